@@ -1,0 +1,211 @@
+#include "commandline.h"
+
+#include "engine.h"
+#include "traceexport.h"
+#include "variant.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+void onSignal(int)
+{
+    g_interrupted.store(true);
+}
+
+void writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int usageError(const QString &message)
+{
+    const QByteArray bytes = (u"tasklanes: "_s + message + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return 2;
+}
+
+const QString usage = u"Usage:\n"
+                      "  tasklanes                         open the desktop app\n"
+                      "  tasklanes list                    list the variants\n"
+                      "  tasklanes run <variant> [options] run one variant\n"
+                      "      --queue <v1,v2,...>           work items (numbers, or URLs)\n"
+                      "      --queue-file <file.json>      a saved work queue\n"
+                      "      --tasks <n>                   number of tasks (default 2)\n"
+                      "      --unit-ms <ms>                real length of one unit (default 1000)\n"
+                      "      --trace <file.json>           write the run as a Chrome Trace Event file\n"
+                      "      --quiet                       no tutorial lines on stdout\n"_s;
+
+std::optional<int> parseBoundedInt(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return int(v);
+}
+
+int listVariants()
+{
+    for (const VariantInfo &v : variants())
+        writeOut(v.id + u'\t' + v.translatedTitle() + u'\n');
+    std::fflush(stdout);
+    return 0;
+}
+
+int runVariant(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption queueOpt(u"queue"_s, {}, u"list"_s);
+    const QCommandLineOption queueFileOpt(u"queue-file"_s, {}, u"file"_s);
+    const QCommandLineOption tasksOpt(u"tasks"_s, {}, u"n"_s);
+    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
+    const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
+    const QCommandLineOption quietOpt(u"quiet"_s);
+    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, quietOpt});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(u"run needs a variant (see 'tasklanes list')"_s);
+    if (positional.size() > 1)
+        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
+    const VariantInfo *variant = findVariant(positional.first());
+    if (!variant)
+        return usageError(u"unknown variant '%1' (see 'tasklanes list')"_s.arg(positional.first()));
+    for (const auto *opt : {&queueOpt, &queueFileOpt, &tasksOpt, &unitOpt, &traceOpt}) {
+        if (parser.values(*opt).size() > 1)
+            return usageError(u"--%1 is given more than once"_s.arg(opt->names().first()));
+    }
+
+    RunRequest request;
+    request.variant = variant->id;
+    if (parser.isSet(queueOpt) && parser.isSet(queueFileOpt))
+        return usageError(u"give either --queue or --queue-file, not both"_s);
+    if (parser.isSet(queueOpt)) {
+        const ParseResult parsed = parseQueueList(parser.value(queueOpt), variant->naturalKind);
+        if (!parsed.queue)
+            return usageError(u"--queue: "_s + parsed.error);
+        request.queue = *parsed.queue;
+    } else if (parser.isSet(queueFileOpt)) {
+        const ParseResult parsed = loadQueueFile(parser.value(queueFileOpt));
+        if (!parsed.queue)
+            return usageError(parsed.error);
+        request.queue = *parsed.queue;
+    } else {
+        request.queue.items = variant->defaultItems;
+    }
+    if (parser.isSet(tasksOpt)) {
+        const auto tasks = parseBoundedInt(parser.value(tasksOpt), 1, Limits::maxTasks);
+        if (!tasks)
+            return usageError(u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(
+                parser.value(tasksOpt)).arg(Limits::maxTasks));
+        request.queue.tasks = *tasks;
+    }
+    if (parser.isSet(unitOpt)) {
+        const auto unit = parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
+        if (!unit)
+            return usageError(u"--unit-ms: \"%1\" is not a whole number from %2 to %3"_s
+                                  .arg(parser.value(unitOpt))
+                                  .arg(Limits::minUnitMs)
+                                  .arg(Limits::maxUnitMs));
+        request.unitMs = *unit;
+    }
+    if (const QString error = validateRequest(request); !error.isEmpty())
+        return usageError(error);
+
+    const bool quiet = parser.isSet(quietOpt);
+    Engine engine;
+    engine.setBatchInterval(10);
+    QEventLoop loop;
+    Trace trace;
+    QObject::connect(&engine, &Engine::outputLines, &loop, [quiet](const QStringList &lines) {
+        if (quiet)
+            return;
+        for (const QString &line : lines)
+            writeOut(line + u'\n');
+        std::fflush(stdout);
+    });
+    QObject::connect(&engine, &Engine::finished, &loop, [&](const Trace &t) {
+        trace = t;
+        loop.quit();
+    });
+    QString startError;
+    QObject::connect(&engine, &Engine::failed, &loop, [&](const QString &e) { startError = e; });
+
+    g_interrupted = false;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
+        if (g_interrupted)
+            engine.stop();
+    });
+    interruptPoll.start(50);
+
+    if (!engine.start(request))
+        return usageError(startError);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    int status = 0;
+    for (const Trace::ItemExtent &e : trace.itemExtents()) {
+        if (e.failed) {
+            usageError(u"queue item %1 (%2) failed: %3"_s.arg(e.item + 1)
+                           .arg(trace.items().at(e.item).valueText(), trace.errorFor(e.item)));
+            status = 1;
+        }
+    }
+    if (parser.isSet(traceOpt)) {
+        QString error;
+        if (!writeChromeTrace(trace, parser.value(traceOpt), &error))
+            return usageError(error);
+    }
+    if (trace.cancelled())
+        return 130;
+    return status;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usageError(u"no command given\n"_s + usage);
+    const QString command = arguments.at(1);
+    if (command == "list"_L1) {
+        if (arguments.size() > 2)
+            return usageError(u"list takes no arguments"_s);
+        return listVariants();
+    }
+    if (command == "run"_L1)
+        return runVariant(arguments.mid(1));
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        writeOut(usage);
+        return 0;
+    }
+    if (command == "--version"_L1) {
+        writeOut(u"tasklanes "_s + QCoreApplication::applicationVersion() + u'\n');
+        return 0;
+    }
+    return usageError(u"unknown command '%1' (try 'tasklanes --help')"_s.arg(command));
+}
+
+} // namespace TaskLanes

@@ -1,0 +1,165 @@
+#include "engine.h"
+
+#include "runcontext.h"
+#include "tutorialvariants.h"
+#include "variant.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+// Lives on the engine thread for the length of one run.
+class RunWorker : public QObject
+{
+    Q_OBJECT
+public:
+    RunWorker(const VariantInfo &variant, WorkQueue queue, int unitMs,
+              std::shared_ptr<TraceRecorder> recorder, std::shared_ptr<CancelToken> cancel)
+        : m_variant(variant), m_queue(std::move(queue)), m_recorder(std::move(recorder)),
+          m_cancel(std::move(cancel)), m_context(m_queue, unitMs, *m_recorder, *m_cancel, this)
+    {
+    }
+
+    void run() { m_run = drive(); }
+    void wake() { m_context.wakeSleepers(); }
+
+Q_SIGNALS:
+    void done();
+
+private:
+    QCoro::Task<> drive()
+    {
+        m_recorder->start();
+        co_await runTutorialVariant(m_variant, m_context);
+        m_recorder->markEnd();
+        if (m_variant.timed && !m_cancel->isCancelled()) {
+            m_recorder->line(0, LineKind::Blank);
+            m_recorder->line(0, LineKind::RunTotal);
+        }
+        Q_EMIT done();
+        QThread::currentThread()->quit();
+    }
+
+    const VariantInfo &m_variant;
+    const WorkQueue m_queue;
+    std::shared_ptr<TraceRecorder> m_recorder;
+    std::shared_ptr<CancelToken> m_cancel;
+    RunContext m_context;
+    QCoro::Task<> m_run;
+};
+
+QString validateRequest(const RunRequest &request)
+{
+    const VariantInfo *variant = findVariant(request.variant);
+    if (!variant)
+        return u"unknown variant '%1' (see 'tasklanes list')"_s.arg(request.variant);
+    if (request.unitMs < Limits::minUnitMs || request.unitMs > Limits::maxUnitMs)
+        return u"unit of %1 ms is outside %2 to %3"_s.arg(request.unitMs).arg(Limits::minUnitMs).arg(
+            Limits::maxUnitMs);
+    if (request.queue.tasks < 1 || request.queue.tasks > Limits::maxTasks)
+        return u"%1 tasks is outside 1 to %2"_s.arg(request.queue.tasks).arg(Limits::maxTasks);
+    if (request.queue.items.isEmpty())
+        return u"the queue is empty"_s;
+    for (qsizetype i = 0; i < request.queue.items.size(); ++i) {
+        if (const QString why = validateItem(request.queue.items[i]); !why.isEmpty())
+            return u"queue item %1: %2"_s.arg(i + 1).arg(why);
+    }
+    return variant->checkItems(request.queue.items);
+}
+
+Engine::Engine(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<TaskLanes::Trace>();
+    qRegisterMetaType<TaskLanes::TraceBatch>();
+    qRegisterMetaType<TaskLanes::IdealSchedule>();
+    m_flushTimer.setInterval(33);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Engine::flush);
+}
+
+Engine::~Engine()
+{
+    if (m_thread) {
+        m_cancel->cancel();
+        QMetaObject::invokeMethod(m_worker, &RunWorker::wake, Qt::QueuedConnection);
+        m_thread->wait();
+        delete m_worker;
+        delete m_thread;
+    }
+}
+
+bool Engine::start(const RunRequest &request)
+{
+    if (m_thread) {
+        Q_EMIT failed(tr("A run is already going; stop it first."));
+        return false;
+    }
+    if (const QString error = validateRequest(request); !error.isEmpty()) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    const VariantInfo &variant = *findVariant(request.variant);
+
+    Trace::Data header;
+    header.variantId = variant.id;
+    header.unitMs = request.unitMs;
+    header.tasks = request.queue.tasks;
+    header.items = request.queue.items;
+    header.ideal = computeIdealSchedule(variant, request.queue.items, request.queue.tasks);
+    const IdealSchedule ideal = header.ideal;
+    m_recorder = std::make_shared<TraceRecorder>(std::move(header));
+    m_cancel = std::make_shared<CancelToken>();
+
+    m_thread = new QThread;
+    m_thread->setObjectName(u"TaskLanes engine"_s);
+    m_worker = new RunWorker(variant, request.queue, request.unitMs, m_recorder, m_cancel);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
+    connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);
+    Q_EMIT started(variant.id, ideal, request.unitMs);
+    m_thread->start();
+    m_flushTimer.start();
+    return true;
+}
+
+void Engine::stop()
+{
+    if (!m_thread)
+        return;
+    m_cancel->cancel();
+    QMetaObject::invokeMethod(m_worker, &RunWorker::wake, Qt::QueuedConnection);
+}
+
+void Engine::flush()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!m_recorder)
+        return;
+    const TraceBatch batch = m_recorder->takeBatch();
+    if (!batch.texts.isEmpty())
+        Q_EMIT outputLines(batch.texts);
+    if (!batch.isEmpty())
+        Q_EMIT traceBatch(batch);
+    Q_EMIT progress(batch.itemsDone, batch.itemsTotal, batch.nowNs);
+}
+
+void Engine::onWorkerDone()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_flushTimer.stop();
+    m_thread->wait();
+    flush();
+    const Trace trace = m_recorder->finish(m_cancel->isCancelled());
+    delete m_worker;
+    delete m_thread;
+    m_worker = nullptr;
+    m_thread = nullptr;
+    m_recorder.reset();
+    m_cancel.reset();
+    Q_EMIT finished(trace);
+}
+
+} // namespace TaskLanes
+
+#include "engine.moc"

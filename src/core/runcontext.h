@@ -1,0 +1,87 @@
+#pragma once
+
+#include "tracerecorder.h"
+#include "workqueue.h"
+
+#include <QCoroTask>
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+
+namespace TaskLanes {
+
+// Shared between the engine's owner and the run: stop() sets it from any thread and
+// wakes whoever is blocked on it.
+class CancelToken
+{
+public:
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
+    // Blocks the calling thread until the deadline; false when cancelled first.
+    bool waitUntil(std::chrono::steady_clock::time_point deadline);
+
+private:
+    std::atomic_bool m_cancelled{false};
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+};
+
+// Everything a variant's tasks touch: the shared work queue, the clock, the trace, and
+// the three ways to spend a unit of time (count on the CPU, block, await).
+// Lives on the engine thread.
+class RunContext : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::chrono::steady_clock;
+
+    RunContext(const WorkQueue &queue, int unitMs, TraceRecorder &recorder, CancelToken &cancel,
+               QObject *parent = nullptr);
+
+    int tasks() const { return m_queue.tasks; }
+    const WorkItem &item(qint32 index) const { return m_queue.items.at(index); }
+    Clock::duration unit() const { return m_unit; }
+    bool cancelled() const { return m_cancel.isCancelled(); }
+
+    // The queue, first in first out; safe from several threads.
+    std::optional<qint32> take();
+    bool queueEmpty() const;
+
+    void say(int lane, LineKind kind, qint32 ref = -1) { m_recorder.line(lane, kind, ref); }
+    qint32 beginSpan(int lane, qint32 item, SpanState state)
+    {
+        return m_recorder.beginSpan(lane, item, state);
+    }
+    void endSpan(qint32 span) { m_recorder.endSpan(span); }
+    void itemDone() { m_recorder.itemDone(); }
+
+    // Real CPU work (it counts) until the deadline; false when stopped first.
+    bool countUntil(Clock::time_point deadline);
+    // Blocks this thread for the given units: nothing else on it runs meanwhile.
+    bool blockFor(qint64 units);
+    // Suspends the calling coroutine for the given units and returns to the event loop,
+    // which runs other coroutines meanwhile. co_awaits to false when stopped first.
+    QCoro::Task<bool> sleepFor(qint64 units);
+
+    // Resumes every pending sleepFor at once (called on this thread after a stop).
+    void wakeSleepers() { Q_EMIT wakeRequested(); }
+
+    quint64 countedSteps() const { return m_counted; }
+
+Q_SIGNALS:
+    void wakeRequested();
+
+private:
+    const WorkQueue &m_queue;
+    Clock::duration m_unit;
+    TraceRecorder &m_recorder;
+    CancelToken &m_cancel;
+    std::atomic<qsizetype> m_next{0};
+    quint64 m_counted = 0;
+};
+
+} // namespace TaskLanes

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "workqueue.h"
+
+#include <QList>
+#include <QString>
+
+namespace TaskLanes {
+
+enum class ModelFamily : quint8 {
+    Sequential,          // plain calls, one after the other
+    Cooperative,         // generators resumed in turn by a scheduler loop
+    CooperativeBlocking, // generators whose work is a blocking call
+    EventLoop,           // coroutines on one event loop, non-blocking waits
+};
+
+struct VariantInfo
+{
+    QString id;
+    const char *title = nullptr;       // translatable (context "Variant")
+    const char *explanation = nullptr; // translatable (context "Variant")
+    ModelFamily family = ModelFamily::Sequential;
+    WorkKind naturalKind = WorkKind::Count; // what plain numbers become
+    QList<WorkKind> accepts;
+    bool timed = false; // ends with "Total elapsed time"
+    QList<WorkItem> defaultItems;
+
+    QString translatedTitle() const;
+    QString translatedExplanation() const;
+    bool acceptsKind(WorkKind kind) const { return accepts.contains(kind); }
+    // Empty when the variant can run every item, else a one-line reason naming the item.
+    QString checkItems(const QList<WorkItem> &items) const;
+};
+
+// Every variant this build can run, in the order the app and "tasklanes list" show them.
+const QList<VariantInfo> &variants();
+const VariantInfo *findVariant(QStringView id);
+
+} // namespace TaskLanes

@@ -43,6 +43,8 @@ QCoro::Generator<int> countingTask(RunContext &ctx, int lane)
 {
     while (const auto item = ctx.take()) {
         ctx.say(lane, LineKind::Running, *item);
+        if (ctx.item(*item).units == 0) // no step, but the item was still processed
+            ctx.endSpan(ctx.beginSpan(lane, *item, SpanState::Running));
         for (qint64 x = 0; x < ctx.item(*item).units; ++x) {
             const qint32 span = ctx.beginSpan(lane, *item, SpanState::Running);
             if (!ctx.countUntil(RunContext::Clock::now() + ctx.unit()))

@@ -1,0 +1,219 @@
+#pragma once
+
+// An independent, deliberately naive model of the tutorial's programs, used by the tests
+// to derive the expected output lines for any queue and task count. It simulates every
+// step (no shortcuts) and shares no code with the engine or its ideal schedule.
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace Reference {
+
+struct Line
+{
+    QString text;                  // for elapsed lines: the text up to and including ": "
+    std::optional<double> elapsed; // units, for "total elapsed time" lines
+};
+
+struct Extent
+{
+    int lane = -1;
+    double start = -1;
+    double end = -1;
+};
+
+struct Outcome
+{
+    QList<Line> lines;
+    std::vector<Extent> items; // per item: which task did it, from when to when (units)
+    double totalUnits = 0;
+    bool hasTie = false; // two wake-ups at the same instant (order then depends on overhead)
+};
+
+inline QString name(int i)
+{
+    static const char *names[] = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                                  "Nine", "Ten", "Eleven", "Twelve"};
+    return QString::fromLatin1(names[i]);
+}
+
+inline Line plain(int task, const QString &what)
+{
+    return {QStringLiteral("Task ") + name(task) + u' ' + what, std::nullopt};
+}
+
+inline Line elapsed(int task, double units)
+{
+    return {QStringLiteral("Task ") + name(task) + QStringLiteral(" total elapsed time: "), units};
+}
+
+inline Outcome sync(const QList<qint64> &items, int tasks)
+{
+    Outcome o;
+    o.items.resize(size_t(items.size()));
+    std::deque<qint64> queue(items.begin(), items.end());
+    size_t taken = 0;
+    for (int t = 0; t < tasks; ++t) {
+        if (queue.empty()) {
+            o.lines.append(plain(t, QStringLiteral("nothing to do")));
+            continue;
+        }
+        while (!queue.empty()) {
+            const qint64 n = queue.front();
+            queue.pop_front();
+            o.lines.append(plain(t, QStringLiteral("running")));
+            o.items[taken++] = {t, o.totalUnits, o.totalUnits + double(n)};
+            o.totalUnits += double(n);
+            o.lines.append(plain(t, QStringLiteral("total: %1").arg(n)));
+        }
+    }
+    return o;
+}
+
+inline Outcome cooperative(const QList<qint64> &items, int tasks)
+{
+    // Each generator: state "between items" or "counting with k steps left".
+    Outcome o;
+    o.items.resize(size_t(items.size()));
+    std::deque<qint64> queue(items.begin(), items.end());
+    size_t taken = 0;
+    struct Gen
+    {
+        int name;
+        qint64 left = -1; // -1: not inside an item
+        qint64 count = 0;
+        size_t item = 0;
+    };
+    std::vector<Gen> gens;
+    for (int t = 0; t < tasks; ++t)
+        gens.push_back({t});
+    while (!gens.empty()) {
+        for (size_t i = 0; i < gens.size();) {
+            Gen &g = gens[i];
+            bool yielded = false;
+            while (!yielded) {
+                if (g.left == 0) {
+                    o.lines.append(plain(g.name, QStringLiteral("total: %1").arg(g.count)));
+                    g.left = -1;
+                }
+                if (g.left < 0) {
+                    if (queue.empty())
+                        break;
+                    g.count = queue.front();
+                    g.left = g.count;
+                    g.item = taken++;
+                    o.items[g.item] = {g.name, o.totalUnits, o.totalUnits};
+                    queue.pop_front();
+                    o.lines.append(plain(g.name, QStringLiteral("running")));
+                    continue;
+                }
+                if (g.left == g.count)
+                    o.items[g.item].start = o.totalUnits;
+                --g.left;
+                o.totalUnits += 1;
+                o.items[g.item].end = o.totalUnits;
+                yielded = true;
+            }
+            if (yielded)
+                ++i;
+            else
+                gens.erase(gens.begin() + long(i));
+        }
+    }
+    return o;
+}
+
+inline Outcome cooperativeBlocking(const QList<qint64> &items, int tasks)
+{
+    Outcome o;
+    o.items.resize(size_t(items.size()));
+    std::deque<qint64> queue(items.begin(), items.end());
+    size_t taken = 0;
+    std::vector<int> alive;
+    for (int t = 0; t < tasks; ++t)
+        alive.push_back(t);
+    while (!alive.empty()) {
+        for (size_t i = 0; i < alive.size();) {
+            if (queue.empty()) {
+                alive.erase(alive.begin() + long(i));
+                continue;
+            }
+            const qint64 n = queue.front();
+            queue.pop_front();
+            o.lines.append(plain(alive[i], QStringLiteral("running")));
+            o.items[taken++] = {alive[i], o.totalUnits, o.totalUnits + double(n)};
+            o.totalUnits += double(n);
+            o.lines.append(elapsed(alive[i], double(n)));
+            ++i;
+        }
+    }
+    o.lines.append({QString(), std::nullopt});
+    o.lines.append({QStringLiteral("Total elapsed time: "), o.totalUnits});
+    return o;
+}
+
+inline Outcome async(const QList<qint64> &items, int tasks)
+{
+    // A tiny event loop: timers ordered by (due time, order of creation).
+    Outcome o;
+    o.items.resize(size_t(items.size()));
+    std::deque<qint64> queue(items.begin(), items.end());
+    size_t taken = 0;
+    struct Timer
+    {
+        double due;
+        int seq;
+        int task;
+        qint64 n;
+    };
+    std::vector<Timer> timers;
+    int seq = 0;
+    auto startNext = [&](int task, double now) {
+        if (queue.empty())
+            return;
+        const qint64 n = queue.front();
+        queue.pop_front();
+        o.lines.append(plain(task, QStringLiteral("running")));
+        o.items[taken++] = {task, now, now + double(n)};
+        timers.push_back({now + double(n), seq++, task, n});
+    };
+    for (int t = 0; t < tasks; ++t)
+        startNext(t, 0);
+    double now = 0;
+    while (!timers.empty()) {
+        auto first = std::min_element(timers.begin(), timers.end(), [](const Timer &a, const Timer &b) {
+            return a.due != b.due ? a.due < b.due : a.seq < b.seq;
+        });
+        const Timer t = *first;
+        timers.erase(first);
+        for (const Timer &other : timers) {
+            if (other.due == t.due)
+                o.hasTie = true;
+        }
+        now = t.due;
+        o.lines.append(elapsed(t.task, double(t.n)));
+        startNext(t.task, now);
+    }
+    o.totalUnits = now;
+    o.lines.append({QString(), std::nullopt});
+    o.lines.append({QStringLiteral("Total elapsed time: "), o.totalUnits});
+    return o;
+}
+
+inline Outcome forVariant(const QString &id, const QList<qint64> &items, int tasks)
+{
+    if (id == QLatin1String("sync"))
+        return sync(items, tasks);
+    if (id == QLatin1String("cooperative"))
+        return cooperative(items, tasks);
+    if (id == QLatin1String("cooperative-blocking"))
+        return cooperativeBlocking(items, tasks);
+    return async(items, tasks);
+}
+
+} // namespace Reference

@@ -1,0 +1,171 @@
+#include "engine.h"
+#include "traceexport.h"
+#include "variant.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Trace run(const QString &variant, const QList<qint64> &values, int tasks)
+{
+    Engine engine;
+    QSignalSpy finished(&engine, &Engine::finished);
+    RunRequest req{variant, {}, 10};
+    for (qint64 n : values)
+        req.queue.items.append({findVariant(variant)->naturalKind, n, {}});
+    req.queue.tasks = tasks;
+    if (!engine.start(req) || !finished.wait(30000))
+        return {};
+    return finished.first().first().value<Trace>();
+}
+
+QJsonObject parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << error.offset;
+    return doc.object();
+}
+
+// Perfetto's rule for complete events on one thread: they nest and never partly overlap.
+QString checkNesting(const QJsonArray &events)
+{
+    std::map<int, QList<std::pair<double, double>>> byTid;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value("ph"_L1).toString() == "X"_L1)
+            byTid[e.value("tid"_L1).toInt()].append(
+                {e.value("ts"_L1).toDouble(), e.value("ts"_L1).toDouble() + e.value("dur"_L1).toDouble()});
+    }
+    constexpr double eps = 0.002; // the file's microseconds have three decimals
+    for (auto &[tid, spans] : byTid) {
+        std::sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        QList<std::pair<double, double>> stack;
+        for (const auto &s : spans) {
+            while (!stack.isEmpty() && stack.last().second <= s.first + eps)
+                stack.removeLast();
+            if (!stack.isEmpty() && s.second > stack.last().second + eps)
+                return u"tid %1: [%2, %3] overlaps [%4, %5] without nesting"_s.arg(tid)
+                    .arg(s.first).arg(s.second).arg(stack.last().first).arg(stack.last().second);
+            stack.append(s);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTraceExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void chromeTraceFormat_data()
+    {
+        QTest::addColumn<QString>("variant");
+        for (const VariantInfo &v : variants())
+            QTest::newRow(qPrintable(v.id)) << v.id;
+    }
+    void chromeTraceFormat()
+    {
+        QFETCH(QString, variant);
+        const QList<qint64> values{4, 0, 3, 2};
+        const Trace trace = run(variant, values, 3);
+        QVERIFY(!trace.isNull());
+        const QJsonObject root = parse(traceToChromeJson(trace));
+        QCOMPARE(root.value("displayTimeUnit"_L1).toString(), u"ms"_s);
+        const QJsonObject other = root.value("otherData"_L1).toObject();
+        QCOMPARE(other.value("variant"_L1).toString(), variant);
+        QCOMPARE(other.value("unit_ms"_L1).toInt(), 10);
+        QCOMPARE(other.value("ideal_ms"_L1).toDouble(), trace.idealMs());
+        QVERIFY(std::abs(other.value("total_ms"_L1).toDouble() - trace.totalMs()) < 0.01);
+
+        const QJsonArray events = root.value("traceEvents"_L1).toArray();
+        QMap<int, QString> laneNames;
+        QList<int> seenIndex;
+        for (const QJsonValue &v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value("name"_L1).toString() == "thread_name"_L1)
+                laneNames.insert(e.value("tid"_L1).toInt(),
+                                 e.value("args"_L1).toObject().value("name"_L1).toString());
+            if (e.value("cat"_L1).toString() != "work"_L1)
+                continue;
+            QCOMPARE(e.value("ph"_L1).toString(), u"X"_s);
+            const QJsonObject args = e.value("args"_L1).toObject();
+            const int index = args.value("index"_L1).toInt(-1);
+            QVERIFY(index >= 0 && index < values.size());
+            seenIndex.append(index);
+            QCOMPARE(qint64(args.value("value"_L1).toDouble()), values[index]);
+            const int tid = e.value("tid"_L1).toInt();
+            QCOMPARE(u"Task "_s + args.value("task"_L1).toString(), laneNames.value(tid));
+            QVERIFY(e.value("ts"_L1).toDouble() >= 0);
+            QVERIFY(e.value("dur"_L1).toDouble() >= 0);
+            // Durations in microseconds: an item of n units at 10 ms is n * 10,000 us.
+            if (variant != "cooperative"_L1)
+                QVERIFY(std::abs(e.value("dur"_L1).toDouble() - values[index] * 10000.0) < 5000);
+        }
+        std::sort(seenIndex.begin(), seenIndex.end());
+        QCOMPARE(seenIndex, (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(laneNames, (QMap<int, QString>{{1, u"Task One"_s}, {2, u"Task Two"_s},
+                                                {3, u"Task Three"_s}}));
+        const QString nesting = checkNesting(events);
+        QVERIFY2(nesting.isEmpty(), qPrintable(nesting));
+    }
+
+    void cooperativeStepsNestInsideTheirItem()
+    {
+        const Trace trace = run(u"cooperative"_s, {3, 2}, 2);
+        const QJsonArray events = parse(traceToChromeJson(trace)).value("traceEvents"_L1).toArray();
+        int steps = 0;
+        for (const QJsonValue &v : events)
+            steps += v.toObject().value("cat"_L1).toString() == "state"_L1;
+        QCOMPARE(steps, 5);
+    }
+
+    void escapesStringsAndRecordsErrors()
+    {
+        Trace::Data d;
+        d.variantId = u"async"_s;
+        d.unitMs = 10;
+        d.tasks = 1;
+        d.items = {WorkItem::fetch(u"http://127.0.0.1/a?q=\"x\"\\y\u00e9"_s)};
+        d.spans = {{0, 5000, 0, 0, SpanState::Failed}};
+        d.errors.insert(0, u"connection refused\n(retry)"_s);
+        d.totalNs = 5000;
+        const QJsonObject root = parse(traceToChromeJson(Trace(std::move(d))));
+        QJsonObject work;
+        for (const QJsonValue &v : root.value("traceEvents"_L1).toArray()) {
+            if (v.toObject().value("cat"_L1).toString() == "work"_L1)
+                work = v.toObject();
+        }
+        const QJsonObject args = work.value("args"_L1).toObject();
+        QCOMPARE(args.value("value"_L1).toString(), u"http://127.0.0.1/a?q=\"x\"\\y\u00e9"_s);
+        QCOMPARE(args.value("error"_L1).toString(), u"connection refused\n(retry)"_s);
+        QCOMPARE(work.value("dur"_L1).toDouble(), 5.0);
+    }
+
+    void writesAtomically()
+    {
+        const Trace trace = run(u"async"_s, {1}, 1);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(writeChromeTrace(trace, dir.filePath(u"t.json"_s), &error));
+        QVERIFY(!writeChromeTrace(trace, dir.filePath(u"missing/t.json"_s), &error));
+        QVERIFY(error.contains(u"missing/t.json"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceExport)
+#include "tst_traceexport.moc"

@@ -1,0 +1,129 @@
+#include "tracerecorder.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <set>
+#include <thread>
+#include <vector>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+Trace::Data header(int items, int tasks)
+{
+    Trace::Data d;
+    d.variantId = u"cooperative-blocking"_s;
+    d.unitMs = 10;
+    d.tasks = tasks;
+    for (int i = 0; i < items; ++i)
+        d.items.append(WorkItem::sleep(i));
+    return d;
+}
+} // namespace
+
+class TestTraceRecorder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void spansAreCompact()
+    {
+        QVERIFY(sizeof(Span) <= 24);
+        QVERIFY(sizeof(LineEvent) <= 16);
+    }
+
+    void manyThreadsAppendWithoutLosingAnything()
+    {
+        constexpr int threads = 8;
+        constexpr int perThread = 5000;
+        TraceRecorder rec(header(threads * perThread, threads));
+        rec.start();
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([&rec, t] {
+                for (int i = 0; i < perThread; ++i) {
+                    const qint32 item = t * perThread + i;
+                    const qint32 span = rec.beginSpan(t, item, SpanState::Blocked);
+                    rec.endSpan(span);
+                    rec.line(t, LineKind::Elapsed, span);
+                    rec.itemDone();
+                }
+            });
+        }
+        // Batches taken while the threads append see every span exactly once at the end.
+        std::set<qint32> seen;
+        int lines = 0;
+        while (rec.itemsDone() < threads * perThread) {
+            const TraceBatch b = rec.takeBatch();
+            seen.insert(b.spanIndex.begin(), b.spanIndex.end());
+            lines += int(b.lines.size());
+        }
+        for (auto &w : workers)
+            w.join();
+        const TraceBatch last = rec.takeBatch();
+        seen.insert(last.spanIndex.begin(), last.spanIndex.end());
+        lines += int(last.lines.size());
+        QCOMPARE(int(seen.size()), threads * perThread);
+        QCOMPARE(lines, threads * perThread);
+
+        const Trace trace = rec.finish(false);
+        QCOMPARE(trace.spans().size(), threads * perThread);
+        qint64 previous = -1;
+        std::set<qint32> items;
+        for (const Span &s : trace.spans()) {
+            QVERIFY(s.start >= previous); // appended in start order
+            QVERIFY(!s.isOpen());
+            QVERIFY(s.end >= s.start);
+            previous = s.start;
+            items.insert(s.item);
+        }
+        QCOMPARE(int(items.size()), threads * perThread);
+        // Span and line records of the whole run, per span.
+        QVERIFY(trace.recordBytes() / trace.spans().size() <= 64);
+    }
+
+    void batchesCarryOpenAndClosedSpansAndFormattedLines()
+    {
+        TraceRecorder rec(header(2, 2));
+        rec.start();
+        const qint32 a = rec.beginSpan(0, 0, SpanState::Blocked);
+        rec.line(0, LineKind::Running, 0);
+        TraceBatch b = rec.takeBatch();
+        QCOMPARE(b.spans.size(), 1);
+        QVERIFY(b.spans.first().isOpen());
+        QCOMPARE(b.texts, QStringList{u"Task One running"_s});
+        QThread::msleep(25);
+        rec.endSpan(a);
+        rec.line(0, LineKind::Elapsed, a);
+        b = rec.takeBatch();
+        QCOMPARE(b.spanIndex, QList<qint32>{a});
+        QVERIFY(!b.spans.first().isOpen());
+        QCOMPARE(b.texts.size(), 1);
+        // 25 ms at 10 ms per unit.
+        QVERIFY2(b.texts.first().startsWith(u"Task One total elapsed time: 2."_s),
+                 qPrintable(b.texts.first()));
+        QVERIFY(rec.takeBatch().isEmpty());
+    }
+
+    void finishMarksUnfinishedSpansAsFailed()
+    {
+        TraceRecorder rec(header(2, 2));
+        rec.start();
+        rec.endSpan(rec.beginSpan(0, 0, SpanState::Blocked));
+        rec.beginSpan(1, 1, SpanState::Awaiting);
+        const Trace trace = rec.finish(true);
+        QVERIFY(trace.cancelled());
+        QCOMPARE(trace.spans().at(0).state, SpanState::Blocked);
+        QCOMPARE(trace.spans().at(1).state, SpanState::Failed);
+        QCOMPARE(trace.spans().at(1).end, trace.totalNs());
+        QCOMPARE(trace.errorFor(1), u"stopped"_s);
+        const auto extents = trace.itemExtents();
+        QCOMPARE(extents.size(), 2);
+        QVERIFY(!extents.at(0).failed);
+        QVERIFY(extents.at(1).failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceRecorder)
+#include "tst_tracerecorder.moc"

@@ -1,1 +1,257 @@
-int main() { return 0; }
+// Engine overhead beside Python's asyncio, the same programs on the same machine in the
+// same run. Not a test: it prints figures (Markdown) for the README and the notes.
+//
+//   bench_engine [--repeat N] [--binary path/to/tasklanes]
+//
+// Scenarios:
+//  1. async, 100,000 zero-length sleep items across 100 tasks (ideal 0 ms): the whole
+//     run is overhead. Engine in-process (lines formatted, not written), the tasklanes
+//     command (lines written to /dev/null), Python asyncio (printing to /dev/null).
+//  2. The tutorial's queue 15,10,5,2 at 10 ms per unit, every variant: measured total
+//     minus ideal, engine vs the equivalent Python program.
+//  3. Trace memory per span of scenario 1.
+#include "engine.h"
+#include "variant.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The tutorial's programs in Python, with the engine's rules: a counting step is one
+// unit of busy CPU, a blocking sleep is time.sleep, a non-blocking one asyncio.sleep.
+// Prints the tutorial lines to /dev/null and a JSON line with the measured total.
+const char *pythonPrograms = R"PY(
+import asyncio, json, os, queue, sys, time
+variant, unit_ms, tasks = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+values = [int(v) for v in sys.argv[4].split(",")] if "x" not in sys.argv[4] else \
+    [int(sys.argv[4].split("x")[1])] * int(sys.argv[4].split("x")[0])
+unit = unit_ms / 1000.0
+out = open(os.devnull, "w")
+names = [str(i + 1) for i in range(tasks)]
+
+def spin_until(deadline):
+    total = 0
+    while time.perf_counter() < deadline:
+        total += 1
+    return total
+
+def sync_task(name, q):
+    if q.empty():
+        print(f"Task {name} nothing to do", file=out)
+        return
+    while not q.empty():
+        count = q.get()
+        print(f"Task {name} running", file=out)
+        start = time.perf_counter()
+        for x in range(count):
+            spin_until(start + (x + 1) * unit)
+        print(f"Task {name} total: {count}", file=out)
+
+def counting_task(name, q):
+    while not q.empty():
+        count = q.get()
+        print(f"Task {name} running", file=out)
+        for x in range(count):
+            spin_until(time.perf_counter() + unit)
+            yield
+        print(f"Task {name} total: {count}", file=out)
+
+def blocking_task(name, q):
+    while not q.empty():
+        delay = q.get()
+        print(f"Task {name} running", file=out)
+        start = time.perf_counter()
+        time.sleep(delay * unit)
+        print(f"Task {name} total elapsed time: {(time.perf_counter() - start) / unit:.1f}", file=out)
+        yield
+
+def run_generators(gens):
+    while gens:
+        for g in list(gens):
+            try:
+                next(g)
+            except StopIteration:
+                gens.remove(g)
+
+async def async_task(name, q):
+    while not q.empty():
+        delay = await q.get()
+        print(f"Task {name} running", file=out)
+        start = time.perf_counter()
+        await asyncio.sleep(delay * unit)
+        print(f"Task {name} total elapsed time: {(time.perf_counter() - start) / unit:.1f}", file=out)
+
+async def run_async(q):
+    await asyncio.gather(*(async_task(n, q) for n in names))
+
+if variant == "async":
+    async def main():
+        q = asyncio.Queue()
+        for v in values:
+            q.put_nowait(v)
+        start = time.perf_counter()
+        await run_async(q)
+        return time.perf_counter() - start
+    total = asyncio.run(main())
+else:
+    q = queue.Queue()
+    for v in values:
+        q.put(v)
+    start = time.perf_counter()
+    if variant == "sync":
+        for n in names:
+            sync_task(n, q)
+    elif variant == "cooperative":
+        run_generators([counting_task(n, q) for n in names])
+    else:
+        run_generators([blocking_task(n, q) for n in names])
+    total = time.perf_counter() - start
+print(f"\nTotal elapsed time: {total / unit:.1f}", file=out)
+out.flush()
+print(json.dumps({"total_ms": total * 1000}))
+)PY";
+
+struct EngineRun
+{
+    double totalMs = 0;
+    double idealMs = 0;
+    qsizetype spans = 0;
+    qsizetype bytes = 0;
+};
+
+EngineRun runEngine(const RunRequest &request)
+{
+    Engine engine;
+    QEventLoop loop;
+    Trace trace;
+    qsizetype lines = 0;
+    QObject::connect(&engine, &Engine::outputLines,
+                     [&](const QStringList &l) { lines += l.size(); });
+    QObject::connect(&engine, &Engine::finished, [&](const Trace &t) {
+        trace = t;
+        loop.quit();
+    });
+    if (!engine.start(request))
+        return {};
+    loop.exec();
+    return {trace.totalMs(), trace.idealMs(), trace.spans().size(), trace.recordBytes()};
+}
+
+double runPython(const QString &variant, int unitMs, int tasks, const QString &values)
+{
+    QProcess p;
+    p.start(u"python3"_s, {u"-c"_s, QString::fromUtf8(pythonPrograms), variant,
+                           QString::number(unitMs), QString::number(tasks), values});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "python3 failed: %s\n", p.readAllStandardError().constData());
+        return -1;
+    }
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object().value("total_ms"_L1).toDouble(-1);
+}
+
+double runCli(const QString &binary, const QStringList &args)
+{
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(u"t.json"_s);
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.start(binary, args + QStringList{u"--trace"_s, trace});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        return -1;
+    QFile f(trace);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return QJsonDocument::fromJson(f.readAll())
+        .object()
+        .value("otherData"_L1)
+        .toObject()
+        .value("total_ms"_L1)
+        .toDouble(-1);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int repeat = 5;
+    QString binary = QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == "--repeat"_L1)
+            repeat = std::max(1, args[i + 1].toInt());
+        else if (args[i] == "--binary"_L1)
+            binary = args[i + 1];
+    }
+
+    // 1. 100,000 zero-length items, 100 tasks.
+    constexpr int items = 100'000;
+    RunRequest big{u"async"_s, {QList<WorkItem>(items, WorkItem::sleep(0)), 100}, 1000};
+    QTemporaryDir dir;
+    const QString queueFile = dir.filePath(u"big.json"_s);
+    saveQueueFile(big.queue, queueFile, nullptr);
+    QList<double> engineMs, cliMs, pyMs;
+    EngineRun last;
+    for (int r = 0; r < repeat; ++r) {
+        last = runEngine(big);
+        engineMs.append(last.totalMs - last.idealMs);
+        cliMs.append(runCli(
+            binary, {u"run"_s, u"async"_s, u"--queue-file"_s, queueFile, u"--tasks"_s, u"100"_s}));
+        pyMs.append(runPython(u"async"_s, 1000, 100, u"%1x0"_s.arg(items)));
+    }
+    std::printf("### async, %d zero-length sleep items, 100 tasks (median of %d; ideal 0 ms)\n\n",
+                items, repeat);
+    std::printf("| program | overhead (ms) | per item (us) |\n|---|---:|---:|\n");
+    std::printf("| TaskLanes engine, in-process | %.1f | %.2f |\n", median(engineMs),
+                median(engineMs) * 1000 / items);
+    std::printf("| `tasklanes run async`, stdout to /dev/null | %.1f | %.2f |\n", median(cliMs),
+                median(cliMs) * 1000 / items);
+    QProcess version;
+    version.start(u"python3"_s, {u"--version"_s});
+    version.waitForFinished();
+    const QByteArray python = version.readAllStandardOutput().trimmed();
+    std::printf("| %s asyncio, stdout to /dev/null | %.1f | %.2f |\n\n", python.constData(),
+                median(pyMs), median(pyMs) * 1000 / items);
+    std::printf(
+        "Trace memory: %lld spans, %lld bytes of span and line records, %.1f bytes per span.\n\n",
+        qlonglong(last.spans), qlonglong(last.bytes), double(last.bytes) / double(last.spans));
+
+    // 2. The tutorial's queue at 10 ms per unit.
+    std::printf("### The tutorial's queue 15,10,5,2 at 10 ms per unit: measured minus ideal "
+                "(median of %d)\n\n",
+                repeat);
+    std::printf(
+        "| variant | ideal (ms) | TaskLanes engine (ms) | Python (ms) |\n|---|---:|---:|---:|\n");
+    for (const VariantInfo &v : variants()) {
+        RunRequest req{v.id, {v.defaultItems, 2}, 10};
+        QList<double> e, py;
+        double ideal = 0;
+        for (int r = 0; r < repeat; ++r) {
+            const EngineRun run = runEngine(req);
+            ideal = run.idealMs;
+            e.append(run.totalMs - run.idealMs);
+            py.append(runPython(v.id, 10, 2, u"15,10,5,2"_s) - ideal);
+        }
+        std::printf("| %s | %.0f | %+.2f | %+.2f |\n", qPrintable(v.id), ideal, median(e),
+                    median(py));
+    }
+    return 0;
+}

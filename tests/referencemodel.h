@@ -37,8 +37,8 @@ struct Outcome
 
 inline QString name(int i)
 {
-    static const char *names[] = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
-                                  "Nine", "Ten", "Eleven", "Twelve"};
+    static const char *names[] = {"One",   "Two",   "Three", "Four", "Five",   "Six",
+                                  "Seven", "Eight", "Nine",  "Ten",  "Eleven", "Twelve"};
     return QString::fromLatin1(names[i]);
 }
 
@@ -186,9 +186,10 @@ inline Outcome async(const QList<qint64> &items, int tasks)
         startNext(t, 0);
     double now = 0;
     while (!timers.empty()) {
-        auto first = std::min_element(timers.begin(), timers.end(), [](const Timer &a, const Timer &b) {
-            return a.due != b.due ? a.due < b.due : a.seq < b.seq;
-        });
+        auto first =
+            std::min_element(timers.begin(), timers.end(), [](const Timer &a, const Timer &b) {
+                return a.due != b.due ? a.due < b.due : a.seq < b.seq;
+            });
         const Timer t = *first;
         timers.erase(first);
         for (const Timer &other : timers) {

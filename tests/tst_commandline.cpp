@@ -65,25 +65,28 @@ private Q_SLOTS:
             QVERIFY(!fields.at(1).isEmpty());
             ids.append(fields.at(0));
         }
-        QCOMPARE(ids, (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s}));
+        QCOMPARE(ids,
+                 (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s}));
     }
 
     void runsSyncOnTheDefaultQueue()
     {
-        const Result r = tasklanes({u"run"_s, u"sync"_s, u"--queue"_s, u"15,10,5,2"_s, u"--unit-ms"_s, u"10"_s});
+        const Result r =
+            tasklanes({u"run"_s, u"sync"_s, u"--queue"_s, u"15,10,5,2"_s, u"--unit-ms"_s, u"10"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
-        QCOMPARE(r.out, u"Task One running\nTask One total: 15\nTask One running\nTask One total: 10\n"
-                        "Task One running\nTask One total: 5\nTask One running\nTask One total: 2\n"
-                        "Task Two nothing to do\n"_s);
+        QCOMPARE(r.out,
+                 u"Task One running\nTask One total: 15\nTask One running\nTask One total: 10\n"
+                 "Task One running\nTask One total: 5\nTask One running\nTask One total: 2\n"
+                 "Task Two nothing to do\n"_s);
         // 32 units of counting at 10 ms: counting is real work and takes real time.
         QVERIFY2(r.ms >= 320, qPrintable(QString::number(r.ms)));
     }
 
     void runsAsyncWithMoreTasks()
     {
-        const Result r = tasklanes({u"run"_s, u"async"_s, u"--queue"_s, u"3,1,2"_s, u"--tasks"_s, u"3"_s,
-                                    u"--unit-ms"_s, u"20"_s});
+        const Result r = tasklanes({u"run"_s, u"async"_s, u"--queue"_s, u"3,1,2"_s, u"--tasks"_s,
+                                    u"3"_s, u"--unit-ms"_s, u"20"_s});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n');
         QCOMPARE(lines.mid(0, 3), (QStringList{u"Task One running"_s, u"Task Two running"_s,
@@ -112,12 +115,15 @@ private Q_SLOTS:
     void readsAQueueFile()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, u"q.json"_s,
+        const QString path = writeFile(
+            dir, u"q.json"_s,
             R"({"format":"tasklanes-queue","version":1,"tasks":3,"items":[{"kind":"count","value":2},{"kind":"count","value":1}]})");
-        const Result r = tasklanes({u"run"_s, u"sync"_s, u"--queue-file"_s, path, u"--unit-ms"_s, u"5"_s});
+        const Result r =
+            tasklanes({u"run"_s, u"sync"_s, u"--queue-file"_s, path, u"--unit-ms"_s, u"5"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, u"Task One running\nTask One total: 2\nTask One running\nTask One total: 1\n"
-                        "Task Two nothing to do\nTask Three nothing to do\n"_s);
+        QCOMPARE(r.out,
+                 u"Task One running\nTask One total: 2\nTask One running\nTask One total: 1\n"
+                 "Task Two nothing to do\nTask Three nothing to do\n"_s);
     }
 
     // Bad input: exit status 2, one line on stderr naming the offending value, nothing on
@@ -129,42 +135,60 @@ private Q_SLOTS:
         QTemporaryDir *dir = new QTemporaryDir;
         dir->setAutoRemove(true);
         connect(this, &QObject::destroyed, [dir] { delete dir; });
-        const QString malformed = writeFile(*dir, u"malformed.json"_s, "{\"format\": \"tasklanes-queue\", ");
-        const QString future = writeFile(*dir, u"future.json"_s,
+        const QString malformed =
+            writeFile(*dir, u"malformed.json"_s, "{\"format\": \"tasklanes-queue\", ");
+        const QString future = writeFile(
+            *dir, u"future.json"_s,
             R"({"format":"tasklanes-queue","version":7,"items":[{"kind":"sleep","value":1}]})");
-        const QString wrongKind = writeFile(*dir, u"sleep.json"_s,
+        const QString wrongKind = writeFile(
+            *dir, u"sleep.json"_s,
             R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"count","value":1},{"kind":"sleep","value":1}]})");
         const QString run = u"run"_s;
-        QTest::newRow("letters") << QStringList{run, u"async"_s, u"--queue"_s, u"3,x7,2"_s} << u"\"x7\""_s;
-        QTest::newRow("negative") << QStringList{run, u"async"_s, u"--queue"_s, u"3,-2"_s} << u"\"-2\""_s;
-        QTest::newRow("empty queue") << QStringList{run, u"async"_s, u"--queue"_s, u""_s} << u"empty"_s;
-        QTest::newRow("absurd value") << QStringList{run, u"async"_s, u"--queue"_s, u"123456789012345"_s}
-                                      << u"\"123456789012345\""_s;
-        QTest::newRow("overflowing value") << QStringList{run, u"sync"_s, u"--queue"_s, u"1,99999999999999999999999"_s}
-                                           << u"item 2"_s;
+        QTest::newRow("letters") << QStringList{run, u"async"_s, u"--queue"_s, u"3,x7,2"_s}
+                                 << u"\"x7\""_s;
+        QTest::newRow("negative") << QStringList{run, u"async"_s, u"--queue"_s, u"3,-2"_s}
+                                  << u"\"-2\""_s;
+        QTest::newRow("empty queue")
+            << QStringList{run, u"async"_s, u"--queue"_s, u""_s} << u"empty"_s;
+        QTest::newRow("absurd value")
+            << QStringList{run, u"async"_s, u"--queue"_s, u"123456789012345"_s}
+            << u"\"123456789012345\""_s;
+        QTest::newRow("overflowing value")
+            << QStringList{run, u"sync"_s, u"--queue"_s, u"1,99999999999999999999999"_s}
+            << u"item 2"_s;
         QTest::newRow("unknown variant") << QStringList{run, u"turbo"_s} << u"'turbo'"_s;
         QTest::newRow("no variant") << QStringList{run} << u"variant"_s;
         QTest::newRow("unknown command") << QStringList{u"fly"_s} << u"'fly'"_s;
         QTest::newRow("unknown option") << QStringList{run, u"sync"_s, u"--fast"_s} << u"fast"_s;
         QTest::newRow("missing value") << QStringList{run, u"sync"_s, u"--queue"_s} << u"queue"_s;
-        QTest::newRow("tasks zero") << QStringList{run, u"sync"_s, u"--tasks"_s, u"0"_s} << u"\"0\""_s;
-        QTest::newRow("tasks letters") << QStringList{run, u"sync"_s, u"--tasks"_s, u"two"_s} << u"\"two\""_s;
-        QTest::newRow("tasks absurd") << QStringList{run, u"sync"_s, u"--tasks"_s, u"100000000"_s} << u"\"100000000\""_s;
-        QTest::newRow("unit zero") << QStringList{run, u"sync"_s, u"--unit-ms"_s, u"0"_s} << u"\"0\""_s;
-        QTest::newRow("unit huge") << QStringList{run, u"sync"_s, u"--unit-ms"_s, u"99999999999"_s} << u"\"99999999999\""_s;
-        QTest::newRow("missing file") << QStringList{run, u"async"_s, u"--queue-file"_s, u"/no/such.json"_s}
-                                      << u"/no/such.json: no such file"_s;
-        QTest::newRow("malformed file") << QStringList{run, u"async"_s, u"--queue-file"_s, malformed}
-                                        << malformed + u": not valid JSON"_s;
+        QTest::newRow("tasks zero")
+            << QStringList{run, u"sync"_s, u"--tasks"_s, u"0"_s} << u"\"0\""_s;
+        QTest::newRow("tasks letters")
+            << QStringList{run, u"sync"_s, u"--tasks"_s, u"two"_s} << u"\"two\""_s;
+        QTest::newRow("tasks absurd")
+            << QStringList{run, u"sync"_s, u"--tasks"_s, u"100000000"_s} << u"\"100000000\""_s;
+        QTest::newRow("unit zero")
+            << QStringList{run, u"sync"_s, u"--unit-ms"_s, u"0"_s} << u"\"0\""_s;
+        QTest::newRow("unit huge") << QStringList{run, u"sync"_s, u"--unit-ms"_s, u"99999999999"_s}
+                                   << u"\"99999999999\""_s;
+        QTest::newRow("missing file")
+            << QStringList{run, u"async"_s, u"--queue-file"_s, u"/no/such.json"_s}
+            << u"/no/such.json: no such file"_s;
+        QTest::newRow("malformed file")
+            << QStringList{run, u"async"_s, u"--queue-file"_s, malformed}
+            << malformed + u": not valid JSON"_s;
         QTest::newRow("future version") << QStringList{run, u"async"_s, u"--queue-file"_s, future}
                                         << future + u": version 7 is newer"_s;
         QTest::newRow("wrong kind") << QStringList{run, u"sync"_s, u"--queue-file"_s, wrongKind}
                                     << u"queue item 2 (sleep 1)"_s;
-        QTest::newRow("url for sync") << QStringList{run, u"sync"_s, u"--queue"_s, u"http://127.0.0.1/"_s}
-                                      << u"(fetch http://127.0.0.1/)"_s;
-        QTest::newRow("both queues") << QStringList{run, u"sync"_s, u"--queue"_s, u"1"_s, u"--queue-file"_s, future}
-                                     << u"either"_s;
-        QTest::newRow("twice") << QStringList{run, u"sync"_s, u"--queue"_s, u"1"_s, u"--queue"_s, u"2"_s}
+        QTest::newRow("url for sync")
+            << QStringList{run, u"sync"_s, u"--queue"_s, u"http://127.0.0.1/"_s}
+            << u"(fetch http://127.0.0.1/)"_s;
+        QTest::newRow("both queues")
+            << QStringList{run, u"sync"_s, u"--queue"_s, u"1"_s, u"--queue-file"_s, future}
+            << u"either"_s;
+        QTest::newRow("twice") << QStringList{run,    u"sync"_s,    u"--queue"_s,
+                                              u"1"_s, u"--queue"_s, u"2"_s}
                                << u"--queue"_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
     }
@@ -187,8 +211,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString trace = dir.filePath(u"stopped.json"_s);
         QProcess p;
-        p.start(QStringLiteral(TASKLANES_BINARY),
-                {u"run"_s, u"cooperative-blocking"_s, u"--unit-ms"_s, u"1000"_s, u"--trace"_s, trace});
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"run"_s, u"cooperative-blocking"_s,
+                                                   u"--unit-ms"_s, u"1000"_s, u"--trace"_s, trace});
         QVERIFY(p.waitForStarted());
         QTest::qWait(400);
         QElapsedTimer timer;
@@ -199,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 130);
         QFile f(trace);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject other = QJsonDocument::fromJson(f.readAll()).object().value("otherData"_L1).toObject();
+        const QJsonObject other =
+            QJsonDocument::fromJson(f.readAll()).object().value("otherData"_L1).toObject();
         QCOMPARE(other.value("cancelled"_L1).toBool(), true);
     }
 };

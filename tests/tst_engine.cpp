@@ -75,8 +75,9 @@ double elapsedTolerance(double units)
 QString compareLines(const QStringList &actual, const QList<Reference::Line> &expected)
 {
     if (actual.size() != expected.size())
-        return u"%1 lines, expected %2:\n%3"_s.arg(actual.size()).arg(expected.size()).arg(
-            actual.join(u'\n'));
+        return u"%1 lines, expected %2:\n%3"_s.arg(actual.size())
+            .arg(expected.size())
+            .arg(actual.join(u'\n'));
     for (qsizetype i = 0; i < actual.size(); ++i) {
         const Reference::Line &e = expected[i];
         if (!e.elapsed) {
@@ -85,8 +86,9 @@ QString compareLines(const QStringList &actual, const QList<Reference::Line> &ex
             continue;
         }
         if (!actual[i].startsWith(e.text))
-            return u"line %1 is \"%2\", expected \"%3%4\""_s.arg(i + 1).arg(actual[i], e.text).arg(
-                *e.elapsed, 0, 'f', 1);
+            return u"line %1 is \"%2\", expected \"%3%4\""_s.arg(i + 1)
+                .arg(actual[i], e.text)
+                .arg(*e.elapsed, 0, 'f', 1);
         const QString number = actual[i].mid(e.text.size());
         bool ok = false;
         const double value = number.toDouble(&ok);
@@ -134,34 +136,40 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<double>("total");
         QTest::newRow("sync") << u"sync"_s
-                              << QStringList{u"Task One running"_s, u"Task One total: 15"_s,
-                                             u"Task One running"_s, u"Task One total: 10"_s,
-                                             u"Task One running"_s, u"Task One total: 5"_s,
-                                             u"Task One running"_s, u"Task One total: 2"_s,
+                              << QStringList{u"Task One running"_s,      u"Task One total: 15"_s,
+                                             u"Task One running"_s,      u"Task One total: 10"_s,
+                                             u"Task One running"_s,      u"Task One total: 5"_s,
+                                             u"Task One running"_s,      u"Task One total: 2"_s,
                                              u"Task Two nothing to do"_s}
                               << -1.0;
         QTest::newRow("cooperative")
             << u"cooperative"_s
-            << QStringList{u"Task One running"_s, u"Task Two running"_s, u"Task Two total: 10"_s,
-                           u"Task Two running"_s, u"Task One total: 15"_s, u"Task One running"_s,
+            << QStringList{u"Task One running"_s,  u"Task Two running"_s,   u"Task Two total: 10"_s,
+                           u"Task Two running"_s,  u"Task One total: 15"_s, u"Task One running"_s,
                            u"Task Two total: 5"_s, u"Task One total: 2"_s}
             << -1.0;
-        QTest::newRow("cooperative-blocking")
-            << u"cooperative-blocking"_s
-            << QStringList{u"Task One running"_s, u"Task One total elapsed time: 15.0"_s,
-                           u"Task Two running"_s, u"Task Two total elapsed time: 10.0"_s,
-                           u"Task One running"_s, u"Task One total elapsed time: 5.0"_s,
-                           u"Task Two running"_s, u"Task Two total elapsed time: 2.0"_s,
-                           QString(), u"Total elapsed time: 32.0"_s}
-            << 32.0;
+        QTest::newRow("cooperative-blocking") << u"cooperative-blocking"_s
+                                              << QStringList{u"Task One running"_s,
+                                                             u"Task One total elapsed time: 15.0"_s,
+                                                             u"Task Two running"_s,
+                                                             u"Task Two total elapsed time: 10.0"_s,
+                                                             u"Task One running"_s,
+                                                             u"Task One total elapsed time: 5.0"_s,
+                                                             u"Task Two running"_s,
+                                                             u"Task Two total elapsed time: 2.0"_s,
+                                                             QString(),
+                                                             u"Total elapsed time: 32.0"_s}
+                                              << 32.0;
         QTest::newRow("async") << u"async"_s
-                               << QStringList{u"Task One running"_s, u"Task Two running"_s,
+                               << QStringList{u"Task One running"_s,
+                                              u"Task Two running"_s,
                                               u"Task Two total elapsed time: 10.0"_s,
                                               u"Task Two running"_s,
                                               u"Task One total elapsed time: 15.0"_s,
                                               u"Task One running"_s,
                                               u"Task Two total elapsed time: 5.0"_s,
-                                              u"Task One total elapsed time: 2.0"_s, QString(),
+                                              u"Task One total elapsed time: 2.0"_s,
+                                              QString(),
                                               u"Total elapsed time: 17.0"_s}
                                << 17.0;
     }
@@ -235,7 +243,8 @@ private Q_SLOTS:
         QFETCH(double, expectedUnits);
         const RunResult r = runToEnd(request(variant, {15, 10, 5, 2}, 2, 20));
         const double expectedMs = expectedUnits * 20;
-        QVERIFY2(r.trace.totalMs() >= expectedMs - 1, qPrintable(QString::number(r.trace.totalMs())));
+        QVERIFY2(r.trace.totalMs() >= expectedMs - 1,
+                 qPrintable(QString::number(r.trace.totalMs())));
         QVERIFY2(r.trace.totalMs() <= expectedMs * 1.1 + 20,
                  qPrintable(QString::number(r.trace.totalMs())));
         QCOMPARE(r.trace.idealMs(), expectedMs);
@@ -336,7 +345,8 @@ private Q_SLOTS:
         // The item under way when the run stopped is marked as failed.
         const auto extents = trace.itemExtents();
         QVERIFY(!extents.isEmpty());
-        QVERIFY(std::any_of(extents.begin(), extents.end(), [](const auto &e) { return e.failed; }));
+        QVERIFY(
+            std::any_of(extents.begin(), extents.end(), [](const auto &e) { return e.failed; }));
         // No engine thread outlives its run (Qt's own helper threads may come and go).
         QTRY_VERIFY_WITH_TIMEOUT(threadCount() <= threadsBefore, 2000);
         // The engine can run again after a stop.
@@ -354,7 +364,8 @@ private Q_SLOTS:
         const RunResult r = runToEnd(request(u"async"_s, values, 20, 10));
         QCOMPARE(r.lines.size(), 2 * values.size() + 2);
         const double allowed = r.trace.totalMs() / probe.batchInterval() + 3;
-        QVERIFY2(r.batches <= allowed, qPrintable(u"%1 batches in %2 ms"_s.arg(r.batches).arg(r.trace.totalMs())));
+        QVERIFY2(r.batches <= allowed,
+                 qPrintable(u"%1 batches in %2 ms"_s.arg(r.batches).arg(r.trace.totalMs())));
         QCOMPARE(r.trace.itemExtents().size(), values.size());
     }
 

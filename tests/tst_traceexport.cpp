@@ -46,7 +46,8 @@ QString checkNesting(const QJsonArray &events)
         const QJsonObject e = v.toObject();
         if (e.value("ph"_L1).toString() == "X"_L1)
             byTid[e.value("tid"_L1).toInt()].append(
-                {e.value("ts"_L1).toDouble(), e.value("ts"_L1).toDouble() + e.value("dur"_L1).toDouble()});
+                {e.value("ts"_L1).toDouble(),
+                 e.value("ts"_L1).toDouble() + e.value("dur"_L1).toDouble()});
     }
     constexpr double eps = 0.002; // the file's microseconds have three decimals
     for (auto &[tid, spans] : byTid) {
@@ -59,7 +60,10 @@ QString checkNesting(const QJsonArray &events)
                 stack.removeLast();
             if (!stack.isEmpty() && s.second > stack.last().second + eps)
                 return u"tid %1: [%2, %3] overlaps [%4, %5] without nesting"_s.arg(tid)
-                    .arg(s.first).arg(s.second).arg(stack.last().first).arg(stack.last().second);
+                    .arg(s.first)
+                    .arg(s.second)
+                    .arg(stack.last().first)
+                    .arg(stack.last().second);
             stack.append(s);
         }
     }
@@ -118,8 +122,8 @@ private Q_SLOTS:
         }
         std::sort(seenIndex.begin(), seenIndex.end());
         QCOMPARE(seenIndex, (QList<int>{0, 1, 2, 3}));
-        QCOMPARE(laneNames, (QMap<int, QString>{{1, u"Task One"_s}, {2, u"Task Two"_s},
-                                                {3, u"Task Three"_s}}));
+        QCOMPARE(laneNames, (QMap<int, QString>{
+                                {1, u"Task One"_s}, {2, u"Task Two"_s}, {3, u"Task Three"_s}}));
         const QString nesting = checkNesting(events);
         QVERIFY2(nesting.isEmpty(), qPrintable(nesting));
     }

@@ -23,8 +23,8 @@ private Q_SLOTS:
 
     void parsesUrlsAsFetch()
     {
-        const ParseResult r = parseQueueList(u"http://127.0.0.1:8080/delay/300,https://example.org/"_s,
-                                             WorkKind::Sleep);
+        const ParseResult r = parseQueueList(
+            u"http://127.0.0.1:8080/delay/300,https://example.org/"_s, WorkKind::Sleep);
         QVERIFY2(r.queue, qPrintable(r.error));
         QCOMPARE(r.queue->items.at(0), WorkItem::fetch(u"http://127.0.0.1:8080/delay/300"_s));
         QCOMPARE(r.queue->items.at(1).kind, WorkKind::Fetch);
@@ -71,7 +71,8 @@ private Q_SLOTS:
 
     void readsTheSpecsExample()
     {
-        const QByteArray json = R"({"format": "tasklanes-queue", "version": 1, "tasks": 2, "items": [{"kind": "sleep",
+        const QByteArray json =
+            R"({"format": "tasklanes-queue", "version": 1, "tasks": 2, "items": [{"kind": "sleep",
 "value": 15}, {"kind": "fetch", "value": "http://127.0.0.1:8080/delay/300"}]})";
         const ParseResult r = parseQueueJson(json, u"example"_s);
         QVERIFY2(r.queue, qPrintable(r.error));
@@ -106,26 +107,32 @@ private Q_SLOTS:
         QTest::newRow("other format")
             << QByteArray(R"({"format":"x","version":1,"items":[]})") << u"format"_s;
         QTest::newRow("future version")
-            << QByteArray(R"({"format":"tasklanes-queue","version":2,"items":[{"kind":"sleep","value":1}]})")
+            << QByteArray(
+                   R"({"format":"tasklanes-queue","version":2,"items":[{"kind":"sleep","value":1}]})")
             << u"version 2 is newer"_s;
         QTest::newRow("no items") << QByteArray(R"({"format":"tasklanes-queue","version":1})")
                                   << u"\"items\""_s;
         QTest::newRow("empty items")
             << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[]})") << u"empty"_s;
         QTest::newRow("unknown kind")
-            << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"sleep","value":1},{"kind":"dance","value":1}]})")
+            << QByteArray(
+                   R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"sleep","value":1},{"kind":"dance","value":1}]})")
             << u"item 2: unknown kind \"dance\""_s;
         QTest::newRow("negative")
-            << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"sleep","value":-4}]})")
+            << QByteArray(
+                   R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"sleep","value":-4}]})")
             << u"item 1: -4 is outside"_s;
         QTest::newRow("string number")
-            << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"count","value":"4"}]})")
+            << QByteArray(
+                   R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"count","value":"4"}]})")
             << u"item 1: a count item's value must be a whole number"_s;
         QTest::newRow("bad url")
-            << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"fetch","value":"nope"}]})")
+            << QByteArray(
+                   R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"fetch","value":"nope"}]})")
             << u"item 1: \"nope\" is not a valid URL"_s;
         QTest::newRow("bad tasks")
-            << QByteArray(R"({"format":"tasklanes-queue","version":1,"tasks":0,"items":[{"kind":"sleep","value":1}]})")
+            << QByteArray(
+                   R"({"format":"tasklanes-queue","version":1,"tasks":0,"items":[{"kind":"sleep","value":1}]})")
             << u"\"tasks\""_s;
     }
     void refusesBadFilesNamingFileAndReason()

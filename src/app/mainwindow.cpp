@@ -32,7 +32,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         item->setData(Qt::UserRole, v.id);
         item->setToolTip(v.id);
     }
-    connect(m_ui->variantList, &QListWidget::currentRowChanged, this, &MainWindow::onVariantChanged);
+    connect(m_ui->variantList, &QListWidget::currentRowChanged, this,
+            &MainWindow::onVariantChanged);
     m_ui->variantList->setCurrentRow(0);
 
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::run);
@@ -47,9 +48,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         statusBar()->showMessage(tr("Running: %1 s elapsed").arg(double(ns) / 1e9, 0, 'f', 1));
     });
     connect(&m_engine, &Engine::finished, this, &MainWindow::onFinished);
-    connect(&m_engine, &Engine::failed, this, [this](const QString &error) {
-        m_ui->queueErrorText->setText(error);
-    });
+    connect(&m_engine, &Engine::failed, this,
+            [this](const QString &error) { m_ui->queueErrorText->setText(error); });
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setFormat(tr("No run yet"));
     statusBar()->showMessage(tr("Pick a variant and press Run"));
 }
 
@@ -87,6 +90,9 @@ void MainWindow::run()
     RunRequest request{v->id, *parsed.queue, m_unitSpin->value()};
     request.queue.tasks = m_ui->tasksSpin->value();
     m_ui->console->clear();
+    m_ui->progressBar->setRange(0, int(request.queue.items.size()));
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setFormat(tr("%v of %m items"));
     if (m_engine.start(request))
         setRunning(true);
 }
@@ -94,13 +100,12 @@ void MainWindow::run()
 void MainWindow::onFinished(const Trace &trace)
 {
     setRunning(false);
-    statusBar()->showMessage(
-        trace.cancelled()
-            ? tr("Stopped after %1 s").arg(trace.totalMs() / 1000.0, 0, 'f', 2)
-            : tr("%1 finished in %2 s (ideal %3 s)")
-                  .arg(trace.variantId())
-                  .arg(trace.totalMs() / 1000.0, 0, 'f', 2)
-                  .arg(trace.idealMs() / 1000.0, 0, 'f', 2));
+    statusBar()->showMessage(trace.cancelled()
+                                 ? tr("Stopped after %1 s").arg(trace.totalMs() / 1000.0, 0, 'f', 2)
+                                 : tr("%1 finished in %2 s (ideal %3 s)")
+                                       .arg(trace.variantId())
+                                       .arg(trace.totalMs() / 1000.0, 0, 'f', 2)
+                                       .arg(trace.idealMs() / 1000.0, 0, 'f', 2));
 }
 
 void MainWindow::setRunning(bool running)

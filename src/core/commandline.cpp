@@ -39,16 +39,17 @@ int usageError(const QString &message)
     return 2;
 }
 
-const QString usage = u"Usage:\n"
-                      "  tasklanes                         open the desktop app\n"
-                      "  tasklanes list                    list the variants\n"
-                      "  tasklanes run <variant> [options] run one variant\n"
-                      "      --queue <v1,v2,...>           work items (numbers, or URLs)\n"
-                      "      --queue-file <file.json>      a saved work queue\n"
-                      "      --tasks <n>                   number of tasks (default 2)\n"
-                      "      --unit-ms <ms>                real length of one unit (default 1000)\n"
-                      "      --trace <file.json>           write the run as a Chrome Trace Event file\n"
-                      "      --quiet                       no tutorial lines on stdout\n"_s;
+const QString usage =
+    u"Usage:\n"
+    "  tasklanes                         open the desktop app\n"
+    "  tasklanes list                    list the variants\n"
+    "  tasklanes run <variant> [options] run one variant\n"
+    "      --queue <v1,v2,...>           work items (numbers, or URLs)\n"
+    "      --queue-file <file.json>      a saved work queue\n"
+    "      --tasks <n>                   number of tasks (default 2)\n"
+    "      --unit-ms <ms>                real length of one unit (default 1000)\n"
+    "      --trace <file.json>           write the run as a Chrome Trace Event file\n"
+    "      --quiet                       no tutorial lines on stdout\n"_s;
 
 std::optional<int> parseBoundedInt(const QString &text, int min, int max)
 {
@@ -114,12 +115,14 @@ int runVariant(const QStringList &arguments)
     if (parser.isSet(tasksOpt)) {
         const auto tasks = parseBoundedInt(parser.value(tasksOpt), 1, Limits::maxTasks);
         if (!tasks)
-            return usageError(u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(
-                parser.value(tasksOpt)).arg(Limits::maxTasks));
+            return usageError(
+                u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(parser.value(tasksOpt))
+                    .arg(Limits::maxTasks));
         request.queue.tasks = *tasks;
     }
     if (parser.isSet(unitOpt)) {
-        const auto unit = parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
+        const auto unit =
+            parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
         if (!unit)
             return usageError(u"--unit-ms: \"%1\" is not a whole number from %2 to %3"_s
                                   .arg(parser.value(unitOpt))

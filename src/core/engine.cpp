@@ -19,8 +19,7 @@ public:
               std::shared_ptr<TraceRecorder> recorder, std::shared_ptr<CancelToken> cancel)
         : m_variant(variant), m_queue(std::move(queue)), m_recorder(std::move(recorder)),
           m_cancel(std::move(cancel)), m_context(m_queue, unitMs, *m_recorder, *m_cancel, this)
-    {
-    }
+    {}
 
     void run() { m_run = drive(); }
     void wake() { m_context.wakeSleepers(); }
@@ -56,8 +55,9 @@ QString validateRequest(const RunRequest &request)
     if (!variant)
         return u"unknown variant '%1' (see 'tasklanes list')"_s.arg(request.variant);
     if (request.unitMs < Limits::minUnitMs || request.unitMs > Limits::maxUnitMs)
-        return u"unit of %1 ms is outside %2 to %3"_s.arg(request.unitMs).arg(Limits::minUnitMs).arg(
-            Limits::maxUnitMs);
+        return u"unit of %1 ms is outside %2 to %3"_s.arg(request.unitMs)
+            .arg(Limits::minUnitMs)
+            .arg(Limits::maxUnitMs);
     if (request.queue.tasks < 1 || request.queue.tasks > Limits::maxTasks)
         return u"%1 tasks is outside 1 to %2"_s.arg(request.queue.tasks).arg(Limits::maxTasks);
     if (request.queue.items.isEmpty())

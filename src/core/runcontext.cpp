@@ -24,8 +24,7 @@ RunContext::RunContext(const WorkQueue &queue, int unitMs, TraceRecorder &record
                        CancelToken &cancel, QObject *parent)
     : QObject(parent), m_queue(queue), m_unit(std::chrono::milliseconds(unitMs)),
       m_recorder(recorder), m_cancel(cancel)
-{
-}
+{}
 
 std::optional<qint32> RunContext::take()
 {
@@ -45,10 +44,10 @@ bool RunContext::queueEmpty() const
 bool RunContext::countUntil(Clock::time_point deadline)
 {
     // Counting is the work: a tight loop of additions, with the clock and the stop flag
-    // looked at every few thousand of them (each look costs tens of nanoseconds).
+    // looked at every few hundred of them (each look costs tens of nanoseconds).
     quint64 counted = m_counted;
     for (;;) {
-        for (int i = 0; i < 4096; ++i)
+        for (int i = 0; i < 256; ++i)
             counted += 1 + (counted & 1);
         if (cancelled()) {
             m_counted = counted;

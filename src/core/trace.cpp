@@ -40,7 +40,8 @@ QString LineFormatter::text(const LineEvent &line) const
         return task + u" nothing to do"_s;
     case LineKind::Elapsed: {
         const Span span = spans.value(line.ref);
-        return task + u" total elapsed time: "_s + units(std::max<qint64>(0, span.end - span.start));
+        return task + u" total elapsed time: "_s +
+               units(std::max<qint64>(0, span.end - span.start));
     }
     case LineKind::Blank:
         return {};

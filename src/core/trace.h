@@ -12,7 +12,14 @@
 
 namespace TaskLanes {
 
-enum class SpanState : quint8 { Running, Blocked, Awaiting, Idle, Failed };
+enum class SpanState : quint8
+{
+    Running,
+    Blocked,
+    Awaiting,
+    Idle,
+    Failed
+};
 QString stateName(SpanState state);
 
 // A stretch of time one task lane spent on one item in one state. Kept small: a run of
@@ -30,7 +37,8 @@ struct Span
 };
 static_assert(sizeof(Span) <= 24);
 
-enum class LineKind : quint8 {
+enum class LineKind : quint8
+{
     Running,     // "Task One running"
     CountTotal,  // "Task One total: 15"
     NothingToDo, // "Task Two nothing to do"

@@ -30,7 +30,8 @@ public:
                 break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20)
-                    out.append("\\u00").append(QByteArray::number(int(c), 16).rightJustified(2, '0'));
+                    out.append("\\u00").append(
+                        QByteArray::number(int(c), 16).rightJustified(2, '0'));
                 else
                     out.append(c);
             }

@@ -76,10 +76,7 @@ QCoro::Generator<int> blockingSleepTask(RunContext &ctx, int lane)
 // QCoro 0.8's Generator does not give up its coroutine on a move.
 struct GeneratorSlot
 {
-    template<typename Factory>
-    explicit GeneratorSlot(Factory &&make) : generator(make())
-    {
-    }
+    template <typename Factory> explicit GeneratorSlot(Factory &&make) : generator(make()) {}
     QCoro::Generator<int> generator;
     std::optional<QCoro::Generator<int>::iterator> position;
 
@@ -95,8 +92,7 @@ struct GeneratorSlot
 };
 
 // py: while not done: for t in tasks: try: next(t) except StopIteration: tasks.remove(t)
-template<typename TaskFunction>
-void runGenerators(RunContext &ctx, TaskFunction task)
+template <typename TaskFunction> void runGenerators(RunContext &ctx, TaskFunction task)
 {
     std::list<GeneratorSlot> tasks;
     for (int lane = 0; lane < ctx.tasks(); ++lane)

@@ -31,8 +31,7 @@ QString VariantInfo::checkItems(const QList<WorkItem> &items) const
             QStringList kinds;
             for (WorkKind k : accepts)
                 kinds.append(kindName(k));
-            return u"queue item %1 (%2 %3) cannot run under '%4', which takes %5 items"_s
-                .arg(i + 1)
+            return u"queue item %1 (%2 %3) cannot run under '%4', which takes %5 items"_s.arg(i + 1)
                 .arg(kindName(items[i].kind), items[i].valueText(), id, kinds.join(u" or "_s));
         }
     }
@@ -44,22 +43,30 @@ const QList<VariantInfo> &variants()
     static const QList<VariantInfo> all = [] {
         const auto tutorialQueue = [](WorkKind k) { return numbers(k, {15, 10, 5, 2}); };
         QList<VariantInfo> v;
-        v.append({u"sync"_s, QT_TRANSLATE_NOOP("Variant", "Synchronous (sequential calls)"),
+        v.append({u"sync"_s,
+                  QT_TRANSLATE_NOOP("Variant", "Synchronous (sequential calls)"),
                   QT_TRANSLATE_NOOP("Variant",
                                     "Each task is a plain function, called one after the other. "
                                     "Task One takes items until the queue is empty, so it does all "
                                     "the work while Task Two finds nothing to do. On the timeline: "
                                     "one busy lane, one empty lane."),
-                  ModelFamily::Sequential, WorkKind::Count, {WorkKind::Count}, false,
+                  ModelFamily::Sequential,
+                  WorkKind::Count,
+                  {WorkKind::Count},
+                  false,
                   tutorialQueue(WorkKind::Count)});
-        v.append({u"cooperative"_s, QT_TRANSLATE_NOOP("Variant", "Cooperative (generators)"),
+        v.append({u"cooperative"_s,
+                  QT_TRANSLATE_NOOP("Variant", "Cooperative (generators)"),
                   QT_TRANSLATE_NOOP("Variant",
                                     "Each task is a generator that yields after every counting "
                                     "step; a scheduler loop resumes the tasks in turn. On the "
                                     "timeline the lanes interleave step by step, yet the total is "
                                     "the same as the synchronous one: taking turns does not make "
                                     "CPU work faster."),
-                  ModelFamily::Cooperative, WorkKind::Count, {WorkKind::Count}, false,
+                  ModelFamily::Cooperative,
+                  WorkKind::Count,
+                  {WorkKind::Count},
+                  false,
                   tutorialQueue(WorkKind::Count)});
         v.append({u"cooperative-blocking"_s,
                   QT_TRANSLATE_NOOP("Variant", "Cooperative with blocking sleep"),
@@ -68,15 +75,22 @@ const QList<VariantInfo> &variants()
                                     "task yields once per item. While one task sleeps nothing else "
                                     "can run: on the timeline the spans follow each other and "
                                     "never overlap, and the total is the sum of all items."),
-                  ModelFamily::CooperativeBlocking, WorkKind::Sleep, {WorkKind::Sleep}, true,
+                  ModelFamily::CooperativeBlocking,
+                  WorkKind::Sleep,
+                  {WorkKind::Sleep},
+                  true,
                   tutorialQueue(WorkKind::Sleep)});
-        v.append({u"async"_s, QT_TRANSLATE_NOOP("Variant", "Asynchronous (event loop)"),
+        v.append({u"async"_s,
+                  QT_TRANSLATE_NOOP("Variant", "Asynchronous (event loop)"),
                   QT_TRANSLATE_NOOP("Variant",
                                     "Each task is a coroutine on one event loop that awaits a "
                                     "non-blocking sleep. While one task waits the loop runs the "
                                     "other, so the waits overlap: on the timeline the lanes run "
                                     "side by side and the total is about half the sum."),
-                  ModelFamily::EventLoop, WorkKind::Sleep, {WorkKind::Sleep}, true,
+                  ModelFamily::EventLoop,
+                  WorkKind::Sleep,
+                  {WorkKind::Sleep},
+                  true,
                   tutorialQueue(WorkKind::Sleep)});
         return v;
     }();

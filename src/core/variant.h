@@ -7,7 +7,8 @@
 
 namespace TaskLanes {
 
-enum class ModelFamily : quint8 {
+enum class ModelFamily : quint8
+{
     Sequential,          // plain calls, one after the other
     Cooperative,         // generators resumed in turn by a scheduler loop
     CooperativeBlocking, // generators whose work is a blocking call

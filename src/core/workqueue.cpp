@@ -50,8 +50,8 @@ QString validateItem(const WorkItem &item)
         if (item.units < 0)
             return u"%1 is negative"_s.arg(item.units);
         if (item.units > Limits::maxUnits)
-            return u"%1 is larger than the maximum of %2 units"_s.arg(item.units).arg(
-                Limits::maxUnits);
+            return u"%1 is larger than the maximum of %2 units"_s.arg(item.units)
+                .arg(Limits::maxUnits);
         return {};
     }
     const QUrl url(item.url, QUrl::StrictMode);
@@ -70,9 +70,9 @@ ParseResult parseQueueList(const QString &text, WorkKind numericKind)
     if (text.trimmed().isEmpty())
         return {std::nullopt, u"the queue is empty"_s};
     if (parts.size() > Limits::maxItems)
-        return {std::nullopt, u"the queue has %1 items, more than the maximum of %2"_s
-                                  .arg(parts.size())
-                                  .arg(Limits::maxItems)};
+        return {std::nullopt,
+                u"the queue has %1 items, more than the maximum of %2"_s.arg(parts.size())
+                    .arg(Limits::maxItems)};
     WorkQueue queue;
     queue.items.reserve(parts.size());
     for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -89,13 +89,13 @@ ParseResult parseQueueList(const QString &text, WorkKind numericKind)
             const qint64 n = part.toLongLong(&ok);
             if (!ok) {
                 // Tell an overflow apart from letters: both are refused, but differently.
-                const bool digits = !part.isEmpty() &&
-                                    std::all_of(part.begin() + (part.front() == u'-' ? 1 : 0),
-                                                part.end(), [](QChar c) { return c.isDigit(); });
+                const bool digits =
+                    !part.isEmpty() && std::all_of(part.begin() + (part.front() == u'-' ? 1 : 0),
+                                                   part.end(), [](QChar c) { return c.isDigit(); });
                 if (digits)
-                    return {std::nullopt, u"%1 (\"%2\") is larger than the maximum of %3 units"_s
-                                              .arg(where, part)
-                                              .arg(Limits::maxUnits)};
+                    return {std::nullopt,
+                            u"%1 (\"%2\") is larger than the maximum of %3 units"_s.arg(where, part)
+                                .arg(Limits::maxUnits)};
                 return {std::nullopt,
                         u"%1 (\"%2\") is not a whole number or an http(s) URL"_s.arg(where, part)};
             }
@@ -124,7 +124,9 @@ ParseResult loadQueueFile(const QString &path)
 
 ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName)
 {
-    auto fail = [&](const QString &why) { return ParseResult{std::nullopt, sourceName + u": "_s + why}; };
+    auto fail = [&](const QString &why) {
+        return ParseResult{std::nullopt, sourceName + u": "_s + why};
+    };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -159,7 +161,8 @@ ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName)
     if (items.isEmpty())
         return fail(u"the queue is empty"_s);
     if (items.size() > Limits::maxItems)
-        return fail(u"%1 items, more than the maximum of %2"_s.arg(items.size()).arg(Limits::maxItems));
+        return fail(
+            u"%1 items, more than the maximum of %2"_s.arg(items.size()).arg(Limits::maxItems));
     queue.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = u"item %1: "_s.arg(i + 1);
@@ -168,8 +171,9 @@ ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName)
             return fail(where + u"not an object with \"kind\" and \"value\""_s);
         const auto kind = kindFromName(obj.value("kind"_L1).toString());
         if (!kind)
-            return fail(where + u"unknown kind \"%1\" (expected count, sleep, fetch or compute)"_s
-                                    .arg(obj.value("kind"_L1).toVariant().toString()));
+            return fail(where +
+                        u"unknown kind \"%1\" (expected count, sleep, fetch or compute)"_s.arg(
+                            obj.value("kind"_L1).toVariant().toString()));
         const QJsonValue value = obj.value("value"_L1);
         WorkItem item{*kind, 0, {}};
         if (*kind == WorkKind::Fetch) {
@@ -179,9 +183,11 @@ ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName)
         } else {
             const double v = value.toDouble(-1);
             if (!value.isDouble() || v != std::floor(v))
-                return fail(where + u"a %1 item's value must be a whole number"_s.arg(kindName(*kind)));
+                return fail(where +
+                            u"a %1 item's value must be a whole number"_s.arg(kindName(*kind)));
             if (v < 0 || v > double(Limits::maxUnits))
-                return fail(where + u"%1 is outside 0 to %2"_s.arg(v, 0, 'f', 0).arg(Limits::maxUnits));
+                return fail(where +
+                            u"%1 is outside 0 to %2"_s.arg(v, 0, 'f', 0).arg(Limits::maxUnits));
             item.units = qint64(v);
         }
         if (const QString why = validateItem(item); !why.isEmpty())
@@ -196,7 +202,8 @@ QByteArray queueToJson(const WorkQueue &queue)
     QJsonArray items;
     for (const WorkItem &item : queue.items) {
         QJsonObject obj{{"kind"_L1, kindName(item.kind)}};
-        obj.insert("value"_L1, item.isNumeric() ? QJsonValue(double(item.units)) : QJsonValue(item.url));
+        obj.insert("value"_L1,
+                   item.isNumeric() ? QJsonValue(double(item.units)) : QJsonValue(item.url));
         items.append(obj);
     }
     const QJsonObject root{{"format"_L1, "tasklanes-queue"_L1},
@@ -226,11 +233,11 @@ bool saveQueueFile(const WorkQueue &queue, const QString &path, QString *error)
 QString taskName(int index)
 {
     static constexpr std::array<const char *, 20> small{
-        "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-        "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen",
-        "Nineteen"};
-    static constexpr std::array<const char *, 10> tens{"", "", "Twenty", "Thirty", "Forty",
-                                                       "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"};
+        "Zero",     "One",     "Two",     "Three",     "Four",     "Five",    "Six",
+        "Seven",    "Eight",   "Nine",    "Ten",       "Eleven",   "Twelve",  "Thirteen",
+        "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"};
+    static constexpr std::array<const char *, 10> tens{
+        "", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"};
     const int n = index + 1;
     auto below100 = [&](int v) {
         if (v < 20)

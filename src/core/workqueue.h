@@ -9,7 +9,13 @@
 
 namespace TaskLanes {
 
-enum class WorkKind : quint8 { Count, Sleep, Fetch, Compute };
+enum class WorkKind : quint8
+{
+    Count,
+    Sleep,
+    Fetch,
+    Compute
+};
 
 QString kindName(WorkKind kind);
 std::optional<WorkKind> kindFromName(QStringView name);

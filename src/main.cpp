@@ -1,21 +1,54 @@
 #include "commandline.h"
+#include "exporter.h"
+#include "livetrace.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 
+namespace {
+
+TaskLanes::ExportHooks exportHooks()
+{
+    TaskLanes::ExportHooks hooks;
+    hooks.gantt = [](const TaskLanes::Trace &trace, const QString &path, QString *error) {
+        TaskLanes::LiveTrace live;
+        live.setTrace(trace);
+        return TaskLanes::exportTimeline(live, path, QSize(1600, 0), 2.0, true, error);
+    };
+    hooks.chart = [](const TaskLanes::Trace &trace, const QString &path, QString *error) {
+        return TaskLanes::exportCharts(trace, path, QSize(1400, 600), 2.0, error);
+    };
+    return hooks;
+}
+
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TaskLanes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // With arguments it is a command-line tool and needs no display at all.
     if (argc > 1) {
+        // The command line needs no display: image exports render offscreen.
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (TaskLanes::wantsImageExport(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            setNames();
+            return TaskLanes::runCommandLine(QCoreApplication::arguments(), exportHooks());
+        }
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
+        setNames();
         return TaskLanes::runCommandLine(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TaskLanes"));
-    QApplication::setOrganizationName(QStringLiteral("TaskLanes"));
-    QApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
+    setNames();
     TaskLanes::MainWindow window;
     window.show();
     return app.exec();

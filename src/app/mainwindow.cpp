@@ -1,62 +1,150 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "charts.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "ganttrenderer.h"
+#include "ganttview.h"
+#include "queueeditor.h"
 #include "variant.h"
+#include "workqueuemodel.h"
 
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
 
+namespace {
+enum ExportWhat { TimelineImage, ElapsedChartImage, TotalsChartImage };
+}
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_undo = new QUndoStack(this);
+    m_queueEditor = new QueueEditor(m_undo, this);
+    m_ui->queueLayout->addWidget(m_queueEditor);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->rightSplitter->setStretchFactor(0, 3);
+    m_ui->rightSplitter->setStretchFactor(1, 1);
     m_ui->console->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Past this many lines the oldest go: a 100,000-item run prints 200,000.
+    m_ui->console->setMaximumBlockCount(20000);
 
-    auto *speedLabel = new QLabel(tr("  Unit: "), this);
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
+    auto *speedLabel = new QLabel(tr("Speed: 1 unit ="), this);
     m_unitSpin = new QSpinBox(this);
     m_unitSpin->setRange(Limits::minUnitMs, 10'000);
     m_unitSpin->setValue(100);
     m_unitSpin->setSuffix(tr(" ms"));
     m_unitSpin->setAccessibleName(tr("Milliseconds per unit"));
-    m_unitSpin->setToolTip(tr("How long one unit (the tutorial's second) lasts"));
+    m_unitSpin->setToolTip(tr("How long one unit (the tutorial's second) lasts in this app"));
     speedLabel->setBuddy(m_unitSpin);
     m_ui->toolBar->addWidget(speedLabel);
     m_ui->toolBar->addWidget(m_unitSpin);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addAction(m_ui->actionFit);
+    m_ui->toolBar->addAction(m_ui->actionShowIdeal);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(260);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("No run yet"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_elapsedLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_elapsedLabel);
+    statusBar()->addPermanentWidget(m_progress);
 
     for (const VariantInfo &v : variants()) {
         auto *item = new QListWidgetItem(v.translatedTitle(), m_ui->variantList);
         item->setData(Qt::UserRole, v.id);
         item->setToolTip(v.id);
     }
-    connect(m_ui->variantList, &QListWidget::currentRowChanged, this,
-            &MainWindow::onVariantChanged);
-    m_ui->variantList->setCurrentRow(0);
+    connect(m_ui->variantList, &QListWidget::currentRowChanged, this, &MainWindow::onVariantChanged);
 
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::run);
-    connect(m_ui->actionStop, &QAction::triggered, &m_engine, &Engine::stop);
+    connect(m_ui->actionRunAll, &QAction::triggered, this, &MainWindow::runAll);
+    connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stop);
+    connect(m_ui->actionImportQueue, &QAction::triggered, this, &MainWindow::importQueue);
+    connect(m_ui->actionExportQueue, &QAction::triggered, this, &MainWindow::exportQueue);
+    connect(m_ui->actionExportTimeline, &QAction::triggered, this, [this] { exportImage(TimelineImage); });
+    connect(m_ui->actionExportElapsedChart, &QAction::triggered, this,
+            [this] { exportImage(ElapsedChartImage); });
+    connect(m_ui->actionExportTotalsChart, &QAction::triggered, this,
+            [this] { exportImage(TotalsChartImage); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFit, &QAction::triggered, m_ui->gantt, &GanttView::fitToRun);
+    connect(m_ui->actionZoomIn, &QAction::triggered, m_ui->gantt, &GanttView::zoomIn);
+    connect(m_ui->actionZoomOut, &QAction::triggered, m_ui->gantt, &GanttView::zoomOut);
+    connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->gantt, &GanttView::setShowIdeal);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    connect(&m_engine, &Engine::started, this, &MainWindow::onStarted);
+    connect(&m_engine, &Engine::traceBatch, m_ui->gantt, &GanttView::applyBatch);
     connect(&m_engine, &Engine::outputLines, this, [this](const QStringList &lines) {
-        for (const QString &line : lines)
-            m_ui->console->appendPlainText(line);
+        m_ui->console->appendPlainText(lines.join(u'\n'));
     });
-    connect(&m_engine, &Engine::progress, this, [this](int done, int total, qint64 ns) {
-        m_ui->progressBar->setMaximum(total);
-        m_ui->progressBar->setValue(done);
-        statusBar()->showMessage(tr("Running: %1 s elapsed").arg(double(ns) / 1e9, 0, 'f', 1));
-    });
+    connect(&m_engine, &Engine::progress, this, &MainWindow::onProgress);
     connect(&m_engine, &Engine::finished, this, &MainWindow::onFinished);
-    connect(&m_engine, &Engine::failed, this,
-            [this](const QString &error) { m_ui->queueErrorText->setText(error); });
-    m_ui->progressBar->setRange(0, 1);
-    m_ui->progressBar->setValue(0);
-    m_ui->progressBar->setFormat(tr("No run yet"));
-    statusBar()->showMessage(tr("Pick a variant and press Run"));
+    connect(&m_engine, &Engine::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(error);
+        m_ui->console->appendPlainText(tr("Cannot run: %1").arg(error));
+    });
+
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(300);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_queueEditor, &QueueEditor::queueChanged, this, &MainWindow::scheduleAutosave);
+
+    restoreState();
+    statusBar()->showMessage(tr("Pick a variant, edit the queue if you like, and press Run (Ctrl+R)."));
 }
 
 MainWindow::~MainWindow() = default;
+
+GanttView *MainWindow::ganttView() const
+{
+    return m_ui->gantt;
+}
+
+ChartsPanel *MainWindow::chartsPanel() const
+{
+    return m_ui->charts;
+}
+
+QString MainWindow::consoleText() const
+{
+    return m_ui->console->toPlainText();
+}
+
+int MainWindow::unitMs() const
+{
+    return m_unitSpin->value();
+}
+
+void MainWindow::setUnitMs(int ms)
+{
+    m_unitSpin->setValue(ms);
+}
 
 QString MainWindow::currentVariantId() const
 {
@@ -64,55 +152,317 @@ QString MainWindow::currentVariantId() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
+bool MainWindow::selectVariant(const QString &id)
+{
+    for (int row = 0; row < m_ui->variantList->count(); ++row) {
+        if (m_ui->variantList->item(row)->data(Qt::UserRole).toString() == id) {
+            m_ui->variantList->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::autosavePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/queue.json"_s;
+}
+
 void MainWindow::onVariantChanged()
 {
     const VariantInfo *v = findVariant(currentVariantId());
     if (!v)
         return;
-    m_ui->explanationLabel->setText(v->translatedExplanation());
-    QStringList values;
-    for (const WorkItem &item : v->defaultItems)
-        values.append(item.valueText());
-    m_ui->queueEdit->setText(values.join(u','));
+    QStringList kinds;
+    for (WorkKind k : v->accepts)
+        kinds.append(kindName(k));
+    m_ui->explanationLabel->setText(
+        u"<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>"_s.arg(
+            v->translatedTitle().toHtmlEscaped(), v->id, v->translatedExplanation().toHtmlEscaped(),
+            tr("Runs %1 items; other numbers run as %2.")
+                .arg(kinds.join(tr(" and ")), kindName(v->naturalKind))
+                .toHtmlEscaped()));
 }
 
 void MainWindow::run()
 {
-    const VariantInfo *v = findVariant(currentVariantId());
-    if (!v)
+    if (isRunning())
         return;
-    const ParseResult parsed = parseQueueList(m_ui->queueEdit->text(), v->naturalKind);
-    if (!parsed.queue) {
-        m_ui->queueErrorText->setText(parsed.error);
-        return;
-    }
-    m_ui->queueErrorText->clear();
-    RunRequest request{v->id, *parsed.queue, m_unitSpin->value()};
-    request.queue.tasks = m_ui->tasksSpin->value();
+    m_runAll = false;
+    m_runs.clear();
     m_ui->console->clear();
-    m_ui->progressBar->setRange(0, int(request.queue.items.size()));
-    m_ui->progressBar->setValue(0);
-    m_ui->progressBar->setFormat(tr("%v of %m items"));
-    if (m_engine.start(request))
-        setRunning(true);
+    startVariant(currentVariantId());
+}
+
+void MainWindow::runAll()
+{
+    if (isRunning())
+        return;
+    m_pending.clear();
+    QStringList skipped;
+    for (const VariantInfo &v : variants()) {
+        if (adaptQueue(m_queueEditor->queue(), v.naturalKind, v.accepts).error.isEmpty())
+            m_pending.append(v.id);
+        else
+            skipped.append(v.id);
+    }
+    m_ui->console->clear();
+    if (!skipped.isEmpty())
+        m_ui->console->appendPlainText(
+            tr("Skipping %1: they cannot run this queue's items.").arg(skipped.join(u", "_s)));
+    if (m_pending.isEmpty())
+        return;
+    m_runAll = true;
+    m_runs.clear();
+    startVariant(m_pending.takeFirst());
+}
+
+bool MainWindow::startVariant(const QString &id)
+{
+    const VariantInfo *v = findVariant(id);
+    if (!v)
+        return false;
+    const AdaptedQueue adapted = adaptQueue(m_queueEditor->queue(), v->naturalKind, v->accepts);
+    if (!adapted.error.isEmpty()) {
+        statusBar()->showMessage(adapted.error);
+        m_ui->console->appendPlainText(tr("Cannot run %1: %2").arg(v->id, adapted.error));
+        return false;
+    }
+    if (adapted.queue.items.isEmpty()) {
+        statusBar()->showMessage(tr("The queue is empty: add an item or pick a preset."));
+        return false;
+    }
+    if (m_runAll || adapted.converted > 0)
+        m_ui->console->appendPlainText(
+            adapted.converted > 0
+                ? (adapted.converted == 1 ? tr("— %1 (1 item runs as %2) —").arg(v->id, kindName(v->naturalKind))
+                                          : tr("— %1 (%3 items run as %2) —")
+                                                .arg(v->id, kindName(v->naturalKind))
+                                                .arg(adapted.converted))
+                : tr("— %1 —").arg(v->id));
+    RunRequest request{v->id, adapted.queue, m_unitSpin->value()};
+    m_runningQueue = adapted.queue;
+    if (!m_engine.start(request))
+        return false;
+    setRunning(true);
+    return true;
+}
+
+void MainWindow::onStarted(const QString &variant, const IdealSchedule &ideal, int unitMs)
+{
+    m_ui->gantt->startRun(variant, m_runningQueue.items, m_runningQueue.tasks, ideal, unitMs);
+    m_progress->setRange(0, int(m_runningQueue.items.size()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m items"));
+    statusBar()->showMessage(tr("Running %1…").arg(variant));
+}
+
+void MainWindow::onProgress(int done, int total, qint64 elapsedNs)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_elapsedLabel->setText(tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
 }
 
 void MainWindow::onFinished(const Trace &trace)
 {
+    m_runs.append(trace);
+    m_ui->gantt->setTrace(trace);
+    m_ui->charts->setRuns(trace, m_runs);
+    const QString summary =
+        trace.cancelled()
+            ? tr("%1 stopped after %2 s").arg(trace.variantId()).arg(trace.totalMs() / 1000, 0, 'f', 2)
+            : tr("%1 finished in %2 units (%3 s); ideal %4 units")
+                  .arg(trace.variantId())
+                  .arg(trace.totalMs() / trace.unitMs(), 0, 'f', 2)
+                  .arg(trace.totalMs() / 1000, 0, 'f', 2)
+                  .arg(trace.idealMs() / trace.unitMs(), 0, 'f', 1);
+    statusBar()->showMessage(summary);
+    if (!trace.cancelled() && !m_pending.isEmpty()) {
+        startVariant(m_pending.takeFirst());
+        return;
+    }
+    m_pending.clear();
     setRunning(false);
-    statusBar()->showMessage(trace.cancelled()
-                                 ? tr("Stopped after %1 s").arg(trace.totalMs() / 1000.0, 0, 'f', 2)
-                                 : tr("%1 finished in %2 s (ideal %3 s)")
-                                       .arg(trace.variantId())
-                                       .arg(trace.totalMs() / 1000.0, 0, 'f', 2)
-                                       .arg(trace.idealMs() / 1000.0, 0, 'f', 2));
+    if (m_runAll)
+        m_ui->tabs->setCurrentWidget(m_ui->chartsTab);
+    Q_EMIT allRunsFinished();
+}
+
+void MainWindow::stop()
+{
+    m_pending.clear();
+    m_engine.stop();
 }
 
 void MainWindow::setRunning(bool running)
 {
     m_ui->actionRun->setEnabled(!running);
+    m_ui->actionRunAll->setEnabled(!running);
     m_ui->actionStop->setEnabled(running);
+    m_ui->actionImportQueue->setEnabled(!running);
     m_ui->variantList->setEnabled(!running);
+    m_queueEditor->setEnabled(!running);
+    m_unitSpin->setEnabled(!running);
+}
+
+void MainWindow::importQueue()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Work Queue"), settings.value(u"lastDir"_s, QDir::homePath()).toString(),
+        tr("TaskLanes queue (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"lastDir"_s, QFileInfo(path).absolutePath());
+    const ParseResult parsed = loadQueueFile(path);
+    if (!parsed.queue) {
+        // Nothing changes: the current queue stays as it is.
+        QMessageBox::warning(this, tr("Import Work Queue"), parsed.error);
+        return;
+    }
+    m_queueEditor->setQueue(*parsed.queue, tr("Import %1").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Imported %1 items from %2")
+                                 .arg(parsed.queue->items.size())
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportQueue()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Work Queue"),
+        settings.value(u"lastDir"_s, QDir::homePath()).toString() + u"/queue.json"_s,
+        tr("TaskLanes queue (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"lastDir"_s, QFileInfo(path).absolutePath());
+    QString error;
+    if (!saveQueueFile(m_queueEditor->queue(), path, &error))
+        QMessageBox::warning(this, tr("Export Work Queue"), error);
+    else
+        statusBar()->showMessage(tr("Saved the queue to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportImage(int what)
+{
+    if (m_runs.isEmpty() && what != TimelineImage) {
+        statusBar()->showMessage(tr("Run a variant first: there is no chart to export yet."));
+        return;
+    }
+    if (m_ui->gantt->trace().lanes() == 0 && what == TimelineImage) {
+        statusBar()->showMessage(tr("Run a variant first: there is no timeline to export yet."));
+        return;
+    }
+    QSettings settings;
+    const QString dir = settings.value(u"lastDir"_s, QDir::homePath()).toString();
+    const QString variant = m_runs.isEmpty() ? m_ui->gantt->trace().variant() : m_runs.last().variantId();
+    const QString names[] = {u"timeline"_s, u"elapsed"_s, u"totals"_s};
+    const QString titles[] = {tr("Export Timeline"), tr("Export Elapsed-Time Chart"), tr("Export Totals Chart")};
+    GanttRenderer::Options exportOptions;
+    exportOptions.title = variant; // exports carry a title line
+    const int lanes = m_ui->gantt->trace().lanes();
+    const QSize sizes[] = {
+        QSize(1600, std::min(GanttRenderer::heightFor(lanes, lanes > 40 ? 12 : 28, exportOptions), 20000)),
+        QSize(1000, 600), QSize(800, 600)};
+    ExportDialog dialog(titles[what], dir + u'/' + variant + u'-' + names[what] + u".png"_s, sizes[what], this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(u"lastDir"_s, QFileInfo(dialog.path()).absolutePath());
+    QString error;
+    bool ok = false;
+    switch (what) {
+    case TimelineImage:
+        ok = exportTimeline(m_ui->gantt->trace(), dialog.path(), dialog.imageSize(), dialog.scale(),
+                            m_ui->gantt->showIdeal(), &error);
+        break;
+    case ElapsedChartImage:
+        ok = exportChart(m_ui->charts->elapsedChart(), dialog.path(), dialog.imageSize(), dialog.scale(), &error);
+        break;
+    case TotalsChartImage:
+        ok = exportChart(m_ui->charts->totalsChart(), dialog.path(), dialog.imageSize(), dialog.scale(), &error);
+        break;
+    }
+    if (!ok)
+        QMessageBox::warning(this, titles[what], error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void MainWindow::scheduleAutosave()
+{
+    m_autosaveTimer.start();
+}
+
+void MainWindow::autosave()
+{
+    const QString path = autosavePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!saveQueueFile(m_queueEditor->queue(), path, &error))
+        statusBar()->showMessage(tr("Could not autosave the queue: %1").arg(error));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    QMainWindow::restoreState(settings.value(u"windowState"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
+    m_ui->rightSplitter->restoreState(settings.value(u"rightSplitter"_s).toByteArray());
+    m_unitSpin->setValue(settings.value(u"unitMs"_s, 100).toInt());
+    m_ui->actionShowIdeal->setChecked(settings.value(u"showIdeal"_s, true).toBool());
+    if (!selectVariant(settings.value(u"variant"_s).toString()))
+        m_ui->variantList->setCurrentRow(0);
+
+    WorkQueue queue = presets().first().queue;
+    if (QFileInfo::exists(autosavePath())) {
+        const ParseResult parsed = loadQueueFile(autosavePath());
+        if (parsed.queue)
+            queue = *parsed.queue;
+        else
+            QTimer::singleShot(0, this, [this, error = parsed.error] {
+                statusBar()->showMessage(tr("The saved queue could not be read (%1); starting from the "
+                                            "tutorial's queue.")
+                                             .arg(error));
+            });
+    }
+    m_queueEditor->restoreQueue(queue);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"windowState"_s, saveState());
+    settings.setValue(u"mainSplitter"_s, m_ui->mainSplitter->saveState());
+    settings.setValue(u"rightSplitter"_s, m_ui->rightSplitter->saveState());
+    settings.setValue(u"unitMs"_s, m_unitSpin->value());
+    settings.setValue(u"showIdeal"_s, m_ui->actionShowIdeal->isChecked());
+    settings.setValue(u"variant"_s, currentVariantId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_pending.clear();
+    m_engine.stop();
+    if (m_autosaveTimer.isActive()) {
+        m_autosaveTimer.stop();
+        autosave();
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About TaskLanes"),
+                       tr("<h3>TaskLanes %1</h3><p>A lab for concurrency models: the programs of the "
+                          "tutorial \"Getting Started With Async Features in Python\" run on real "
+                          "threads and a real event loop, drawn as timelines.</p><p>Built with Qt %2 "
+                          "(running on %3) and QCoro.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
 }
 
 } // namespace TaskLanes

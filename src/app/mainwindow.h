@@ -3,18 +3,26 @@
 #include "engine.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
+class QLabel;
+class QProgressBar;
 class QSpinBox;
+class QUndoStack;
 namespace Ui {
 class MainWindow;
 }
 
 namespace TaskLanes {
 
-// The first, minimal window: pick a variant, edit the queue as text, run, watch the
-// tutorial's lines. The full app (forms, timeline, charts) builds on it.
+class ChartsPanel;
+class GanttView;
+class QueueEditor;
+
+// The desktop app: pick a variant, edit the work queue, run it (or all variants that
+// can take it) and watch the timeline, charts and console; export any of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,17 +31,60 @@ public:
     ~MainWindow() override;
 
     Engine &engine() { return m_engine; }
+    QueueEditor *queueEditor() const { return m_queueEditor; }
+    GanttView *ganttView() const;
+    ChartsPanel *chartsPanel() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    QString consoleText() const;
+    const QList<Trace> &runs() const { return m_runs; }
+    int unitMs() const;
+    void setUnitMs(int ms);
+    bool selectVariant(const QString &id);
+    QString currentVariantId() const;
+    bool isRunning() const { return m_engine.isRunning() || !m_pending.isEmpty(); }
+
+    // Where the app keeps its autosaved queue (tests point it elsewhere).
+    static QString autosavePath();
+
+public Q_SLOTS:
+    void run();
+    void runAll();
+    void stop();
+
+Q_SIGNALS:
+    void allRunsFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onVariantChanged();
-    void run();
+    bool startVariant(const QString &id);
+    void onStarted(const QString &variant, const IdealSchedule &ideal, int unitMs);
     void onFinished(const Trace &trace);
+    void onProgress(int done, int total, qint64 elapsedNs);
     void setRunning(bool running);
-    QString currentVariantId() const;
+    void importQueue();
+    void exportQueue();
+    void exportImage(int what);
+    void scheduleAutosave();
+    void autosave();
+    void restoreState();
+    void saveSettings() const;
+    void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QUndoStack *m_undo = nullptr;
+    QueueEditor *m_queueEditor = nullptr;
     QSpinBox *m_unitSpin = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_elapsedLabel = nullptr;
     Engine m_engine;
+    QTimer m_autosaveTimer;
+    QStringList m_pending; // Run all: variants still to run
+    QList<Trace> m_runs;   // the last Run (one) or Run all (several)
+    WorkQueue m_runningQueue;
+    bool m_runAll = false;
 };
 
 } // namespace TaskLanes

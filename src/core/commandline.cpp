@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <atomic>
@@ -68,7 +69,19 @@ int listVariants()
     return 0;
 }
 
-int runVariant(const QStringList &arguments)
+// Checked before the run, so that a typo does not cost a whole run.
+QString checkImagePath(const QString &option, const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix != "png"_L1 && suffix != "svg"_L1 && suffix != "pdf"_L1)
+        return u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return u"--%1: the folder of \"%2\" does not exist"_s.arg(option, path);
+    return {};
+}
+
+int runVariant(const QStringList &arguments, const ExportHooks &hooks)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -77,8 +90,10 @@ int runVariant(const QStringList &arguments)
     const QCommandLineOption tasksOpt(u"tasks"_s, {}, u"n"_s);
     const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
     const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
+    const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
+    const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
     const QCommandLineOption quietOpt(u"quiet"_s);
-    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, quietOpt});
+    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, ganttOpt, chartOpt, quietOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -90,7 +105,7 @@ int runVariant(const QStringList &arguments)
     const VariantInfo *variant = findVariant(positional.first());
     if (!variant)
         return usageError(u"unknown variant '%1' (see 'tasklanes list')"_s.arg(positional.first()));
-    for (const auto *opt : {&queueOpt, &queueFileOpt, &tasksOpt, &unitOpt, &traceOpt}) {
+    for (const auto *opt : {&queueOpt, &queueFileOpt, &tasksOpt, &unitOpt, &traceOpt, &ganttOpt, &chartOpt}) {
         if (parser.values(*opt).size() > 1)
             return usageError(u"--%1 is given more than once"_s.arg(opt->names().first()));
     }
@@ -132,6 +147,16 @@ int runVariant(const QStringList &arguments)
     }
     if (const QString error = validateRequest(request); !error.isEmpty())
         return usageError(error);
+    const std::pair<const QCommandLineOption *, const ExportHooks::Export *> images[] = {
+        {&ganttOpt, &hooks.gantt}, {&chartOpt, &hooks.chart}};
+    for (const auto &[opt, hook] : images) {
+        if (!parser.isSet(*opt))
+            continue;
+        if (!*hook)
+            return usageError(u"--%1 is not available in this build"_s.arg(opt->names().first()));
+        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt)); !error.isEmpty())
+            return usageError(error);
+    }
 
     const bool quiet = parser.isSet(quietOpt);
     Engine engine;
@@ -181,6 +206,11 @@ int runVariant(const QStringList &arguments)
         if (!writeChromeTrace(trace, parser.value(traceOpt), &error))
             return usageError(error);
     }
+    for (const auto &[opt, hook] : images) {
+        QString error;
+        if (parser.isSet(*opt) && !(*hook)(trace, parser.value(*opt), &error))
+            return usageError(error);
+    }
     if (trace.cancelled())
         return 130;
     return status;
@@ -188,7 +218,17 @@ int runVariant(const QStringList &arguments)
 
 } // namespace
 
-int runCommandLine(const QStringList &arguments)
+bool wantsImageExport(const QStringList &arguments)
+{
+    for (const QString &a : arguments) {
+        if (a == "--gantt"_L1 || a == "--chart"_L1 || a.startsWith("--gantt="_L1) ||
+            a.startsWith("--chart="_L1))
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
 {
     if (arguments.size() < 2)
         return usageError(u"no command given\n"_s + usage);
@@ -199,7 +239,7 @@ int runCommandLine(const QStringList &arguments)
         return listVariants();
     }
     if (command == "run"_L1)
-        return runVariant(arguments.mid(1));
+        return runVariant(arguments.mid(1), hooks);
     if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
         writeOut(usage);
         return 0;

@@ -70,4 +70,3 @@ private:
 
 } // namespace TaskLanes
 
-Q_DECLARE_METATYPE(TaskLanes::IdealSchedule)

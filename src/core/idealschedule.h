@@ -3,6 +3,7 @@
 #include "variant.h"
 
 #include <QList>
+#include <QMetaType>
 
 namespace TaskLanes {
 
@@ -27,3 +28,4 @@ IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkI
                                    int tasks);
 
 } // namespace TaskLanes
+Q_DECLARE_METATYPE(TaskLanes::IdealSchedule)

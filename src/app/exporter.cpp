@@ -1,0 +1,168 @@
+#include "exporter.h"
+
+#include "charts.h"
+#include "ganttrenderer.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+std::optional<ExportFormat> exportFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == "png"_L1)
+        return ExportFormat::Png;
+    if (suffix == "svg"_L1)
+        return ExportFormat::Svg;
+    if (suffix == "pdf"_L1)
+        return ExportFormat::Pdf;
+    return std::nullopt;
+}
+
+bool exportPainting(const QString &path, const QSize &size, double scale, const PaintFunction &paint,
+                    QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = path + u": "_s + why;
+        return false;
+    };
+    const auto format = exportFormatFor(path);
+    if (!format)
+        return fail(QCoreApplication::translate("Export", "unknown image type (use .png, .svg or .pdf)"));
+    if (size.width() < 16 || size.height() < 16 || size.width() > 20000 || size.height() > 20000)
+        return fail(QCoreApplication::translate("Export", "size %1×%2 is outside 16 to 20000 pixels")
+                        .arg(size.width())
+                        .arg(size.height()));
+    scale = std::clamp(scale, 0.25, 8.0);
+    const QRect rect(QPoint(0, 0), size);
+    // Render to memory first, then write atomically: a failed export leaves no half file.
+    QByteArray bytes;
+    switch (*format) {
+    case ExportFormat::Png: {
+        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            paint(p, rect);
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            return fail(QCoreApplication::translate("Export", "could not encode the PNG"));
+        break;
+    }
+    case ExportFormat::Svg: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(rect);
+        svg.setTitle(u"TaskLanes"_s);
+        QPainter p(&svg);
+        paint(p, rect);
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(u"TaskLanes"_s);
+        pdf.setResolution(72); // one pixel of the layout is one point on the page
+        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, {}, QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p(&pdf);
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, rect);
+        break;
+    }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
+                    bool showIdeal, QString *error)
+{
+    GanttRenderer::Options options;
+    options.showIdeal = showIdeal;
+    options.title = QCoreApplication::translate("Export", "%1 — %2 tasks, %3 ms per unit")
+                        .arg(trace.variant())
+                        .arg(trace.lanes())
+                        .arg(trace.unitMs());
+    TimeLineData d;
+    d.laneHeight = trace.lanes() <= 4 ? 44 : trace.lanes() > 40 ? 12 : 28;
+    if (size.height() <= 0)
+        size.setHeight(GanttRenderer::heightFor(trace.lanes(), d.laneHeight, options));
+    return exportPainting(path, size, scale,
+                          [&](QPainter &p, const QRect &rect) {
+                              GanttRenderer::layout(d, rect, options);
+                              d.fit(0, double(trace.extentNs()));
+                              GanttRenderer::paint(p, rect, trace, d, options);
+                          },
+                          error);
+}
+
+bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale, QString *error)
+{
+    QGraphicsScene scene;
+    QGraphicsItem *previousParent = chart->parentItem();
+    QGraphicsScene *previousScene = chart->scene();
+    const QSizeF previousSize = chart->size();
+    const QPointF previousPos = chart->pos();
+    scene.addItem(chart);
+    chart->setPos(0, 0);
+    chart->resize(size);
+    const bool ok = exportPainting(path, size, scale,
+                                   [&](QPainter &p, const QRect &rect) {
+                                       scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+                                   },
+                                   error);
+    // Give the chart back to the view it came from.
+    scene.removeItem(chart);
+    if (previousScene)
+        previousScene->addItem(chart);
+    chart->setParentItem(previousParent);
+    chart->setPos(previousPos);
+    chart->resize(previousSize);
+    return ok;
+}
+
+bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,
+                  QString *error)
+{
+    QGraphicsScene scene;
+    QChart *elapsed = makeElapsedChart(trace);
+    QChart *totals = makeTotalsChart({trace});
+    scene.addItem(elapsed);
+    scene.addItem(totals);
+    const double split = size.width() * 0.6;
+    elapsed->setPos(0, 0);
+    elapsed->resize(split, size.height());
+    totals->setPos(split, 0);
+    totals->resize(size.width() - split, size.height());
+    return exportPainting(path, size, scale,
+                          [&](QPainter &p, const QRect &rect) {
+                              scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+                          },
+                          error);
+}
+
+} // namespace TaskLanes

@@ -1,0 +1,272 @@
+#include "ganttrenderer.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+namespace {
+constexpr std::array allStates{SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                               SpanState::Idle, SpanState::Failed};
+constexpr int stateCount = int(allStates.size());
+// Bars take the upper part of a lane; the ideal strip sits below them.
+constexpr double barTop = 0.12;
+constexpr double barBottom = 0.70;
+constexpr double idealTop = 0.76;
+constexpr double idealBottom = 0.92;
+} // namespace
+
+QColor GanttRenderer::stateColor(SpanState state)
+{
+    // Paul Tol's "bright" scheme: distinguishable with the common colour-vision deficiencies.
+    switch (state) {
+    case SpanState::Running:
+        return QColor(0x44, 0x77, 0xAA);
+    case SpanState::Blocked:
+        return QColor(0xEE, 0x66, 0x77);
+    case SpanState::Awaiting:
+        return QColor(0x66, 0xCC, 0xEE);
+    case SpanState::Idle:
+        return QColor(0xBB, 0xBB, 0xBB);
+    case SpanState::Failed:
+        return QColor(0xAA, 0x33, 0x77);
+    }
+    return Qt::gray;
+}
+
+QColor GanttRenderer::textColorOn(SpanState state)
+{
+    return state == SpanState::Running || state == SpanState::Failed ? Qt::white : Qt::black;
+}
+
+QString GanttRenderer::stateLabel(SpanState state)
+{
+    switch (state) {
+    case SpanState::Running:
+        return QCoreApplication::translate("Gantt", "running (CPU)");
+    case SpanState::Blocked:
+        return QCoreApplication::translate("Gantt", "blocked");
+    case SpanState::Awaiting:
+        return QCoreApplication::translate("Gantt", "awaiting");
+    case SpanState::Idle:
+        return QCoreApplication::translate("Gantt", "idle");
+    case SpanState::Failed:
+        return QCoreApplication::translate("Gantt", "failed");
+    }
+    return {};
+}
+
+void GanttRenderer::layout(TimeLineData &d, const QRect &rect, const Options &options)
+{
+    const int top = rect.top() + (options.title.isEmpty() ? 0 : titleHeight);
+    d.plotLeft = rect.left() + labelWidth;
+    d.plotWidth = std::max(1, rect.width() - labelWidth - 8);
+    d.lanesTop = top + axisHeight;
+}
+
+int GanttRenderer::heightFor(int lanes, double laneHeight, const Options &options)
+{
+    return (options.title.isEmpty() ? 0 : titleHeight) + axisHeight + int(lanes * laneHeight) +
+           (options.showLegend ? legendHeight : 0) + 4;
+}
+
+void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace,
+                          const TimeLineData &d, const Options &options)
+{
+    p.save();
+    p.setClipRect(rect);
+    p.fillRect(rect, Qt::white);
+    const QFontMetricsF fm(p.font());
+    const double plotRight = d.plotLeft + d.plotWidth;
+    const double lanesBottom = rect.bottom() + 1 - (options.showLegend ? legendHeight : 0);
+    const QRectF lanesArea(rect.left(), d.lanesTop, rect.width(), std::max(0.0, lanesBottom - d.lanesTop));
+
+    if (!options.title.isEmpty()) {
+        QFont bold = p.font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(rect.left() + 8, rect.top(), rect.width() - 16, titleHeight),
+                   Qt::AlignVCenter | Qt::AlignLeft, options.title);
+        p.setFont(QFont());
+    }
+
+    // Lanes: alternating rows.
+    const int firstLane = std::max(0, d.laneAt(d.lanesTop));
+    const int lastLane = std::min(trace.lanes() - 1, d.laneAt(lanesBottom));
+    for (int lane = firstLane; lane <= lastLane; ++lane) {
+        if (lane % 2)
+            p.fillRect(QRectF(rect.left(), d.laneY(lane), rect.width(), d.laneHeight),
+                       QColor(0xF4, 0xF6, 0xF8));
+    }
+
+    // Grid and axis ticks.
+    const QList<TimeLineData::Tick> ticks = d.ticks(90);
+    p.setPen(QColor(0xDD, 0xDD, 0xDD));
+    for (const auto &t : ticks) {
+        const double x = std::round(d.xForTime(t.time)) + 0.5;
+        p.drawLine(QPointF(x, d.lanesTop), QPointF(x, lanesBottom));
+    }
+
+    p.save();
+    p.setClipRect(QRectF(d.plotLeft, d.lanesTop, d.plotWidth, lanesArea.height()));
+    const qint64 from = qint64(std::floor(d.viewStart));
+    const qint64 to = qint64(std::ceil(d.viewEnd()));
+    const double unitNs = double(trace.unitMs()) * 1e6;
+
+    // The ideal schedule, as outlined strips under each lane.
+    if (options.showIdeal) {
+        p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
+        p.setBrush(QColor(0x33, 0x33, 0x33, 28));
+        for (const IdealSpan &s : trace.ideal().spans) {
+            if (s.lane < firstLane || s.lane > lastLane)
+                continue;
+            const double x0 = d.xForTime(s.start * unitNs);
+            const double x1 = d.xForTime(s.end * unitNs);
+            if (x1 < d.plotLeft - 1 || x0 > plotRight + 1)
+                continue;
+            const double y = d.laneY(s.lane);
+            p.drawRect(QRectF(x0, y + d.laneHeight * idealTop, std::max(x1 - x0, 1.0),
+                              d.laneHeight * (idealBottom - idealTop)));
+        }
+    }
+
+    // Spans: one rectangle list per state; spans that fall within a pixel already
+    // covered by the previous rectangle of the same state extend it instead.
+    std::array<QList<QRectF>, stateCount> rects;
+    struct Label
+    {
+        QRectF rect;
+        QString text;
+        SpanState state;
+    };
+    QList<Label> labels;
+    QRectF highlight;
+    for (int lane = firstLane; lane <= lastLane; ++lane) {
+        const double y = d.laneY(lane) + d.laneHeight * barTop;
+        const double h = d.laneHeight * (barBottom - barTop);
+        const auto [first, last] = trace.visible(lane, from, to);
+        const QList<qint32> &ids = trace.laneSpans(lane);
+        int previousState = -1;
+        qsizetype previousRect = -1;
+        for (qsizetype k = first; k < last; ++k) {
+            const Span &s = trace.spans().at(ids[k]);
+            double x0 = std::max(d.xForTime(double(s.start)), d.plotLeft - 2);
+            double x1 = std::min(d.xForTime(double(trace.endOf(s))), plotRight + 2);
+            const int state = int(s.state);
+            if (x1 - x0 < 1)
+                x1 = x0 + 1;
+            const bool tiny = x1 - x0 < 2;
+            if (tiny && state == previousState && x0 <= rects[state][previousRect].right() + 0.5) {
+                QRectF &r = rects[state][previousRect];
+                r.setRight(std::max(r.right(), x1));
+            } else {
+                // A hairline gap where one bar follows another, so that items stay apart.
+                const double gap = x1 - x0 >= 4 ? 1.0 : 0.0;
+                rects[state].append(QRectF(x0 + gap, y, x1 - x0 - gap, h));
+                previousState = state;
+                previousRect = rects[state].size() - 1;
+            }
+            if (ids[k] == options.highlightSpan)
+                highlight = QRectF(x0, y, x1 - x0, h);
+            if (x1 - x0 > 14 && s.item >= 0 && s.item < trace.items().size()) {
+                const QString text = trace.items().at(s.item).valueText();
+                if (fm.horizontalAdvance(text) + 6 <= x1 - x0)
+                    labels.append({QRectF(x0, y, x1 - x0, h), text, s.state});
+            }
+        }
+    }
+    p.setPen(Qt::NoPen);
+    for (int state = 0; state < stateCount; ++state) {
+        if (rects[state].isEmpty())
+            continue;
+        p.setBrush(stateColor(allStates[state]));
+        p.drawRects(rects[state].constData(), int(rects[state].size()));
+        if (allStates[state] == SpanState::Failed) {
+            // A pattern as well as a colour, for anyone who cannot tell the colours apart.
+            p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+            p.drawRects(rects[state].constData(), int(rects[state].size()));
+        }
+    }
+    for (const Label &l : labels) {
+        p.setPen(textColorOn(l.state));
+        p.drawText(l.rect, Qt::AlignCenter, l.text);
+    }
+    if (!highlight.isNull()) {
+        p.setPen(QPen(Qt::black, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(highlight.adjusted(-1, -1, 1, 1));
+    }
+    if (trace.isRunning()) {
+        const double x = d.xForTime(double(trace.nowNs()));
+        p.setPen(QPen(QColor(0xCC, 0x33, 0x11), 1.5));
+        p.drawLine(QPointF(x, d.lanesTop), QPointF(x, lanesBottom));
+    }
+    p.restore();
+
+    // Lane labels over a plain column.
+    p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()), Qt::white);
+    p.setPen(Qt::black);
+    for (int lane = firstLane; lane <= lastLane; ++lane) {
+        const QRectF r(rect.left() + 6, d.laneY(lane), labelWidth - 12, d.laneHeight);
+        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                   fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight, r.width()));
+    }
+    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.drawLine(QPointF(d.plotLeft - 0.5, d.lanesTop), QPointF(d.plotLeft - 0.5, lanesBottom));
+
+    // The axis.
+    const double axisTop = d.lanesTop - axisHeight;
+    p.fillRect(QRectF(rect.left(), axisTop, rect.width(), axisHeight), Qt::white);
+    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.drawLine(QPointF(d.plotLeft, d.lanesTop - 0.5), QPointF(plotRight, d.lanesTop - 0.5));
+    p.setPen(Qt::black);
+    for (const auto &t : ticks) {
+        const double x = d.xForTime(t.time);
+        if (x < d.plotLeft - 1 || x > plotRight + 1)
+            continue;
+        p.drawLine(QPointF(x, d.lanesTop - 5), QPointF(x, d.lanesTop));
+        const double w = fm.horizontalAdvance(t.label);
+        p.drawText(QPointF(std::clamp(x - w / 2, double(rect.left()), rect.right() - w),
+                           d.lanesTop - 9),
+                   t.label);
+    }
+
+    if (options.showLegend) {
+        const double y = rect.bottom() + 1 - legendHeight;
+        p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), Qt::white);
+        double x = rect.left() + 8;
+        const double box = 12;
+        const double cy = y + legendHeight / 2.0;
+        for (SpanState state : allStates) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(stateColor(state));
+            p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+            if (state == SpanState::Failed) {
+                p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+                p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+            }
+            p.setPen(Qt::black);
+            const QString label = stateLabel(state);
+            p.drawText(QPointF(x + box * 1.6 + 5, cy + fm.ascent() / 2 - 1), label);
+            x += box * 1.6 + 5 + fm.horizontalAdvance(label) + 18;
+        }
+        if (options.showIdeal) {
+            p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
+            p.setBrush(QColor(0x33, 0x33, 0x33, 28));
+            p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
+            p.setPen(Qt::black);
+            p.drawText(QPointF(x + box * 1.6 + 5, cy + fm.ascent() / 2 - 1),
+                       QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
+        }
+    }
+    p.restore();
+}
+
+} // namespace TaskLanes

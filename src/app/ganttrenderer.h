@@ -1,0 +1,46 @@
+#pragma once
+
+#include "livetrace.h"
+#include "timelinedata.h"
+
+#include <QColor>
+#include <QRect>
+
+class QPainter;
+
+namespace TaskLanes {
+
+// Paints a run as a Gantt chart onto any QPainter (the widget, an image, SVG or PDF):
+// lane labels on the left, the time axis on top, one bar per span coloured by state and
+// labelled with its item's value, the ideal schedule as a strip under each lane, and a
+// legend. Only what falls inside the view is visited, and spans narrower than a pixel are
+// merged, so the cost depends on the pixels, not on the size of the run.
+class GanttRenderer
+{
+public:
+    struct Options
+    {
+        bool showIdeal = true;
+        bool showLegend = true;
+        qint32 highlightSpan = -1;
+        QString title;
+    };
+
+    static constexpr int labelWidth = 116;
+    static constexpr int axisHeight = 26;
+    static constexpr int legendHeight = 26;
+    static constexpr int titleHeight = 26;
+
+    // Sets the plot and lane geometry of d for rect, keeping its zoom and scroll.
+    static void layout(TimeLineData &d, const QRect &rect, const Options &options);
+    static void paint(QPainter &p, const QRect &rect, const LiveTrace &trace, const TimeLineData &d,
+                      const Options &options);
+    // The height that shows every lane of the trace (for exports).
+    static int heightFor(int lanes, double laneHeight, const Options &options);
+
+    static QColor stateColor(SpanState state);
+    static QColor textColorOn(SpanState state);
+    static QString stateLabel(SpanState state);
+};
+
+} // namespace TaskLanes

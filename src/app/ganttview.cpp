@@ -1,0 +1,295 @@
+#include "ganttview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+GanttView::GanttView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 160);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Gantt timeline of the run: one lane per task. Wheel or +/- "
+                                "to zoom, drag or arrow keys to pan, Home to fit."));
+    m_vScroll = new QScrollBar(Qt::Vertical, this);
+    m_vScroll->hide();
+    connect(m_vScroll, &QScrollBar::valueChanged, this, [this](int v) {
+        m_data.scrollY = v;
+        update();
+    });
+    relayout();
+}
+
+void GanttView::startRun(const QString &variant, const QList<WorkItem> &items, int tasks,
+                         const IdealSchedule &ideal, int unitMs)
+{
+    m_trace.reset(variant, items, tasks, ideal, unitMs);
+    m_following = true;
+    m_options.highlightSpan = -1;
+    m_data.scrollY = 0;
+    updateScrollBar();
+    fitToRun();
+}
+
+void GanttView::applyBatch(const TraceBatch &batch)
+{
+    m_trace.applyBatch(batch);
+    if (m_following)
+        m_data.fit(0, double(m_trace.extentNs()));
+    update();
+}
+
+void GanttView::setTrace(const Trace &trace)
+{
+    const bool keepView = !m_following && m_trace.variant() == trace.variantId() &&
+                          m_trace.lanes() == trace.tasks();
+    m_trace.setTrace(trace);
+    updateScrollBar();
+    if (!keepView)
+        fitToRun();
+    update();
+}
+
+void GanttView::clear()
+{
+    m_trace.clear();
+    updateScrollBar();
+    update();
+}
+
+void GanttView::setShowIdeal(bool show)
+{
+    m_options.showIdeal = show;
+    update();
+}
+
+void GanttView::fitToRun()
+{
+    m_following = true;
+    m_data.fit(0, double(m_trace.extentNs()));
+    update();
+    Q_EMIT viewChanged();
+}
+
+void GanttView::zoomIn()
+{
+    stopFollowing();
+    m_data.zoomAround(m_data.plotLeft + m_data.plotWidth / 2, 1.5);
+    update();
+    Q_EMIT viewChanged();
+}
+
+void GanttView::zoomOut()
+{
+    stopFollowing();
+    m_data.zoomAround(m_data.plotLeft + m_data.plotWidth / 2, 1 / 1.5);
+    update();
+    Q_EMIT viewChanged();
+}
+
+void GanttView::stopFollowing()
+{
+    m_following = false;
+}
+
+void GanttView::relayout()
+{
+    const int scrollWidth = m_vScroll->isVisible() ? m_vScroll->sizeHint().width() : 0;
+    GanttRenderer::layout(m_data, QRect(0, 0, width() - scrollWidth, height()), m_options);
+}
+
+void GanttView::updateScrollBar()
+{
+    relayout();
+    // Lanes share the height: tall when there are few, down to a minimum, then scroll.
+    const double available = height() - m_data.lanesTop - GanttRenderer::legendHeight;
+    const int lanes = std::max(1, m_trace.lanes());
+    m_data.laneHeight = std::clamp(available / lanes, 18.0, 64.0);
+    const double lanesHeight = lanes * m_data.laneHeight;
+    const bool needed = lanesHeight > available + 0.5 && available > 0;
+    m_vScroll->setVisible(needed);
+    if (needed) {
+        const int w = m_vScroll->sizeHint().width();
+        m_vScroll->setGeometry(width() - w, int(m_data.lanesTop), w, int(available));
+        m_vScroll->setRange(0, int(lanesHeight - available));
+        m_vScroll->setPageStep(int(available));
+        m_vScroll->setSingleStep(int(m_data.laneHeight));
+    } else {
+        m_vScroll->setValue(0);
+        m_data.scrollY = 0;
+    }
+    relayout();
+}
+
+void GanttView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const int scrollWidth = m_vScroll->isVisible() ? m_vScroll->width() : 0;
+    const QRect area(0, 0, width() - scrollWidth, height());
+    if (m_trace.lanes() == 0) {
+        p.fillRect(rect(), Qt::white);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter,
+                   tr("Press Run: the timeline of the run appears here, one lane per task."));
+        return;
+    }
+    GanttRenderer::paint(p, area, m_trace, m_data, m_options);
+}
+
+void GanttView::resizeEvent(QResizeEvent *)
+{
+    updateScrollBar();
+    if (m_following)
+        m_data.fit(0, double(m_trace.extentNs()));
+}
+
+void GanttView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_vScroll->setValue(m_vScroll->value() - int(steps * m_data.laneHeight * 3));
+    } else if (steps != 0) {
+        stopFollowing();
+        m_data.zoomAround(event->position().x(), std::pow(1.25, steps));
+        Q_EMIT viewChanged();
+    }
+    update();
+    event->accept();
+}
+
+void GanttView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragFrom = event->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void GanttView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        const QPointF delta = event->position() - m_dragFrom;
+        m_dragFrom = event->position();
+        if (delta.x() != 0) {
+            stopFollowing();
+            m_data.pan(-delta.x());
+            Q_EMIT viewChanged();
+        }
+        if (delta.y() != 0 && m_vScroll->isVisible())
+            m_vScroll->setValue(m_vScroll->value() - int(delta.y()));
+        update();
+        return;
+    }
+    const qint32 span = spanUnder(event->position());
+    if (span != m_options.highlightSpan) {
+        m_options.highlightSpan = span;
+        update();
+    }
+    if (span >= 0)
+        QToolTip::showText(event->globalPosition().toPoint(), describeSpan(span), this);
+    else
+        QToolTip::hideText();
+}
+
+void GanttView::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+    unsetCursor();
+}
+
+void GanttView::mouseDoubleClickEvent(QMouseEvent *)
+{
+    fitToRun();
+}
+
+void GanttView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        stopFollowing();
+        m_data.pan(-m_data.plotWidth / 10);
+        update();
+        break;
+    case Qt::Key_Right:
+        stopFollowing();
+        m_data.pan(m_data.plotWidth / 10);
+        update();
+        break;
+    case Qt::Key_Up:
+        m_vScroll->setValue(m_vScroll->value() - int(m_data.laneHeight));
+        break;
+    case Qt::Key_Down:
+        m_vScroll->setValue(m_vScroll->value() + int(m_data.laneHeight));
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        fitToRun();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void GanttView::leaveEvent(QEvent *)
+{
+    if (m_options.highlightSpan >= 0) {
+        m_options.highlightSpan = -1;
+        update();
+    }
+}
+
+qint32 GanttView::spanUnder(const QPointF &pos) const
+{
+    if (pos.x() < m_data.plotLeft || pos.y() < m_data.lanesTop)
+        return -1;
+    const int lane = m_data.laneAt(pos.y());
+    if (lane < 0 || lane >= m_trace.lanes())
+        return -1;
+    // A few pixels of slack so that thin bars can be hovered.
+    const qint64 slack = qint64(3 * m_data.nsPerPixel);
+    return m_trace.spanAt(lane, qint64(m_data.timeForX(pos.x())), slack);
+}
+
+QString GanttView::describeSpan(qint32 index) const
+{
+    if (index < 0 || index >= m_trace.spans().size())
+        return {};
+    const Span &s = m_trace.spans().at(index);
+    const WorkItem item = m_trace.items().value(s.item);
+    const qint64 end = m_trace.endOf(s);
+    const double unitNs = double(m_trace.unitMs()) * 1e6;
+    auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 2); };
+    QString text = tr("Task %1 — item %2: %3 %4")
+                       .arg(taskName(s.lane))
+                       .arg(s.item + 1)
+                       .arg(kindName(item.kind), item.valueText());
+    text += u'\n' + tr("State: %1").arg(GanttRenderer::stateLabel(s.state));
+    text += u'\n' + tr("Start: %1 ms   End: %2 ms%3")
+                        .arg(ms(s.start), ms(end), s.isOpen() ? tr(" (still going)") : QString());
+    text += u'\n' + tr("Elapsed: %1 ms (%2 units)")
+                        .arg(ms(end - s.start))
+                        .arg(double(end - s.start) / unitNs, 0, 'f', 2);
+    if (const QString error = m_trace.errorFor(s.item); !error.isEmpty())
+        text += u'\n' + tr("Error: %1").arg(error);
+    return text;
+}
+
+} // namespace TaskLanes

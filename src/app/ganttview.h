@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ganttrenderer.h"
+#include "livetrace.h"
+#include "timelinedata.h"
+
+#include <QWidget>
+
+class QScrollBar;
+
+namespace TaskLanes {
+
+// The live Gantt timeline. Wheel zooms around the cursor, dragging pans, a double click
+// (or Home) fits the run; hovering a bar shows its details. While a run grows the view
+// keeps the whole run (and its ideal end) in sight until the user zooms or pans.
+class GanttView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GanttView(QWidget *parent = nullptr);
+
+    const LiveTrace &trace() const { return m_trace; }
+    const TimeLineData &timeLine() const { return m_data; }
+    bool showIdeal() const { return m_options.showIdeal; }
+    bool isFollowing() const { return m_following; }
+    GanttRenderer::Options renderOptions() const { return m_options; }
+
+    // The text shown when hovering a span (also what tests and accessibility read).
+    QString describeSpan(qint32 span) const;
+
+public Q_SLOTS:
+    void startRun(const QString &variant, const QList<WorkItem> &items, int tasks,
+                  const IdealSchedule &ideal, int unitMs);
+    void applyBatch(const TaskLanes::TraceBatch &batch);
+    void setTrace(const TaskLanes::Trace &trace);
+    void clear();
+    void setShowIdeal(bool show);
+    void fitToRun();
+    void zoomIn();
+    void zoomOut();
+
+Q_SIGNALS:
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void relayout();
+    void updateScrollBar();
+    void stopFollowing();
+    qint32 spanUnder(const QPointF &pos) const;
+
+    LiveTrace m_trace;
+    TimeLineData m_data;
+    GanttRenderer::Options m_options;
+    QScrollBar *m_vScroll = nullptr;
+    bool m_following = true;
+    bool m_dragging = false;
+    QPointF m_dragFrom;
+};
+
+} // namespace TaskLanes

@@ -112,6 +112,40 @@ private Q_SLOTS:
         QVERIFY(root.value("traceEvents"_L1).toArray().size() >= 2);
     }
 
+    void exportsImagesWithNoDisplay_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("png") << u"png"_s;
+        QTest::newRow("svg") << u"svg"_s;
+        QTest::newRow("pdf") << u"pdf"_s;
+    }
+    void exportsImagesWithNoDisplay()
+    {
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString gantt = dir.filePath(u"gantt."_s + suffix);
+        const QString chart = dir.filePath(u"chart."_s + suffix);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"run"_s, u"async"_s, u"--unit-ms"_s, u"5"_s, u"--quiet"_s,
+                                                   u"--gantt"_s, gantt, u"--chart"_s, chart});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray magic = suffix == "png"_L1 ? QByteArray("\x89PNG") : suffix == "pdf"_L1 ? QByteArray("%PDF-")
+                                                                                               : QByteArray("<?xml");
+        for (const QString &path : {gantt, chart}) {
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(bytes.startsWith(magic));
+            QVERIFY(bytes.size() > 2000);
+        }
+    }
+
     void readsAQueueFile()
     {
         QTemporaryDir dir;
@@ -190,6 +224,10 @@ private Q_SLOTS:
         QTest::newRow("twice") << QStringList{run,    u"sync"_s,    u"--queue"_s,
                                               u"1"_s, u"--queue"_s, u"2"_s}
                                << u"--queue"_s;
+        QTest::newRow("bad image type") << QStringList{run, u"async"_s, u"--gantt"_s, u"out.jpg"_s}
+                                        << u"\"out.jpg\" does not end in .png, .svg or .pdf"_s;
+        QTest::newRow("image folder missing") << QStringList{run, u"async"_s, u"--chart"_s, u"/no/dir/c.png"_s}
+                                              << u"/no/dir/c.png"_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
     }
     void badInput()

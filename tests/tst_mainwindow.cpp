@@ -1,0 +1,242 @@
+#include "charts.h"
+#include "exporter.h"
+#include "ganttrenderer.h"
+#include "ganttview.h"
+#include "mainwindow.h"
+#include "queueeditor.h"
+
+#include <QChart>
+#include <QPainter>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QBarCategoryAxis>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Share of pixels that are not (nearly) white, and how many colours there are.
+std::pair<double, int> inkAndColours(const QImage &image)
+{
+    qint64 ink = 0;
+    QSet<QRgb> colours;
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < img.height(); y += 2) {
+        for (int x = 0; x < img.width(); x += 2) {
+            const QRgb c = img.pixel(x, y);
+            colours.insert(c);
+            ink += qRed(c) < 235 || qGreen(c) < 235 || qBlue(c) < 235;
+        }
+    }
+    return {double(ink) / (double(img.width() / 2) * (img.height() / 2)), int(colours.size())};
+}
+
+bool closeTo(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12 &&
+           std::abs(a.blue() - b.blue()) < 12;
+}
+
+void runAndWait(MainWindow &w, bool all = false)
+{
+    QSignalSpy done(&w, &MainWindow::allRunsFinished);
+    all ? w.runAll() : w.run();
+    QVERIFY(done.wait(20000));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QFile::remove(MainWindow::autosavePath());
+    }
+
+    void runsAsyncAndDrawsTwoLanes()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectVariant(u"async"_s));
+        w.setUnitMs(10);
+        w.queueEditor()->restoreQueue(presets().first().queue); // 15,10,5,2 (counts: run as sleep)
+        runAndWait(w);
+
+        GanttView *gantt = w.ganttView();
+        const LiveTrace &t = gantt->trace();
+        QCOMPARE(t.lanes(), 2);
+        QVERIFY(!t.isRunning());
+        auto itemsOf = [&](int lane) {
+            QList<qint32> items;
+            for (qint32 i : t.laneSpans(lane))
+                items.append(t.spans().at(i).item);
+            return items;
+        };
+        QCOMPARE(itemsOf(0), (QList<qint32>{0, 3}));
+        QCOMPARE(itemsOf(1), (QList<qint32>{1, 2}));
+        // The lanes wait at the same time: the first spans of both overlap.
+        const Span &a = t.spans().at(t.laneSpans(0).first());
+        const Span &b = t.spans().at(t.laneSpans(1).first());
+        QVERIFY(a.start < b.end && b.start < a.end);
+        QVERIFY(std::abs(double(a.end - a.start) / 1e6 - 150) < 15);
+
+        // What is on screen: the middle of each first bar has the colour of waiting.
+        const QImage shot = gantt->grab().toImage();
+        const TimeLineData &d = gantt->timeLine();
+        const qreal dpr = shot.devicePixelRatio();
+        for (const Span *s : {&a, &b}) {
+            const double x = d.xForTime(double(s->start + s->end) / 2);
+            const double y = d.laneY(s->lane) + d.laneHeight * 0.3;
+            const QColor seen = shot.pixelColor(int(x * dpr), int(y * dpr));
+            QVERIFY2(closeTo(seen, GanttRenderer::stateColor(SpanState::Awaiting)), qPrintable(seen.name()));
+        }
+        QVERIFY(gantt->describeSpan(t.laneSpans(0).first()).contains(u"Task One — item 1: sleep 15"_s));
+
+        const QString console = w.consoleText();
+        QVERIFY(console.contains(u"Task One running\nTask Two running\nTask Two total elapsed time: 10."_s));
+        QVERIFY(console.contains(u"Total elapsed time: 17."_s));
+        QCOMPARE(w.runs().size(), 1);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(w.chartsPanel()->elapsedChart()->axes(Qt::Horizontal).first());
+        QCOMPARE(axis->categories(), (QStringList{u"Task One"_s, u"Task Two"_s}));
+    }
+
+    void exportsAreValidAndNotBlank_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("suffix");
+        for (const QString &what : {u"timeline"_s, u"elapsed"_s, u"totals"_s}) {
+            for (const QString &suffix : {u"png"_s, u"svg"_s, u"pdf"_s})
+                QTest::newRow(qPrintable(what + u'.' + suffix)) << what << suffix;
+        }
+    }
+    void exportsAreValidAndNotBlank()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, suffix);
+        MainWindow w;
+        QVERIFY(w.selectVariant(u"cooperative-blocking"_s));
+        w.setUnitMs(5);
+        w.queueEditor()->restoreQueue({{WorkItem::sleep(6), WorkItem::sleep(3), WorkItem::sleep(4)}, 2});
+        runAndWait(w);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(what + u'.' + suffix);
+        QString error;
+        bool ok = false;
+        if (what == "timeline"_L1)
+            ok = exportTimeline(w.ganttView()->trace(), path, QSize(1200, 0), 1.0, true, &error);
+        else
+            ok = exportChart(what == "elapsed"_L1 ? w.chartsPanel()->elapsedChart() : w.chartsPanel()->totalsChart(),
+                             path, QSize(900, 500), 1.0, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QImage image;
+        if (suffix == "png"_L1) {
+            QVERIFY(image.loadFromData(bytes, "PNG"));
+        } else if (suffix == "svg"_L1) {
+            QSvgRenderer svg(bytes);
+            QVERIFY(svg.isValid());
+            image = QImage(svg.defaultSize(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            svg.render(&p);
+        } else {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.contains("/Type /Page") || bytes.contains("/Type/Page"));
+            QVERIFY(bytes.size() > 2000);
+            return; // no PDF renderer in Qt 6.4's base modules; structure and size it is
+        }
+        QVERIFY(image.width() >= 900);
+        const auto [ink, colours] = inkAndColours(image);
+        QVERIFY2(ink > 0.02 && colours > 5, qPrintable(u"ink %1, colours %2"_s.arg(ink).arg(colours)));
+        // The charts on screen are unharmed by the export.
+        QVERIFY(w.chartsPanel()->elapsedChart()->scene());
+    }
+
+    void queueAndSettingsSurviveARestart()
+    {
+        {
+            MainWindow w;
+            w.setUnitMs(37);
+            QVERIFY(w.selectVariant(u"cooperative"_s));
+            w.queueEditor()->setQueue({{WorkItem::count(4), WorkItem::count(9)}, 3}, u"edit"_s);
+            // The queue is autosaved shortly after an edit, before any orderly exit.
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(MainWindow::autosavePath()), 3000);
+            QTRY_COMPARE_WITH_TIMEOUT(loadQueueFile(MainWindow::autosavePath()).queue->items.size(), 2, 3000);
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.queueEditor()->queue(), (WorkQueue{{WorkItem::count(4), WorkItem::count(9)}, 3}));
+        QCOMPARE(again.unitMs(), 37);
+        QCOMPARE(again.currentVariantId(), u"cooperative"_s);
+    }
+
+    void aDamagedAutosaveIsReportedNotLoaded()
+    {
+        QFile f(MainWindow::autosavePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        MainWindow w;
+        QCOMPARE(w.queueEditor()->queue().items, presets().first().queue.items);
+    }
+
+    void runAllComparesEveryVariant()
+    {
+        MainWindow w;
+        w.setUnitMs(4);
+        w.queueEditor()->restoreQueue(presets().first().queue);
+        runAndWait(w, true);
+        QCOMPARE(w.runs().size(), 4);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(w.chartsPanel()->totalsChart()->axes(Qt::Horizontal).first());
+        QCOMPARE(axis->categories(),
+                 (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s}));
+        // async needs about half of what the others need.
+        QVERIFY(w.runs().at(3).totalMs() < w.runs().at(2).totalMs() * 0.7);
+    }
+
+    void theGuiStaysResponsiveAndStopWorks()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.selectVariant(u"sync"_s)); // counting keeps the engine thread busy
+        w.setUnitMs(50);
+        w.queueEditor()->restoreQueue(presets().first().queue);
+        QSignalSpy done(&w, &MainWindow::allRunsFinished);
+        w.run();
+        QVERIFY(w.isRunning());
+        // Meanwhile the GUI thread keeps serving its event loop.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, [&] {
+            worstGap = std::max(worstGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(5);
+        QTest::qWait(600);
+        QVERIFY2(worstGap < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(worstGap)));
+        w.stop();
+        QVERIFY(done.wait(2000));
+        QVERIFY(w.runs().last().cancelled());
+        QVERIFY(!w.isRunning());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

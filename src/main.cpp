@@ -21,6 +21,17 @@ TaskLanes::ExportHooks exportHooks()
     return hooks;
 }
 
+// The offscreen platform's note that XDG_RUNTIME_DIR is unset (common in scripts and CI)
+// would break the command line's promise of one line on stderr per error.
+QtMessageHandler g_defaultHandler = nullptr;
+
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+
 void setNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
@@ -39,6 +50,7 @@ int main(int argc, char *argv[])
             arguments.append(QString::fromLocal8Bit(argv[i]));
         if (TaskLanes::wantsImageExport(arguments)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_defaultHandler = qInstallMessageHandler(quietMessageHandler);
             QApplication app(argc, argv);
             setNames();
             return TaskLanes::runCommandLine(QCoreApplication::arguments(), exportHooks());

@@ -120,21 +120,34 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     const qint64 to = qint64(std::ceil(d.viewEnd()));
     const double unitNs = double(trace.unitMs()) * 1e6;
 
-    // The ideal schedule, as outlined strips under each lane.
+    // The ideal schedule, as outlined strips under each lane; strips too narrow to show
+    // an outline merge into runs, like the bars below.
     if (options.showIdeal) {
+        QList<QRectF> strips;
+        QList<QRectF> runs;
+        for (int lane = firstLane; lane <= lastLane; ++lane) {
+            const double y = d.laneY(lane) + d.laneHeight * idealTop;
+            const double h = d.laneHeight * (idealBottom - idealTop);
+            const auto [first, last] = trace.visibleIdeal(lane, d.viewStart / unitNs, d.viewEnd() / unitNs);
+            for (qsizetype k = first; k < last; ++k) {
+                const IdealSpan &s = trace.ideal().spans.at(trace.laneIdeal(lane)[k]);
+                const double x0 = std::max(d.xForTime(s.start * unitNs), d.plotLeft - 2);
+                const double x1 = std::max(std::min(d.xForTime(s.end * unitNs), plotRight + 2), x0 + 1);
+                if (x1 - x0 >= 4) {
+                    strips.append(QRectF(x0, y, x1 - x0, h));
+                } else if (!runs.isEmpty() && runs.last().top() == y && x0 <= runs.last().right() + 1) {
+                    runs.last().setRight(std::max(runs.last().right(), x1));
+                } else {
+                    runs.append(QRectF(x0, y, x1 - x0, h));
+                }
+            }
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x88, 0x88, 0x88));
+        p.drawRects(runs.constData(), int(runs.size()));
         p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
         p.setBrush(QColor(0x33, 0x33, 0x33, 28));
-        for (const IdealSpan &s : trace.ideal().spans) {
-            if (s.lane < firstLane || s.lane > lastLane)
-                continue;
-            const double x0 = d.xForTime(s.start * unitNs);
-            const double x1 = d.xForTime(s.end * unitNs);
-            if (x1 < d.plotLeft - 1 || x0 > plotRight + 1)
-                continue;
-            const double y = d.laneY(s.lane);
-            p.drawRect(QRectF(x0, y + d.laneHeight * idealTop, std::max(x1 - x0, 1.0),
-                              d.laneHeight * (idealBottom - idealTop)));
-        }
+        p.drawRects(strips.constData(), int(strips.size()));
     }
 
     // Spans: one rectangle list per state; spans that fall within a pixel already
@@ -162,7 +175,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
             const int state = int(s.state);
             if (x1 - x0 < 1)
                 x1 = x0 + 1;
-            const bool tiny = x1 - x0 < 2;
+            const bool tiny = x1 - x0 < 3;
             if (tiny && state == previousState && x0 <= rects[state][previousRect].right() + 0.5) {
                 QRectF &r = rects[state][previousRect];
                 r.setRight(std::max(r.right(), x1));

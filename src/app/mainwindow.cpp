@@ -10,12 +10,14 @@
 #include "variant.h"
 #include "workqueuemodel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -40,8 +42,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_ui->rightSplitter->setStretchFactor(0, 3);
     m_ui->rightSplitter->setStretchFactor(1, 1);
     m_ui->console->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // Past this many lines the oldest go: a 100,000-item run prints 200,000.
-    m_ui->console->setMaximumBlockCount(20000);
+    // Past this many lines the oldest go: a 100,000-item run prints 200,000, and a
+    // QPlainTextEdit fed that many would stall the GUI for seconds.
+    m_ui->console->setMaximumBlockCount(consoleLines);
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -100,9 +103,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 
     connect(&m_engine, &Engine::started, this, &MainWindow::onStarted);
     connect(&m_engine, &Engine::traceBatch, m_ui->gantt, &GanttView::applyBatch);
-    connect(&m_engine, &Engine::outputLines, this, [this](const QStringList &lines) {
-        m_ui->console->appendPlainText(lines.join(u'\n'));
-    });
+    connect(&m_engine, &Engine::outputLines, this, &MainWindow::appendOutput);
     connect(&m_engine, &Engine::progress, this, &MainWindow::onProgress);
     connect(&m_engine, &Engine::finished, this, &MainWindow::onFinished);
     connect(&m_engine, &Engine::failed, this, [this](const QString &error) {
@@ -110,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         m_ui->console->appendPlainText(tr("Cannot run: %1").arg(error));
     });
 
+    m_savePool.setMaxThreadCount(1);
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(300);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -119,7 +121,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     statusBar()->showMessage(tr("Pick a variant, edit the queue if you like, and press Run (Ctrl+R)."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_savePool.waitForDone();
+}
+
+void MainWindow::appendOutput(const QStringList &lines)
+{
+    // Laying out text is slow: when lines come faster than anyone can read them (more
+    // than a few hundred per batch), the console shows the latest and says so.
+    if (lines.size() <= consoleBatchLines) {
+        m_ui->console->appendPlainText(lines.join(u'\n'));
+        return;
+    }
+    const qsizetype skipped = lines.size() - consoleBatchLines + 1;
+    m_ui->console->appendPlainText(tr("… %1 lines not shown here (export the trace to keep them all)")
+                                       .arg(skipped) +
+                                   u'\n' + lines.mid(skipped).join(u'\n'));
+}
 
 GanttView *MainWindow::ganttView() const
 {
@@ -396,11 +415,20 @@ void MainWindow::scheduleAutosave()
 
 void MainWindow::autosave()
 {
-    const QString path = autosavePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QString error;
-    if (!saveQueueFile(m_queueEditor->queue(), path, &error))
-        statusBar()->showMessage(tr("Could not autosave the queue: %1").arg(error));
+    // Serialising a large queue takes a while: do it off the GUI thread, one save at a
+    // time and in order (a single-thread pool), so the newest queue is the one kept.
+    const WorkQueue queue = m_queueEditor->queue();
+    QPointer<MainWindow> self(this);
+    m_savePool.start([queue, self] {
+        const QString path = autosavePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        if (!saveQueueFile(queue, path, &error))
+            QMetaObject::invokeMethod(qApp, [self, error] {
+                if (self)
+                    self->statusBar()->showMessage(tr("Could not autosave the queue: %1").arg(error));
+            });
+    });
 }
 
 void MainWindow::restoreState()
@@ -450,6 +478,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_autosaveTimer.stop();
         autosave();
     }
+    m_savePool.waitForDone();
     saveSettings();
     event->accept();
 }

@@ -3,6 +3,7 @@
 #include "engine.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -58,6 +59,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr int consoleLines = 5000;
+    static constexpr int consoleBatchLines = 300;
+    void appendOutput(const QStringList &lines);
     void onVariantChanged();
     bool startVariant(const QString &id);
     void onStarted(const QString &variant, const IdealSchedule &ideal, int unitMs);
@@ -81,6 +85,7 @@ private:
     QLabel *m_elapsedLabel = nullptr;
     Engine m_engine;
     QTimer m_autosaveTimer;
+    QThreadPool m_savePool;
     QStringList m_pending; // Run all: variants still to run
     QList<Trace> m_runs;   // the last Run (one) or Run all (several)
     WorkQueue m_runningQueue;

@@ -14,6 +14,17 @@ void LiveTrace::reset(const QString &variant, const QList<WorkItem> &items, int 
     m_ideal = ideal;
     m_unitMs = unitMs;
     m_byLane.resize(tasks);
+    m_idealByLane.resize(tasks);
+    for (qint32 i = 0; i < m_ideal.spans.size(); ++i) {
+        const IdealSpan &s = m_ideal.spans.at(i);
+        if (s.lane >= 0 && s.lane < tasks)
+            m_idealByLane[s.lane].append(i);
+    }
+    // Ideal spans of a lane never overlap; order them by start for the binary search.
+    for (QList<qint32> &ids : m_idealByLane)
+        std::sort(ids.begin(), ids.end(), [this](qint32 a, qint32 b) {
+            return m_ideal.spans.at(a).start < m_ideal.spans.at(b).start;
+        });
     m_running = true;
 }
 
@@ -66,6 +77,17 @@ std::pair<qsizetype, qsizetype> LiveTrace::visible(int lane, qint64 from, qint64
                                             [&](qint32 i) { return endOf(m_spans[i]) < from; });
     const auto last = std::partition_point(first, ids.end(),
                                            [&](qint32 i) { return m_spans[i].start <= to; });
+    return {first - ids.begin(), last - ids.begin()};
+}
+
+std::pair<qsizetype, qsizetype> LiveTrace::visibleIdeal(int lane, double fromUnits, double toUnits) const
+{
+    const QList<qint32> &ids = m_idealByLane.at(lane);
+    const auto first = std::partition_point(ids.begin(), ids.end(), [&](qint32 i) {
+        return m_ideal.spans[i].end < fromUnits;
+    });
+    const auto last = std::partition_point(first, ids.end(),
+                                           [&](qint32 i) { return m_ideal.spans[i].start <= toUnits; });
     return {first - ids.begin(), last - ids.begin()};
 }
 

@@ -40,6 +40,10 @@ public:
     const QList<qint32> &laneSpans(int lane) const { return m_byLane.at(lane); }
     // [first, last) positions in laneSpans(lane) of the spans that touch [from, to].
     std::pair<qsizetype, qsizetype> visible(int lane, qint64 from, qint64 to) const;
+    // Indices (into ideal().spans) of the lane's ideal spans, in time order, and the
+    // [first, last) positions of those that touch [fromUnits, toUnits].
+    const QList<qint32> &laneIdeal(int lane) const { return m_idealByLane.at(lane); }
+    std::pair<qsizetype, qsizetype> visibleIdeal(int lane, double fromUnits, double toUnits) const;
     // The span of the lane under the time, within slackNs; -1 if none.
     qint32 spanAt(int lane, qint64 time, qint64 slackNs = 0) const;
 
@@ -53,6 +57,7 @@ private:
     IdealSchedule m_ideal;
     QList<Span> m_spans;
     QList<QList<qint32>> m_byLane;
+    QList<QList<qint32>> m_idealByLane;
     QHash<qint32, QString> m_errors;
     qint64 m_nowNs = 0;
     bool m_running = false;

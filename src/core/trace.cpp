@@ -23,32 +23,47 @@ QString stateName(SpanState state)
     return {};
 }
 
-QString LineFormatter::units(qint64 ns) const
+QString formatLine(LineKind kind, int lane, qint64 value, int unitMs)
 {
-    return QString::number(double(ns) / (double(unitMs) * 1e6), 'f', 1);
+    auto units = [unitMs](qint64 ns) {
+        return QString::number(double(ns) / (double(unitMs) * 1e6), 'f', 1);
+    };
+    switch (kind) {
+    case LineKind::Running:
+        return u"Task "_s + taskName(lane) + u" running"_s;
+    case LineKind::CountTotal:
+        return u"Task "_s + taskName(lane) + u" total: "_s + QString::number(value);
+    case LineKind::NothingToDo:
+        return u"Task "_s + taskName(lane) + u" nothing to do"_s;
+    case LineKind::Elapsed:
+        return u"Task "_s + taskName(lane) + u" total elapsed time: "_s + units(value);
+    case LineKind::Blank:
+        return {};
+    case LineKind::RunTotal:
+        return u"Total elapsed time: "_s + units(value);
+    }
+    return {};
+}
+
+qint64 LineFormatter::value(const LineEvent &line) const
+{
+    switch (line.kind) {
+    case LineKind::CountTotal:
+        return items.value(line.ref).units;
+    case LineKind::Elapsed: {
+        const Span span = spans.value(line.ref);
+        return std::max<qint64>(0, span.end - span.start);
+    }
+    case LineKind::RunTotal:
+        return totalNs;
+    default:
+        return 0;
+    }
 }
 
 QString LineFormatter::text(const LineEvent &line) const
 {
-    const QString task = u"Task "_s + taskName(line.lane);
-    switch (line.kind) {
-    case LineKind::Running:
-        return task + u" running"_s;
-    case LineKind::CountTotal:
-        return task + u" total: "_s + QString::number(items.value(line.ref).units);
-    case LineKind::NothingToDo:
-        return task + u" nothing to do"_s;
-    case LineKind::Elapsed: {
-        const Span span = spans.value(line.ref);
-        return task + u" total elapsed time: "_s +
-               units(std::max<qint64>(0, span.end - span.start));
-    }
-    case LineKind::Blank:
-        return {};
-    case LineKind::RunTotal:
-        return u"Total elapsed time: "_s + units(totalNs);
-    }
-    return {};
+    return formatLine(line.kind, line.lane, value(line), unitMs);
 }
 
 QString Trace::lineText(qsizetype i) const
@@ -75,29 +90,23 @@ qsizetype Trace::recordBytes() const
 
 QList<Trace::ItemExtent> Trace::itemExtents() const
 {
-    QList<ItemExtent> byItem(m_d->items.size());
+    // Spans are in start order, so items are listed in the order of their first span.
+    QList<qint32> position(m_d->items.size(), -1);
+    QList<ItemExtent> out;
+    out.reserve(m_d->items.size());
     for (const Span &s : m_d->spans) {
-        if (s.item < 0 || s.item >= byItem.size())
+        if (s.item < 0 || s.item >= position.size())
             continue;
-        ItemExtent &e = byItem[s.item];
         const qint64 end = s.isOpen() ? m_d->totalNs : s.end;
-        if (e.item < 0) {
-            e = {s.item, s.lane, s.start, end, false};
-        } else {
-            e.start = std::min(e.start, s.start);
-            e.end = std::max(e.end, end);
+        qint32 &at = position[s.item];
+        if (at < 0) {
+            at = qint32(out.size());
+            out.append({s.item, s.lane, s.start, end, false});
         }
+        ItemExtent &e = out[at];
+        e.end = std::max(e.end, end);
         e.failed = e.failed || s.state == SpanState::Failed;
     }
-    QList<ItemExtent> out;
-    out.reserve(byItem.size());
-    for (const ItemExtent &e : byItem) {
-        if (e.item >= 0)
-            out.append(e);
-    }
-    std::sort(out.begin(), out.end(), [](const ItemExtent &a, const ItemExtent &b) {
-        return a.start != b.start ? a.start < b.start : a.item < b.item;
-    });
     return out;
 }
 

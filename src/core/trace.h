@@ -116,6 +116,10 @@ private:
     std::shared_ptr<const Data> m_d;
 };
 
+// The tutorial's text for a line. value is what the line reports: the counted total
+// (CountTotal), or nanoseconds (Elapsed, RunTotal); unused otherwise.
+QString formatLine(LineKind kind, int lane, qint64 value, int unitMs);
+
 // Formats LineEvents into the tutorial's text. It needs the spans (for elapsed times)
 // and the items (for counted totals); works both on a finished Trace and on a run's
 // data while it grows.
@@ -127,7 +131,7 @@ struct LineFormatter
     qint64 totalNs;
 
     QString text(const LineEvent &line) const;
-    QString units(qint64 ns) const;
+    qint64 value(const LineEvent &line) const;
 };
 
 } // namespace TaskLanes

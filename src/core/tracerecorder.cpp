@@ -68,25 +68,34 @@ void TraceRecorder::markEnd()
 TraceBatch TraceRecorder::takeBatch()
 {
     TraceBatch batch;
-    QMutexLocker lock(&m_mutex);
-    std::sort(m_dirty.begin(), m_dirty.end());
-    m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
-    batch.spanIndex.reserve(qsizetype(m_dirty.size()));
-    batch.spans.reserve(qsizetype(m_dirty.size()));
-    for (qint32 i : m_dirty) {
-        batch.spanIndex.append(i);
-        batch.spans.append(m_data.spans.at(i));
+    QList<qint64> values;
+    int unitMs = 0;
+    {
+        // Copy under the lock, format after it: the engine appends meanwhile.
+        QMutexLocker lock(&m_mutex);
+        std::sort(m_dirty.begin(), m_dirty.end());
+        m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
+        batch.spanIndex.reserve(qsizetype(m_dirty.size()));
+        batch.spans.reserve(qsizetype(m_dirty.size()));
+        for (qint32 i : m_dirty) {
+            batch.spanIndex.append(i);
+            batch.spans.append(m_data.spans.at(i));
+        }
+        m_dirty.clear();
+        const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
+        batch.lines = m_data.lines.mid(m_linesTaken);
+        values.reserve(batch.lines.size());
+        for (const LineEvent &l : std::as_const(batch.lines))
+            values.append(format.value(l));
+        m_linesTaken = m_data.lines.size();
+        unitMs = m_data.unitMs;
+        batch.itemsTotal = int(m_data.items.size());
+        batch.nowNs = m_ended ? m_data.totalNs : nowNs();
     }
-    m_dirty.clear();
-    const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
-    batch.lines = m_data.lines.mid(m_linesTaken);
     batch.texts.reserve(batch.lines.size());
-    for (const LineEvent &l : std::as_const(batch.lines))
-        batch.texts.append(format.text(l));
-    m_linesTaken = m_data.lines.size();
+    for (qsizetype i = 0; i < batch.lines.size(); ++i)
+        batch.texts.append(formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs));
     batch.itemsDone = itemsDone();
-    batch.itemsTotal = int(m_data.items.size());
-    batch.nowNs = m_ended ? m_data.totalNs : nowNs();
     return batch;
 }
 

@@ -230,7 +230,8 @@ bool saveQueueFile(const WorkQueue &queue, const QString &path, QString *error)
     return true;
 }
 
-QString taskName(int index)
+namespace {
+QString spellTaskName(int index)
 {
     static constexpr std::array<const char *, 20> small{
         "Zero",     "One",     "Two",     "Three",     "Four",     "Five",    "Six",
@@ -263,6 +264,19 @@ QString taskName(int index)
     if (n % 1000)
         s += u' ' + below1000(n % 1000);
     return s;
+}
+} // namespace
+
+QString taskName(int index)
+{
+    // Spelled once: output lines name a task each, hundreds of thousands of times a run.
+    static const QStringList names = [] {
+        QStringList all;
+        for (int i = 0; i < Limits::maxTasks; ++i)
+            all.append(spellTaskName(i));
+        return all;
+    }();
+    return index >= 0 && index < names.size() ? names.at(index) : spellTaskName(index);
 }
 
 } // namespace TaskLanes

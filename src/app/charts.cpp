@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -121,9 +122,14 @@ QChart *makeTotalsChart(const QList<Trace> &runs)
     auto *ideal = new QBarSet(QCoreApplication::translate("Charts", "ideal"));
     measured->setColor(QColor(0x44, 0x77, 0xAA));
     ideal->setColor(QColor(0xBB, 0xBB, 0xBB));
+    // The theme labels bars in white, which vanishes outside the bar.
+    measured->setLabelColor(Qt::black);
+    ideal->setLabelColor(Qt::black);
     QStringList categories;
     double max = 0;
-    for (const Trace &t : runs) {
+    // Horizontal bar charts list categories bottom-up: reversed, the first run is on top.
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        const Trace &t = *it;
         categories.append(t.cancelled() ? t.variantId() + QCoreApplication::translate("Charts", " (stopped)")
                                         : t.variantId());
         const double m = t.totalMs() / t.unitMs();
@@ -132,20 +138,22 @@ QChart *makeTotalsChart(const QList<Trace> &runs)
         *ideal << i;
         max = std::max({max, m, i});
     }
-    auto *series = new QBarSeries;
+    // Horizontal bars: variant names stay readable and the labels fit past the bar ends.
+    auto *series = new QHorizontalBarSeries;
     series->append(measured);
     series->append(ideal);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(u"@value"_s);
     series->setLabelsPrecision(4);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = unitsAxis(max, QCoreApplication::translate("Charts", "total (units)"));
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto *x = unitsAxis(max * 1.1, QCoreApplication::translate("Charts", "total (units)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     return chart;
 }
 

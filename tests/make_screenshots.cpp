@@ -1,0 +1,56 @@
+// Makes the README's pictures with the app itself: the main window after a run (and after
+// Run all, on the charts tab), grabbed offscreen. Not a test.
+//   make_screenshots <output folder>
+#include "mainwindow.h"
+#include "queueeditor.h"
+#include "workqueuemodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+bool shoot(QWidget &w, const QString &path)
+{
+    QTest::qWait(200); // let the last batch and repaint land
+    const bool ok = w.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QDir().mkpath(out);
+
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return 1;
+    w.queueEditor()->restoreQueue(presets().first().queue);
+    w.setUnitMs(40);
+    w.selectVariant(u"async"_s);
+    QSignalSpy done(&w, &MainWindow::allRunsFinished);
+    w.run();
+    done.wait(60000);
+    bool ok = shoot(w, out + u"/mainwindow.png"_s);
+
+    w.runAll();
+    done.wait(120000);
+    w.findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(1);
+    ok = shoot(w, out + u"/run-all.png"_s) && ok;
+    return ok ? 0 : 1;
+}

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+#include <QStaticText>
 
 #include <array>
 #include <cmath>
@@ -20,6 +22,38 @@ constexpr double barTop = 0.12;
 constexpr double barBottom = 0.70;
 constexpr double idealTop = 0.76;
 constexpr double idealBottom = 0.92;
+
+// Laying out text is the largest fixed cost of a repaint (a hundred lane names, axis
+// labels, bar values that repeat): keep laid-out texts, keyed by text and font. Painting
+// happens on the GUI thread only.
+const QStaticText &staticText(const QString &text, const QFont &font)
+{
+    static QHash<QString, QStaticText> cache;
+    static QString cachedFont;
+    const QString fontKey = font.key();
+    if (fontKey != cachedFont || cache.size() > 4000) {
+        cache.clear();
+        cachedFont = fontKey;
+    }
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        st.prepare(QTransform(), font);
+        it = cache.insert(text, st);
+    }
+    return *it;
+}
+
+// Draws text centred (or left-aligned) vertically in r.
+void drawCachedText(QPainter &p, const QRectF &r, const QString &text, bool centre)
+{
+    const QStaticText &st = staticText(text, p.font());
+    const QSizeF size = st.size();
+    const double x = centre ? r.center().x() - size.width() / 2 : r.left();
+    p.drawStaticText(QPointF(x, r.center().y() - size.height() / 2), st);
+}
 } // namespace
 
 QColor GanttRenderer::stateColor(SpanState state)
@@ -190,7 +224,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
                 highlight = QRectF(x0, y, x1 - x0, h);
             if (x1 - x0 > 14 && s.item >= 0 && s.item < trace.items().size()) {
                 const QString text = trace.items().at(s.item).valueText();
-                if (fm.horizontalAdvance(text) + 6 <= x1 - x0)
+                if (staticText(text, p.font()).size().width() + 6 <= x1 - x0)
                     labels.append({QRectF(x0, y, x1 - x0, h), text, s.state});
             }
         }
@@ -209,7 +243,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     }
     for (const Label &l : labels) {
         p.setPen(textColorOn(l.state));
-        p.drawText(l.rect, Qt::AlignCenter, l.text);
+        drawCachedText(p, l.rect, l.text, true);
     }
     if (!highlight.isNull()) {
         p.setPen(QPen(Qt::black, 2));
@@ -226,10 +260,19 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     // Lane labels over a plain column.
     p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()), Qt::white);
     p.setPen(Qt::black);
+    static QHash<int, QString> elidedNames; // lane -> name fitted to the column
+    static QString elidedFont;
+    if (elidedFont != p.font().key()) {
+        elidedNames.clear();
+        elidedFont = p.font().key();
+    }
     for (int lane = firstLane; lane <= lastLane; ++lane) {
         const QRectF r(rect.left() + 6, d.laneY(lane), labelWidth - 12, d.laneHeight);
-        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight, r.width()));
+        auto name = elidedNames.find(lane);
+        if (name == elidedNames.end())
+            name = elidedNames.insert(lane, fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight,
+                                                          r.width()));
+        drawCachedText(p, r, *name, false);
     }
     p.setPen(QColor(0x99, 0x99, 0x99));
     p.drawLine(QPointF(d.plotLeft - 0.5, d.lanesTop), QPointF(d.plotLeft - 0.5, lanesBottom));
@@ -245,10 +288,11 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         if (x < d.plotLeft - 1 || x > plotRight + 1)
             continue;
         p.drawLine(QPointF(x, d.lanesTop - 5), QPointF(x, d.lanesTop));
-        const double w = fm.horizontalAdvance(t.label);
-        p.drawText(QPointF(std::clamp(x - w / 2, double(rect.left()), rect.right() - w),
-                           d.lanesTop - 9),
-                   t.label);
+        const QStaticText &label = staticText(t.label, p.font());
+        const double w = label.size().width();
+        p.drawStaticText(QPointF(std::clamp(x - w / 2, double(rect.left()), rect.right() - w),
+                                 d.lanesTop - 9 - fm.ascent()),
+                         label);
     }
 
     if (options.showLegend) {

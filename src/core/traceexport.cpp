@@ -44,6 +44,21 @@ public:
         out.append(QByteArray::number(double(ns) / 1000.0, 'f', 3));
     }
     void number(qint64 n) { out.append(QByteArray::number(n)); }
+    // Opens a complete ("X") event on a lane's tid, up to the start of its args.
+    void beginComplete(const QString &name, const char *category, int lane, qint64 start, qint64 end)
+    {
+        raw(",\n{\"name\":");
+        string(name);
+        raw(",\"cat\":\"");
+        raw(category);
+        raw("\",\"ph\":\"X\",\"pid\":1,\"tid\":");
+        number(qint64(lane + 1));
+        raw(",\"ts\":");
+        micros(start);
+        raw(",\"dur\":");
+        micros(end - start);
+        raw(",\"args\":{");
+    }
     void number(double d) { out.append(QByteArray::number(d, 'f', 3)); }
 };
 
@@ -83,15 +98,8 @@ QByteArray traceToChromeJson(const Trace &trace)
 
     for (const Trace::ItemExtent &e : trace.itemExtents()) {
         const WorkItem &item = trace.items().at(e.item);
-        w.raw(",\n{\"name\":");
-        w.string(item.valueText());
-        w.raw(",\"cat\":\"work\",\"ph\":\"X\",\"pid\":1,\"tid\":");
-        w.number(qint64(e.lane + 1));
-        w.raw(",\"ts\":");
-        w.micros(e.start);
-        w.raw(",\"dur\":");
-        w.micros(e.end - e.start);
-        w.raw(",\"args\":{\"index\":");
+        w.beginComplete(item.valueText(), "work", e.lane, e.start, e.end);
+        w.raw("\"index\":");
         w.number(qint64(e.item));
         w.raw(",\"value\":");
         if (item.isNumeric())
@@ -115,15 +123,8 @@ QByteArray traceToChromeJson(const Trace &trace)
     for (const Span &s : trace.spans()) {
         if (s.item < 0 || s.item >= spanCount.size() || spanCount[s.item] < 2)
             continue;
-        w.raw(",\n{\"name\":");
-        w.string(stateName(s.state));
-        w.raw(",\"cat\":\"state\",\"ph\":\"X\",\"pid\":1,\"tid\":");
-        w.number(qint64(s.lane + 1));
-        w.raw(",\"ts\":");
-        w.micros(s.start);
-        w.raw(",\"dur\":");
-        w.micros(s.end - s.start);
-        w.raw(",\"args\":{\"index\":");
+        w.beginComplete(stateName(s.state), "state", s.lane, s.start, s.end);
+        w.raw("\"index\":");
         w.number(qint64(s.item));
         w.raw("}}");
     }

@@ -27,7 +27,8 @@ QtMessageHandler g_defaultHandler = nullptr;
 
 void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     g_defaultHandler(type, context, message);
 }

@@ -15,8 +15,8 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTest>
 #include <QStandardPaths>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -44,7 +44,8 @@ Trace syntheticTrace(int lanes, int perLane)
         laneTime[size_t(lane)] = end;
         all.append({start, Span{start, end, qint32(i), quint16(lane), SpanState::Awaiting}});
     }
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(all.begin(), all.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &p : all)
         d.spans.append(p.second);
     d.totalNs = *std::max_element(laneTime.begin(), laneTime.end());
@@ -58,7 +59,8 @@ double medianMs(QList<double> v)
     return v[v.size() / 2];
 }
 
-double paintMs(const LiveTrace &trace, TimeLineData d, const QSize &size, int repeats, bool ideal = true)
+double paintMs(const LiveTrace &trace, TimeLineData d, const QSize &size, int repeats,
+               bool ideal = true)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     GanttRenderer::Options options;
@@ -93,18 +95,19 @@ int main(int argc, char *argv[])
     GanttRenderer::layout(d, QRect(QPoint(0, 0), size), {});
     d.fit(0, double(live.extentNs()));
     if (!appOnly) {
-    std::printf("### Timeline repaint, 1920x1080, %lld spans in 100 lanes (median of 40)\n\n",
-                qlonglong(trace.spans().size()));
-    std::printf("| view | ms per full repaint |\n|---|---:|\n");
-    std::printf("| whole run (%.0f s) | %.2f |\n", double(live.extentNs()) / 1e9, paintMs(live, d, size, 40));
-    std::printf("| whole run, ideal overlay off | %.2f |\n", paintMs(live, d, size, 10, false));
-    TimeLineData onePercent = d;
-    onePercent.zoomAround(d.plotLeft + d.plotWidth / 2, 100);
-    std::printf("| 1%% of the run | %.2f |\n", paintMs(live, onePercent, size, 40));
-    TimeLineData deep = d;
-    deep.zoomAround(d.plotLeft + d.plotWidth / 2, 1e5);
-    std::printf("| deep zoom (%.0f us across) | %.2f |\n\n", (deep.viewEnd() - deep.viewStart) / 1e3,
-                paintMs(live, deep, size, 40));
+        std::printf("### Timeline repaint, 1920x1080, %lld spans in 100 lanes (median of 40)\n\n",
+                    qlonglong(trace.spans().size()));
+        std::printf("| view | ms per full repaint |\n|---|---:|\n");
+        std::printf("| whole run (%.0f s) | %.2f |\n", double(live.extentNs()) / 1e9,
+                    paintMs(live, d, size, 40));
+        std::printf("| whole run, ideal overlay off | %.2f |\n", paintMs(live, d, size, 10, false));
+        TimeLineData onePercent = d;
+        onePercent.zoomAround(d.plotLeft + d.plotWidth / 2, 100);
+        std::printf("| 1%% of the run | %.2f |\n", paintMs(live, onePercent, size, 40));
+        TimeLineData deep = d;
+        deep.zoomAround(d.plotLeft + d.plotWidth / 2, 1e5);
+        std::printf("| deep zoom (%.0f us across) | %.2f |\n\n",
+                    (deep.viewEnd() - deep.viewStart) / 1e3, paintMs(live, deep, size, 40));
     }
 
     // 2. The app during a 100,000-item run.
@@ -154,6 +157,7 @@ int main(int argc, char *argv[])
     std::printf("| GUI timer gap (2 ms timer), 99th percentile | %.1f ms |\n",
                 double(gaps[qsizetype(gaps.size() * 0.99)]) / 1e6);
     std::printf("| GUI timer gap, worst | %.1f ms |\n", double(gaps.last()) / 1e6);
-    std::printf("| spans on the timeline | %lld |\n", qlonglong(w.ganttView()->trace().spans().size()));
+    std::printf("| spans on the timeline | %lld |\n",
+                qlonglong(w.ganttView()->trace().spans().size()));
     return 0;
 }

@@ -131,12 +131,14 @@ private Q_SLOTS:
         env.remove(u"WAYLAND_DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TASKLANES_BINARY), {u"run"_s, u"async"_s, u"--unit-ms"_s, u"5"_s, u"--quiet"_s,
-                                                   u"--gantt"_s, gantt, u"--chart"_s, chart});
+        p.start(QStringLiteral(TASKLANES_BINARY),
+                {u"run"_s, u"async"_s, u"--unit-ms"_s, u"5"_s, u"--quiet"_s, u"--gantt"_s, gantt,
+                 u"--chart"_s, chart});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        const QByteArray magic = suffix == "png"_L1 ? QByteArray("\x89PNG") : suffix == "pdf"_L1 ? QByteArray("%PDF-")
-                                                                                               : QByteArray("<?xml");
+        const QByteArray magic = suffix == "png"_L1   ? QByteArray("\x89PNG")
+                                 : suffix == "pdf"_L1 ? QByteArray("%PDF-")
+                                                      : QByteArray("<?xml");
         for (const QString &path : {gantt, chart}) {
             QFile f(path);
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
@@ -226,8 +228,8 @@ private Q_SLOTS:
                                << u"--queue"_s;
         QTest::newRow("bad image type") << QStringList{run, u"async"_s, u"--gantt"_s, u"out.jpg"_s}
                                         << u"\"out.jpg\" does not end in .png, .svg or .pdf"_s;
-        QTest::newRow("image folder missing") << QStringList{run, u"async"_s, u"--chart"_s, u"/no/dir/c.png"_s}
-                                              << u"/no/dir/c.png"_s;
+        QTest::newRow("image folder missing")
+            << QStringList{run, u"async"_s, u"--chart"_s, u"/no/dir/c.png"_s} << u"/no/dir/c.png"_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
     }
     void badInput()

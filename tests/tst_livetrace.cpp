@@ -16,11 +16,13 @@ QList<Span> randomSpans(int lanes, int perLane, quint32 seed)
         qint64 t = rng.bounded(100);
         for (int i = 0; i < perLane; ++i) {
             const qint64 len = rng.bounded(0, 50);
-            all.append({t, Span{t, t + len, qint32(lane * perLane + i), quint16(lane), SpanState::Awaiting}});
+            all.append({t, Span{t, t + len, qint32(lane * perLane + i), quint16(lane),
+                                SpanState::Awaiting}});
             t += len + rng.bounded(0, 20);
         }
     }
-    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Span> spans;
     for (const auto &p : all)
         spans.append(p.second);

@@ -5,17 +5,17 @@
 #include "mainwindow.h"
 #include "queueeditor.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
-#include <QPainter>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QBarCategoryAxis>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -100,15 +100,19 @@ private Q_SLOTS:
             const double x = d.xForTime(double(s->start + s->end) / 2);
             const double y = d.laneY(s->lane) + d.laneHeight * 0.3;
             const QColor seen = shot.pixelColor(int(x * dpr), int(y * dpr));
-            QVERIFY2(closeTo(seen, GanttRenderer::stateColor(SpanState::Awaiting)), qPrintable(seen.name()));
+            QVERIFY2(closeTo(seen, GanttRenderer::stateColor(SpanState::Awaiting)),
+                     qPrintable(seen.name()));
         }
-        QVERIFY(gantt->describeSpan(t.laneSpans(0).first()).contains(u"Task One — item 1: sleep 15"_s));
+        QVERIFY(
+            gantt->describeSpan(t.laneSpans(0).first()).contains(u"Task One — item 1: sleep 15"_s));
 
         const QString console = w.consoleText();
-        QVERIFY(console.contains(u"Task One running\nTask Two running\nTask Two total elapsed time: 10."_s));
+        QVERIFY(console.contains(
+            u"Task One running\nTask Two running\nTask Two total elapsed time: 10."_s));
         QVERIFY(console.contains(u"Total elapsed time: 17."_s));
         QCOMPARE(w.runs().size(), 1);
-        auto *axis = qobject_cast<QBarCategoryAxis *>(w.chartsPanel()->elapsedChart()->axes(Qt::Horizontal).first());
+        auto *axis = qobject_cast<QBarCategoryAxis *>(
+            w.chartsPanel()->elapsedChart()->axes(Qt::Horizontal).first());
         QCOMPARE(axis->categories(), (QStringList{u"Task One"_s, u"Task Two"_s}));
     }
 
@@ -128,7 +132,8 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.selectVariant(u"cooperative-blocking"_s));
         w.setUnitMs(5);
-        w.queueEditor()->restoreQueue({{WorkItem::sleep(6), WorkItem::sleep(3), WorkItem::sleep(4)}, 2});
+        w.queueEditor()->restoreQueue(
+            {{WorkItem::sleep(6), WorkItem::sleep(3), WorkItem::sleep(4)}, 2});
         runAndWait(w);
         QTemporaryDir dir;
         const QString path = dir.filePath(what + u'.' + suffix);
@@ -137,7 +142,8 @@ private Q_SLOTS:
         if (what == "timeline"_L1)
             ok = exportTimeline(w.ganttView()->trace(), path, QSize(1200, 0), 1.0, true, &error);
         else
-            ok = exportChart(what == "elapsed"_L1 ? w.chartsPanel()->elapsedChart() : w.chartsPanel()->totalsChart(),
+            ok = exportChart(what == "elapsed"_L1 ? w.chartsPanel()->elapsedChart()
+                                                  : w.chartsPanel()->totalsChart(),
                              path, QSize(900, 500), 1.0, &error);
         QVERIFY2(ok, qPrintable(error));
         QFile f(path);
@@ -161,7 +167,8 @@ private Q_SLOTS:
         }
         QVERIFY(image.width() >= 900);
         const auto [ink, colours] = inkAndColours(image);
-        QVERIFY2(ink > 0.02 && colours > 5, qPrintable(u"ink %1, colours %2"_s.arg(ink).arg(colours)));
+        QVERIFY2(ink > 0.02 && colours > 5,
+                 qPrintable(u"ink %1, colours %2"_s.arg(ink).arg(colours)));
         // The charts on screen are unharmed by the export.
         QVERIFY(w.chartsPanel()->elapsedChart()->scene());
     }
@@ -175,11 +182,13 @@ private Q_SLOTS:
             w.queueEditor()->setQueue({{WorkItem::count(4), WorkItem::count(9)}, 3}, u"edit"_s);
             // The queue is autosaved shortly after an edit, before any orderly exit.
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(MainWindow::autosavePath()), 3000);
-            QTRY_COMPARE_WITH_TIMEOUT(loadQueueFile(MainWindow::autosavePath()).queue->items.size(), 2, 3000);
+            QTRY_COMPARE_WITH_TIMEOUT(loadQueueFile(MainWindow::autosavePath()).queue->items.size(),
+                                      2, 3000);
             w.close();
         }
         MainWindow again;
-        QCOMPARE(again.queueEditor()->queue(), (WorkQueue{{WorkItem::count(4), WorkItem::count(9)}, 3}));
+        QCOMPARE(again.queueEditor()->queue(),
+                 (WorkQueue{{WorkItem::count(4), WorkItem::count(9)}, 3}));
         QCOMPARE(again.unitMs(), 37);
         QCOMPARE(again.currentVariantId(), u"cooperative"_s);
     }
@@ -201,7 +210,8 @@ private Q_SLOTS:
         w.queueEditor()->restoreQueue(presets().first().queue);
         runAndWait(w, true);
         QCOMPARE(w.runs().size(), 4);
-        auto *axis = qobject_cast<QBarCategoryAxis *>(w.chartsPanel()->totalsChart()->axes(Qt::Vertical).first());
+        auto *axis = qobject_cast<QBarCategoryAxis *>(
+            w.chartsPanel()->totalsChart()->axes(Qt::Vertical).first());
         QCOMPARE(axis->categories(),
                  (QStringList{u"async"_s, u"cooperative-blocking"_s, u"cooperative"_s, u"sync"_s}));
         // async needs about half of what the others need.

@@ -54,14 +54,16 @@ private Q_SLOTS:
             QVERIFY(ui()->addButton->isEnabled());
             QTest::keyClick(ui()->valueEdit, Qt::Key_Return);
         }
-        QCOMPARE(m_editor->queue().items, (QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(10),
-                                                           WorkItem::sleep(5), WorkItem::sleep(2)}));
+        QCOMPARE(m_editor->queue().items,
+                 (QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(10), WorkItem::sleep(5),
+                                  WorkItem::sleep(2)}));
         QCOMPARE(ui()->summaryLabel->text(), u"4 items, 32 units in all"_s);
         chooseKind(WorkKind::Fetch);
         type(u"http://127.0.0.1:8080/delay/300"_s);
         QTest::mouseClick(ui()->addButton, Qt::LeftButton);
         QCOMPARE(m_editor->queue().items.size(), 5);
-        QCOMPARE(m_editor->queue().items.last(), WorkItem::fetch(u"http://127.0.0.1:8080/delay/300"_s));
+        QCOMPARE(m_editor->queue().items.last(),
+                 WorkItem::fetch(u"http://127.0.0.1:8080/delay/300"_s));
     }
 
     void badInputIsRefusedWithAMessageAndKept_data()
@@ -69,12 +71,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("letter") << int(WorkKind::Sleep) << u"1O"_s << u"\"1O\" is not a whole number"_s;
+        QTest::newRow("letter") << int(WorkKind::Sleep) << u"1O"_s
+                                << u"\"1O\" is not a whole number"_s;
         QTest::newRow("negative") << int(WorkKind::Count) << u"-3"_s << u"negative"_s;
         QTest::newRow("too large") << int(WorkKind::Compute) << u"2000000"_s << u"maximum"_s;
         QTest::newRow("decimal") << int(WorkKind::Sleep) << u"2.5"_s << u"not a whole number"_s;
-        QTest::newRow("not a url") << int(WorkKind::Fetch) << u"example dot org"_s << u"not a valid URL"_s;
-        QTest::newRow("ftp") << int(WorkKind::Fetch) << u"ftp://example.org/x"_s << u"not an http or https URL"_s;
+        QTest::newRow("not a url")
+            << int(WorkKind::Fetch) << u"example dot org"_s << u"not a valid URL"_s;
+        QTest::newRow("ftp") << int(WorkKind::Fetch) << u"ftp://example.org/x"_s
+                             << u"not an http or https URL"_s;
     }
     void badInputIsRefusedWithAMessageAndKept()
     {
@@ -135,7 +140,8 @@ private Q_SLOTS:
 
     void rowButtons()
     {
-        m_editor->setQueue({{WorkItem::sleep(1), WorkItem::sleep(2), WorkItem::sleep(3)}, 2}, u"test"_s);
+        m_editor->setQueue({{WorkItem::sleep(1), WorkItem::sleep(2), WorkItem::sleep(3)}, 2},
+                           u"test"_s);
         QTableView *table = ui()->table;
         table->selectRow(0);
         QTest::mouseClick(ui()->downButton, Qt::LeftButton);
@@ -151,7 +157,8 @@ private Q_SLOTS:
         // The selection moves on to the next item, which a second click removes.
         QCOMPARE(m_editor->selectedRows(), QList<int>{1});
         QTest::mouseClick(ui()->removeButton, Qt::LeftButton);
-        QCOMPARE(m_editor->queue().items, (QList<WorkItem>{WorkItem::sleep(1), WorkItem::sleep(3)}));
+        QCOMPARE(m_editor->queue().items,
+                 (QList<WorkItem>{WorkItem::sleep(1), WorkItem::sleep(3)}));
         m_undo->undo();
         m_undo->undo();
         QCOMPARE(m_editor->queue().items.size(), 4);
@@ -159,7 +166,8 @@ private Q_SLOTS:
 
     void selectingARowLoadsItIntoTheForm()
     {
-        m_editor->setQueue({{WorkItem::count(4), WorkItem::fetch(u"http://127.0.0.1/a"_s)}, 2}, u"t"_s);
+        m_editor->setQueue({{WorkItem::count(4), WorkItem::fetch(u"http://127.0.0.1/a"_s)}, 2},
+                           u"t"_s);
         ui()->table->selectRow(1);
         QCOMPARE(ui()->kindCombo->currentData().toInt(), int(WorkKind::Fetch));
         QCOMPARE(ui()->valueEdit->text(), u"http://127.0.0.1/a"_s);

@@ -90,7 +90,8 @@ private Q_SLOTS:
         d.plotWidth = 1000;
         d.fit(0, span);
         const auto ticks = d.ticks(80);
-        QVERIFY2(ticks.size() >= 4 && ticks.size() <= 13, qPrintable(QString::number(ticks.size())));
+        QVERIFY2(ticks.size() >= 4 && ticks.size() <= 13,
+                 qPrintable(QString::number(ticks.size())));
         QCOMPARE(ticks.first().time, 0.0);
         for (qsizetype i = 0; i < ticks.size(); ++i) {
             QVERIFY2(ticks[i].label.endsWith(unit), qPrintable(ticks[i].label));

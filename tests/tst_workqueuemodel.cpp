@@ -31,7 +31,8 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         WorkQueueModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setItems(sleeps({15, 10, 5, 2}));
         model.insertItems(2, sleeps({7, 8}));
         model.takeItems(0, 1);
@@ -76,11 +77,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("destination");
         QTest::addColumn<QList<qint64>>("expected");
         QTest::addColumn<QList<int>>("placed");
-        QTest::newRow("down one") << QList<int>{0} << 2 << QList<qint64>{1, 0, 2, 3, 4} << QList<int>{1};
-        QTest::newRow("up one") << QList<int>{3} << 2 << QList<qint64>{0, 1, 3, 2, 4} << QList<int>{2};
-        QTest::newRow("to end") << QList<int>{1, 3} << 5 << QList<qint64>{0, 2, 4, 1, 3} << QList<int>{3, 4};
-        QTest::newRow("to front") << QList<int>{4, 2} << 0 << QList<qint64>{2, 4, 0, 1, 3} << QList<int>{0, 1};
-        QTest::newRow("in place") << QList<int>{2} << 2 << QList<qint64>{0, 1, 2, 3, 4} << QList<int>{2};
+        QTest::newRow("down one") << QList<int>{0} << 2 << QList<qint64>{1, 0, 2, 3, 4}
+                                  << QList<int>{1};
+        QTest::newRow("up one") << QList<int>{3} << 2 << QList<qint64>{0, 1, 3, 2, 4}
+                                << QList<int>{2};
+        QTest::newRow("to end") << QList<int>{1, 3} << 5 << QList<qint64>{0, 2, 4, 1, 3}
+                                << QList<int>{3, 4};
+        QTest::newRow("to front") << QList<int>{4, 2} << 0 << QList<qint64>{2, 4, 0, 1, 3}
+                                  << QList<int>{0, 1};
+        QTest::newRow("in place") << QList<int>{2} << 2 << QList<qint64>{0, 1, 2, 3, 4}
+                                  << QList<int>{2};
     }
     void movesRows()
     {
@@ -89,7 +95,8 @@ private Q_SLOTS:
         QFETCH(QList<qint64>, expected);
         QFETCH(QList<int>, placed);
         WorkQueueModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setItems(sleeps({0, 1, 2, 3, 4}));
         const QPersistentModelIndex tracked(model.index(rows.first(), 1));
         const qint64 trackedValue = model.item(rows.first()).units;
@@ -103,7 +110,8 @@ private Q_SLOTS:
     {
         WorkQueueModel model;
         model.setItems(sleeps({0, 1, 2, 3}));
-        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 1), model.index(2, 1)}));
+        std::unique_ptr<QMimeData> mime(
+            model.mimeData({model.index(0, 0), model.index(0, 1), model.index(2, 1)}));
         QList<WorkQueueModel::Edit> edits;
         model.setEditHandler([&](const WorkQueueModel::Edit &e) { edits.append(e); });
         QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, 4, 0, {}));
@@ -138,7 +146,8 @@ private Q_SLOTS:
                 QVERIFY(validateItem(i).isEmpty());
         }
         QCOMPARE(presets().first().queue.items,
-                 (QList<WorkItem>{WorkItem::count(15), WorkItem::count(10), WorkItem::count(5), WorkItem::count(2)}));
+                 (QList<WorkItem>{WorkItem::count(15), WorkItem::count(10), WorkItem::count(5),
+                                  WorkItem::count(2)}));
     }
 };
 

@@ -47,7 +47,8 @@ QChart *makeElapsedChart(const Trace &trace)
 {
     auto *chart = new QChart;
     if (trace.isNull()) {
-        styleChart(chart, QCoreApplication::translate("Charts", "Elapsed time per item (no run yet)"));
+        styleChart(chart,
+                   QCoreApplication::translate("Charts", "Elapsed time per item (no run yet)"));
         return chart;
     }
     const double unitNs = double(trace.unitMs()) * 1e6;
@@ -84,8 +85,9 @@ QChart *makeElapsedChart(const Trace &trace)
         series->setLabelsVisible(extents.size() <= 24);
         series->setLabelsFormat(u"@value"_s);
         series->setLabelsPrecision(3);
-        styleChart(chart, QCoreApplication::translate("Charts", "%1: elapsed time of each item, by task")
-                              .arg(trace.variantId()));
+        styleChart(chart,
+                   QCoreApplication::translate("Charts", "%1: elapsed time of each item, by task")
+                       .arg(trace.variantId()));
     } else {
         auto *set = new QBarSet(QCoreApplication::translate("Charts", "time spent on items"));
         for (int lane : lanes) {
@@ -96,7 +98,8 @@ QChart *makeElapsedChart(const Trace &trace)
             max = std::max(max, sum);
         }
         series->append(set);
-        styleChart(chart, QCoreApplication::translate("Charts", "%1: time spent on items, by task (%2 items)")
+        styleChart(chart, QCoreApplication::translate("Charts",
+                                                      "%1: time spent on items, by task (%2 items)")
                               .arg(trace.variantId())
                               .arg(extents.size()));
     }
@@ -130,8 +133,9 @@ QChart *makeTotalsChart(const QList<Trace> &runs)
     // Horizontal bar charts list categories bottom-up: reversed, the first run is on top.
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
         const Trace &t = *it;
-        categories.append(t.cancelled() ? t.variantId() + QCoreApplication::translate("Charts", " (stopped)")
-                                        : t.variantId());
+        categories.append(t.cancelled()
+                              ? t.variantId() + QCoreApplication::translate("Charts", " (stopped)")
+                              : t.variantId());
         const double m = t.totalMs() / t.unitMs();
         const double i = t.idealMs() / t.unitMs();
         *measured << m;

@@ -23,9 +23,10 @@ ExportDialog::ExportDialog(const QString &title, const QString &suggestedPath, c
         m_ui->scaleCombo->addItem(u"%1×"_s.arg(s), s);
     m_ui->scaleCombo->setCurrentIndex(2);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, windowTitle(), m_ui->fileEdit->text(),
-            tr("Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, windowTitle(), m_ui->fileEdit->text(),
+                                         tr("Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG "
+                                            "image (*.svg);;PDF document (*.pdf)"));
         if (!path.isEmpty())
             m_ui->fileEdit->setText(path);
     });
@@ -57,7 +58,8 @@ void ExportDialog::accept()
         return;
     }
     if (!QFileInfo(QFileInfo(path()).absolutePath()).isDir()) {
-        m_ui->messageLabel->setText(tr("The folder %1 does not exist.").arg(QFileInfo(path()).absolutePath()));
+        m_ui->messageLabel->setText(
+            tr("The folder %1 does not exist.").arg(QFileInfo(path()).absolutePath()));
         return;
     }
     QDialog::accept();

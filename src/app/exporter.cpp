@@ -30,8 +30,8 @@ std::optional<ExportFormat> exportFormatFor(const QString &path)
     return std::nullopt;
 }
 
-bool exportPainting(const QString &path, const QSize &size, double scale, const PaintFunction &paint,
-                    QString *error)
+bool exportPainting(const QString &path, const QSize &size, double scale,
+                    const PaintFunction &paint, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -40,11 +40,13 @@ bool exportPainting(const QString &path, const QSize &size, double scale, const 
     };
     const auto format = exportFormatFor(path);
     if (!format)
-        return fail(QCoreApplication::translate("Export", "unknown image type (use .png, .svg or .pdf)"));
+        return fail(
+            QCoreApplication::translate("Export", "unknown image type (use .png, .svg or .pdf)"));
     if (size.width() < 16 || size.height() < 16 || size.width() > 20000 || size.height() > 20000)
-        return fail(QCoreApplication::translate("Export", "size %1×%2 is outside 16 to 20000 pixels")
-                        .arg(size.width())
-                        .arg(size.height()));
+        return fail(
+            QCoreApplication::translate("Export", "size %1×%2 is outside 16 to 20000 pixels")
+                .arg(size.width())
+                .arg(size.height()));
     scale = std::clamp(scale, 0.25, 8.0);
     const QRect rect(QPoint(0, 0), size);
     // Render to memory first, then write atomically: a failed export leaves no half file.
@@ -111,16 +113,18 @@ bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, dou
     d.laneHeight = trace.lanes() <= 4 ? 44 : trace.lanes() > 40 ? 12 : 28;
     if (size.height() <= 0)
         size.setHeight(GanttRenderer::heightFor(trace.lanes(), d.laneHeight, options));
-    return exportPainting(path, size, scale,
-                          [&](QPainter &p, const QRect &rect) {
-                              GanttRenderer::layout(d, rect, options);
-                              d.fit(0, double(trace.extentNs()));
-                              GanttRenderer::paint(p, rect, trace, d, options);
-                          },
-                          error);
+    return exportPainting(
+        path, size, scale,
+        [&](QPainter &p, const QRect &rect) {
+            GanttRenderer::layout(d, rect, options);
+            d.fit(0, double(trace.extentNs()));
+            GanttRenderer::paint(p, rect, trace, d, options);
+        },
+        error);
 }
 
-bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale, QString *error)
+bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
+                 QString *error)
 {
     QGraphicsScene scene;
     QGraphicsItem *previousParent = chart->parentItem();
@@ -130,11 +134,12 @@ bool exportChart(QChart *chart, const QString &path, const QSize &size, double s
     scene.addItem(chart);
     chart->setPos(0, 0);
     chart->resize(size);
-    const bool ok = exportPainting(path, size, scale,
-                                   [&](QPainter &p, const QRect &rect) {
-                                       scene.render(&p, rect, QRectF(QPointF(0, 0), size));
-                                   },
-                                   error);
+    const bool ok = exportPainting(
+        path, size, scale,
+        [&](QPainter &p, const QRect &rect) {
+            scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+        },
+        error);
     // Give the chart back to the view it came from.
     scene.removeItem(chart);
     if (previousScene)
@@ -158,11 +163,12 @@ bool exportCharts(const Trace &trace, const QString &path, const QSize &size, do
     elapsed->resize(split, size.height());
     totals->setPos(split, 0);
     totals->resize(size.width() - split, size.height());
-    return exportPainting(path, size, scale,
-                          [&](QPainter &p, const QRect &rect) {
-                              scene.render(&p, rect, QRectF(QPointF(0, 0), size));
-                          },
-                          error);
+    return exportPainting(
+        path, size, scale,
+        [&](QPainter &p, const QRect &rect) {
+            scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+        },
+        error);
 }
 
 } // namespace TaskLanes

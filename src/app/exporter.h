@@ -14,20 +14,26 @@ class QPainter;
 
 namespace TaskLanes {
 
-enum class ExportFormat { Png, Svg, Pdf };
+enum class ExportFormat
+{
+    Png,
+    Svg,
+    Pdf
+};
 // From the file name's extension; nullopt for anything else.
 std::optional<ExportFormat> exportFormatFor(const QString &path);
 
 // Paints into a PNG (size × scale pixels), an SVG (size in px) or a one-page PDF (size in
 // points) through the same painter function. Needs no display.
 using PaintFunction = std::function<void(QPainter &, const QRect &)>;
-bool exportPainting(const QString &path, const QSize &size, double scale, const PaintFunction &paint,
-                    QString *error);
+bool exportPainting(const QString &path, const QSize &size, double scale,
+                    const PaintFunction &paint, QString *error);
 
 // The whole run's timeline; a height of 0 fits every lane.
 bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
                     bool showIdeal, QString *error);
-bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale, QString *error);
+bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
+                 QString *error);
 // Both charts of a run side by side (the command line's --chart).
 bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,
                   QString *error);

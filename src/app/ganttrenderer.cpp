@@ -119,7 +119,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     const QFontMetricsF fm(p.font());
     const double plotRight = d.plotLeft + d.plotWidth;
     const double lanesBottom = rect.bottom() + 1 - (options.showLegend ? legendHeight : 0);
-    const QRectF lanesArea(rect.left(), d.lanesTop, rect.width(), std::max(0.0, lanesBottom - d.lanesTop));
+    const QRectF lanesArea(rect.left(), d.lanesTop, rect.width(),
+                           std::max(0.0, lanesBottom - d.lanesTop));
 
     if (!options.title.isEmpty()) {
         QFont bold = p.font();
@@ -162,14 +163,17 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         for (int lane = firstLane; lane <= lastLane; ++lane) {
             const double y = d.laneY(lane) + d.laneHeight * idealTop;
             const double h = d.laneHeight * (idealBottom - idealTop);
-            const auto [first, last] = trace.visibleIdeal(lane, d.viewStart / unitNs, d.viewEnd() / unitNs);
+            const auto [first, last] =
+                trace.visibleIdeal(lane, d.viewStart / unitNs, d.viewEnd() / unitNs);
             for (qsizetype k = first; k < last; ++k) {
                 const IdealSpan &s = trace.ideal().spans.at(trace.laneIdeal(lane)[k]);
                 const double x0 = std::max(d.xForTime(s.start * unitNs), d.plotLeft - 2);
-                const double x1 = std::max(std::min(d.xForTime(s.end * unitNs), plotRight + 2), x0 + 1);
+                const double x1 =
+                    std::max(std::min(d.xForTime(s.end * unitNs), plotRight + 2), x0 + 1);
                 if (x1 - x0 >= 4) {
                     strips.append(QRectF(x0, y, x1 - x0, h));
-                } else if (!runs.isEmpty() && runs.last().top() == y && x0 <= runs.last().right() + 1) {
+                } else if (!runs.isEmpty() && runs.last().top() == y &&
+                           x0 <= runs.last().right() + 1) {
                     runs.last().setRight(std::max(runs.last().right(), x1));
                 } else {
                     runs.append(QRectF(x0, y, x1 - x0, h));
@@ -270,8 +274,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         const QRectF r(rect.left() + 6, d.laneY(lane), labelWidth - 12, d.laneHeight);
         auto name = elidedNames.find(lane);
         if (name == elidedNames.end())
-            name = elidedNames.insert(lane, fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight,
-                                                          r.width()));
+            name = elidedNames.insert(
+                lane, fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight, r.width()));
         drawCachedText(p, r, *name, false);
     }
     p.setPen(QColor(0x99, 0x99, 0x99));

@@ -51,8 +51,8 @@ void GanttView::applyBatch(const TraceBatch &batch)
 
 void GanttView::setTrace(const Trace &trace)
 {
-    const bool keepView = !m_following && m_trace.variant() == trace.variantId() &&
-                          m_trace.lanes() == trace.tasks();
+    const bool keepView =
+        !m_following && m_trace.variant() == trace.variantId() && m_trace.lanes() == trace.tasks();
     m_trace.setTrace(trace);
     updateScrollBar();
     if (!keepView)

@@ -29,7 +29,12 @@ using namespace Qt::StringLiterals;
 namespace TaskLanes {
 
 namespace {
-enum ExportWhat { TimelineImage, ElapsedChartImage, TotalsChartImage };
+enum ExportWhat
+{
+    TimelineImage,
+    ElapsedChartImage,
+    TotalsChartImage
+};
 }
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
@@ -82,14 +87,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         item->setData(Qt::UserRole, v.id);
         item->setToolTip(v.id);
     }
-    connect(m_ui->variantList, &QListWidget::currentRowChanged, this, &MainWindow::onVariantChanged);
+    connect(m_ui->variantList, &QListWidget::currentRowChanged, this,
+            &MainWindow::onVariantChanged);
 
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::run);
     connect(m_ui->actionRunAll, &QAction::triggered, this, &MainWindow::runAll);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stop);
     connect(m_ui->actionImportQueue, &QAction::triggered, this, &MainWindow::importQueue);
     connect(m_ui->actionExportQueue, &QAction::triggered, this, &MainWindow::exportQueue);
-    connect(m_ui->actionExportTimeline, &QAction::triggered, this, [this] { exportImage(TimelineImage); });
+    connect(m_ui->actionExportTimeline, &QAction::triggered, this,
+            [this] { exportImage(TimelineImage); });
     connect(m_ui->actionExportElapsedChart, &QAction::triggered, this,
             [this] { exportImage(ElapsedChartImage); });
     connect(m_ui->actionExportTotalsChart, &QAction::triggered, this,
@@ -118,7 +125,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_queueEditor, &QueueEditor::queueChanged, this, &MainWindow::scheduleAutosave);
 
     restoreState();
-    statusBar()->showMessage(tr("Pick a variant, edit the queue if you like, and press Run (Ctrl+R)."));
+    statusBar()->showMessage(
+        tr("Pick a variant, edit the queue if you like, and press Run (Ctrl+R)."));
 }
 
 MainWindow::~MainWindow()
@@ -135,9 +143,9 @@ void MainWindow::appendOutput(const QStringList &lines)
         return;
     }
     const qsizetype skipped = lines.size() - consoleBatchLines + 1;
-    m_ui->console->appendPlainText(tr("… %1 lines not shown here (export the trace to keep them all)")
-                                       .arg(skipped) +
-                                   u'\n' + lines.mid(skipped).join(u'\n'));
+    m_ui->console->appendPlainText(
+        tr("… %1 lines not shown here (export the trace to keep them all)").arg(skipped) + u'\n' +
+        lines.mid(skipped).join(u'\n'));
 }
 
 GanttView *MainWindow::ganttView() const
@@ -254,10 +262,11 @@ bool MainWindow::startVariant(const QString &id)
     if (m_runAll || adapted.converted > 0)
         m_ui->console->appendPlainText(
             adapted.converted > 0
-                ? (adapted.converted == 1 ? tr("— %1 (1 item runs as %2) —").arg(v->id, kindName(v->naturalKind))
-                                          : tr("— %1 (%3 items run as %2) —")
-                                                .arg(v->id, kindName(v->naturalKind))
-                                                .arg(adapted.converted))
+                ? (adapted.converted == 1
+                       ? tr("— %1 (1 item runs as %2) —").arg(v->id, kindName(v->naturalKind))
+                       : tr("— %1 (%3 items run as %2) —")
+                             .arg(v->id, kindName(v->naturalKind))
+                             .arg(adapted.converted))
                 : tr("— %1 —").arg(v->id));
     RunRequest request{v->id, adapted.queue, m_unitSpin->value()};
     m_runningQueue = adapted.queue;
@@ -288,14 +297,15 @@ void MainWindow::onFinished(const Trace &trace)
     m_runs.append(trace);
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);
-    const QString summary =
-        trace.cancelled()
-            ? tr("%1 stopped after %2 s").arg(trace.variantId()).arg(trace.totalMs() / 1000, 0, 'f', 2)
-            : tr("%1 finished in %2 units (%3 s); ideal %4 units")
-                  .arg(trace.variantId())
-                  .arg(trace.totalMs() / trace.unitMs(), 0, 'f', 2)
-                  .arg(trace.totalMs() / 1000, 0, 'f', 2)
-                  .arg(trace.idealMs() / trace.unitMs(), 0, 'f', 1);
+    const QString summary = trace.cancelled()
+                                ? tr("%1 stopped after %2 s")
+                                      .arg(trace.variantId())
+                                      .arg(trace.totalMs() / 1000, 0, 'f', 2)
+                                : tr("%1 finished in %2 units (%3 s); ideal %4 units")
+                                      .arg(trace.variantId())
+                                      .arg(trace.totalMs() / trace.unitMs(), 0, 'f', 2)
+                                      .arg(trace.totalMs() / 1000, 0, 'f', 2)
+                                      .arg(trace.idealMs() / trace.unitMs(), 0, 'f', 1);
     statusBar()->showMessage(summary);
     if (!trace.cancelled() && !m_pending.isEmpty()) {
         startVariant(m_pending.takeFirst());
@@ -375,16 +385,20 @@ void MainWindow::exportImage(int what)
     }
     QSettings settings;
     const QString dir = settings.value(u"lastDir"_s, QDir::homePath()).toString();
-    const QString variant = m_runs.isEmpty() ? m_ui->gantt->trace().variant() : m_runs.last().variantId();
+    const QString variant =
+        m_runs.isEmpty() ? m_ui->gantt->trace().variant() : m_runs.last().variantId();
     const QString names[] = {u"timeline"_s, u"elapsed"_s, u"totals"_s};
-    const QString titles[] = {tr("Export Timeline"), tr("Export Elapsed-Time Chart"), tr("Export Totals Chart")};
+    const QString titles[] = {tr("Export Timeline"), tr("Export Elapsed-Time Chart"),
+                              tr("Export Totals Chart")};
     GanttRenderer::Options exportOptions;
     exportOptions.title = variant; // exports carry a title line
     const int lanes = m_ui->gantt->trace().lanes();
     const QSize sizes[] = {
-        QSize(1600, std::min(GanttRenderer::heightFor(lanes, lanes > 40 ? 12 : 28, exportOptions), 20000)),
+        QSize(1600, std::min(GanttRenderer::heightFor(lanes, lanes > 40 ? 12 : 28, exportOptions),
+                             20000)),
         QSize(1000, 600), QSize(800, 600)};
-    ExportDialog dialog(titles[what], dir + u'/' + variant + u'-' + names[what] + u".png"_s, sizes[what], this);
+    ExportDialog dialog(titles[what], dir + u'/' + variant + u'-' + names[what] + u".png"_s,
+                        sizes[what], this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(u"lastDir"_s, QFileInfo(dialog.path()).absolutePath());
@@ -396,10 +410,12 @@ void MainWindow::exportImage(int what)
                             m_ui->gantt->showIdeal(), &error);
         break;
     case ElapsedChartImage:
-        ok = exportChart(m_ui->charts->elapsedChart(), dialog.path(), dialog.imageSize(), dialog.scale(), &error);
+        ok = exportChart(m_ui->charts->elapsedChart(), dialog.path(), dialog.imageSize(),
+                         dialog.scale(), &error);
         break;
     case TotalsChartImage:
-        ok = exportChart(m_ui->charts->totalsChart(), dialog.path(), dialog.imageSize(), dialog.scale(), &error);
+        ok = exportChart(m_ui->charts->totalsChart(), dialog.path(), dialog.imageSize(),
+                         dialog.scale(), &error);
         break;
     }
     if (!ok)
@@ -426,7 +442,8 @@ void MainWindow::autosave()
         if (!saveQueueFile(queue, path, &error))
             QMetaObject::invokeMethod(qApp, [self, error] {
                 if (self)
-                    self->statusBar()->showMessage(tr("Could not autosave the queue: %1").arg(error));
+                    self->statusBar()->showMessage(
+                        tr("Could not autosave the queue: %1").arg(error));
             });
     });
 }
@@ -450,9 +467,10 @@ void MainWindow::restoreState()
             queue = *parsed.queue;
         else
             QTimer::singleShot(0, this, [this, error = parsed.error] {
-                statusBar()->showMessage(tr("The saved queue could not be read (%1); starting from the "
-                                            "tutorial's queue.")
-                                             .arg(error));
+                statusBar()->showMessage(
+                    tr("The saved queue could not be read (%1); starting from the "
+                       "tutorial's queue.")
+                        .arg(error));
             });
     }
     m_queueEditor->restoreQueue(queue);
@@ -485,13 +503,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About TaskLanes"),
-                       tr("<h3>TaskLanes %1</h3><p>A lab for concurrency models: the programs of the "
-                          "tutorial \"Getting Started With Async Features in Python\" run on real "
-                          "threads and a real event loop, drawn as timelines.</p><p>Built with Qt %2 "
-                          "(running on %3) and QCoro.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About TaskLanes"),
+        tr("<h3>TaskLanes %1</h3><p>A lab for concurrency models: the programs of the "
+           "tutorial \"Getting Started With Async Features in Python\" run on real "
+           "threads and a real event loop, drawn as timelines.</p><p>Built with Qt %2 "
+           "(running on %3) and QCoro.</p>")
+            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
 } // namespace TaskLanes

@@ -14,15 +14,17 @@ namespace TaskLanes {
 
 namespace {
 
-enum CommandId { TasksCommandId = 1 };
+enum CommandId
+{
+    TasksCommandId = 1
+};
 
 class InsertCommand : public QUndoCommand
 {
 public:
     InsertCommand(WorkQueueModel *model, int row, QList<WorkItem> items, const QString &text)
         : QUndoCommand(text), m_model(model), m_row(row), m_items(std::move(items))
-    {
-    }
+    {}
     void redo() override { m_model->insertItems(m_row, m_items); }
     void undo() override { m_model->takeItems(m_row, int(m_items.size())); }
 
@@ -66,8 +68,7 @@ public:
     ReplaceCommand(WorkQueueModel *model, int row, const WorkItem &after)
         : QUndoCommand(QCoreApplication::translate("QueueEditor", "Edit item %1").arg(row + 1)),
           m_model(model), m_row(row), m_before(model->item(row)), m_after(after)
-    {
-    }
+    {}
     void redo() override { m_model->replaceItem(m_row, m_after); }
     void undo() override { m_model->replaceItem(m_row, m_before); }
 
@@ -85,10 +86,9 @@ public:
     using Apply = std::function<QList<int>(WorkQueueModel *)>;
     SnapshotCommand(WorkQueueModel *model, Apply apply, const QString &text,
                     std::function<void(const QList<int> &)> placed = {})
-        : QUndoCommand(text), m_model(model), m_apply(std::move(apply)), m_placed(std::move(placed)),
-          m_before(model->items())
-    {
-    }
+        : QUndoCommand(text), m_model(model), m_apply(std::move(apply)),
+          m_placed(std::move(placed)), m_before(model->items())
+    {}
     void redo() override
     {
         const QList<int> rows = m_apply(m_model);
@@ -112,8 +112,7 @@ public:
     TasksCommand(QueueEditor *editor, int before, int after)
         : QUndoCommand(QCoreApplication::translate("QueueEditor", "Set tasks to %1").arg(after)),
           m_editor(editor), m_before(before), m_after(after)
-    {
-    }
+    {}
     int id() const override { return TasksCommandId; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -141,7 +140,8 @@ private:
 };
 
 QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_ui(new Ui::QueueEditor), m_model(new WorkQueueModel(this)), m_undo(undoStack)
+    : QWidget(parent), m_ui(new Ui::QueueEditor), m_model(new WorkQueueModel(this)),
+      m_undo(undoStack)
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
@@ -164,7 +164,8 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
         const QList<int> rows = edit.rows;
         const int destination = edit.destination;
         m_undo->push(new SnapshotCommand(
-            m_model, [rows, destination](WorkQueueModel *m) { return m->moveItems(rows, destination); },
+            m_model,
+            [rows, destination](WorkQueueModel *m) { return m->moveItems(rows, destination); },
             tr("Move items"), [this](const QList<int> &placed) { selectRows(placed); }));
     });
 
@@ -260,9 +261,9 @@ std::optional<WorkItem> QueueEditor::formItem(QString *error) const
 void QueueEditor::onKindChanged()
 {
     const auto kind = WorkKind(m_ui->kindCombo->currentData().toInt());
-    m_ui->valueEdit->setPlaceholderText(kind == WorkKind::Fetch
-                                            ? tr("http://127.0.0.1:8080/delay/300")
-                                            : tr("whole number of units, 0 to %1").arg(Limits::maxUnits));
+    m_ui->valueEdit->setPlaceholderText(
+        kind == WorkKind::Fetch ? tr("http://127.0.0.1:8080/delay/300")
+                                : tr("whole number of units, 0 to %1").arg(Limits::maxUnits));
     validateForm();
 }
 
@@ -378,7 +379,8 @@ void QueueEditor::selectRows(const QList<int> &rows)
     QItemSelection selection;
     for (int r : rows) {
         if (r >= 0 && r < m_model->rowCount())
-            selection.select(m_model->index(r, 0), m_model->index(r, WorkQueueModel::ColumnCount - 1));
+            selection.select(m_model->index(r, 0),
+                             m_model->index(r, WorkQueueModel::ColumnCount - 1));
     }
     m_ui->table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!rows.isEmpty())

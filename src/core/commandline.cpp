@@ -93,7 +93,8 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
     const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
     const QCommandLineOption quietOpt(u"quiet"_s);
-    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, ganttOpt, chartOpt, quietOpt});
+    parser.addOptions(
+        {queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, ganttOpt, chartOpt, quietOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -105,7 +106,8 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     const VariantInfo *variant = findVariant(positional.first());
     if (!variant)
         return usageError(u"unknown variant '%1' (see 'tasklanes list')"_s.arg(positional.first()));
-    for (const auto *opt : {&queueOpt, &queueFileOpt, &tasksOpt, &unitOpt, &traceOpt, &ganttOpt, &chartOpt}) {
+    for (const auto *opt :
+         {&queueOpt, &queueFileOpt, &tasksOpt, &unitOpt, &traceOpt, &ganttOpt, &chartOpt}) {
         if (parser.values(*opt).size() > 1)
             return usageError(u"--%1 is given more than once"_s.arg(opt->names().first()));
     }
@@ -154,7 +156,8 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
             continue;
         if (!*hook)
             return usageError(u"--%1 is not available in this build"_s.arg(opt->names().first()));
-        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt)); !error.isEmpty())
+        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt));
+            !error.isEmpty())
             return usageError(error);
     }
 

@@ -75,19 +75,19 @@ std::pair<qsizetype, qsizetype> LiveTrace::visible(int lane, qint64 from, qint64
     // First span whose end reaches from; spans of a lane are ordered by end too.
     const auto first = std::partition_point(ids.begin(), ids.end(),
                                             [&](qint32 i) { return endOf(m_spans[i]) < from; });
-    const auto last = std::partition_point(first, ids.end(),
-                                           [&](qint32 i) { return m_spans[i].start <= to; });
+    const auto last =
+        std::partition_point(first, ids.end(), [&](qint32 i) { return m_spans[i].start <= to; });
     return {first - ids.begin(), last - ids.begin()};
 }
 
-std::pair<qsizetype, qsizetype> LiveTrace::visibleIdeal(int lane, double fromUnits, double toUnits) const
+std::pair<qsizetype, qsizetype> LiveTrace::visibleIdeal(int lane, double fromUnits,
+                                                        double toUnits) const
 {
     const QList<qint32> &ids = m_idealByLane.at(lane);
-    const auto first = std::partition_point(ids.begin(), ids.end(), [&](qint32 i) {
-        return m_ideal.spans[i].end < fromUnits;
-    });
-    const auto last = std::partition_point(first, ids.end(),
-                                           [&](qint32 i) { return m_ideal.spans[i].start <= toUnits; });
+    const auto first = std::partition_point(
+        ids.begin(), ids.end(), [&](qint32 i) { return m_ideal.spans[i].end < fromUnits; });
+    const auto last = std::partition_point(
+        first, ids.end(), [&](qint32 i) { return m_ideal.spans[i].start <= toUnits; });
     return {first - ids.begin(), last - ids.begin()};
 }
 

@@ -45,7 +45,8 @@ public:
     }
     void number(qint64 n) { out.append(QByteArray::number(n)); }
     // Opens a complete ("X") event on a lane's tid, up to the start of its args.
-    void beginComplete(const QString &name, const char *category, int lane, qint64 start, qint64 end)
+    void beginComplete(const QString &name, const char *category, int lane, qint64 start,
+                       qint64 end)
     {
         raw(",\n{\"name\":");
         string(name);

@@ -138,7 +138,8 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     }
 }
 
-std::optional<WorkItem> WorkQueueModel::parseValue(WorkKind kind, const QString &text, QString *error)
+std::optional<WorkItem> WorkQueueModel::parseValue(WorkKind kind, const QString &text,
+                                                   QString *error)
 {
     const QString trimmed = text.trimmed();
     WorkItem item{kind, 0, {}};
@@ -281,7 +282,8 @@ const QList<Preset> &presets()
              numbers(WorkKind::Count, {15, 10, 5, 2})},
             {QT_TRANSLATE_NOOP("Preset", "Tutorial: sleep 15, 10, 5, 2"),
              numbers(WorkKind::Sleep, {15, 10, 5, 2})},
-            {QT_TRANSLATE_NOOP("Preset", "Short: sleep 3, 2, 1"), numbers(WorkKind::Sleep, {3, 2, 1})},
+            {QT_TRANSLATE_NOOP("Preset", "Short: sleep 3, 2, 1"),
+             numbers(WorkKind::Sleep, {3, 2, 1})},
             {QT_TRANSLATE_NOOP("Preset", "Uneven: one long item, many short ones"),
              numbers(WorkKind::Sleep, {12, 1, 1, 1, 1, 1, 1, 2, 2}, 3)},
             {QT_TRANSLATE_NOOP("Preset", "Many: 100 short items, 10 tasks"), many},
@@ -290,7 +292,8 @@ const QList<Preset> &presets()
     return all;
 }
 
-AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind, const QList<WorkKind> &accepts)
+AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind,
+                        const QList<WorkKind> &accepts)
 {
     AdaptedQueue out{queue, 0, {}};
     for (qsizetype i = 0; i < out.queue.items.size(); ++i) {
@@ -298,7 +301,8 @@ AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind, const QLis
         if (accepts.contains(item.kind))
             continue;
         if (!item.isNumeric() || naturalKind == WorkKind::Fetch) {
-            out.error = QCoreApplication::translate("Queue", "Item %1 (%2 %3) cannot run under this variant.")
+            out.error = QCoreApplication::translate(
+                            "Queue", "Item %1 (%2 %3) cannot run under this variant.")
                             .arg(i + 1)
                             .arg(kindName(item.kind), item.valueText());
             return out;

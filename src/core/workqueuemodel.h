@@ -16,15 +16,24 @@ class WorkQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, ValueColumn, ColumnCount };
+    enum Column
+    {
+        KindColumn,
+        ValueColumn,
+        ColumnCount
+    };
 
     struct Edit
     {
-        enum Type { Replace, Move } type = Replace;
+        enum Type
+        {
+            Replace,
+            Move
+        } type = Replace;
         int row = 0;
-        WorkItem item;          // Replace: the new item
-        QList<int> rows;        // Move: the rows to move, in order
-        int destination = 0;    // Move: the row they go before (in the current numbering)
+        WorkItem item;       // Replace: the new item
+        QList<int> rows;     // Move: the rows to move, in order
+        int destination = 0; // Move: the row they go before (in the current numbering)
     };
     using EditHandler = std::function<void(const Edit &)>;
 
@@ -86,6 +95,7 @@ struct AdaptedQueue
     int converted = 0;
     QString error;
 };
-AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind, const QList<WorkKind> &accepts);
+AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind,
+                        const QList<WorkKind> &accepts);
 
 } // namespace TaskLanes

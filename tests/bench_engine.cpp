@@ -241,6 +241,8 @@ int main(int argc, char *argv[])
     std::printf(
         "| variant | ideal (ms) | TaskLanes engine (ms) | Python (ms) |\n|---|---:|---:|---:|\n");
     for (const VariantInfo &v : variants()) {
+        if (v.naturalKind == WorkKind::Fetch)
+            continue; // measured in bench_http
         RunRequest req{v.id, {v.defaultItems, 2}, 10};
         QList<double> e, py;
         double ideal = 0;

@@ -66,7 +66,8 @@ private Q_SLOTS:
             ids.append(fields.at(0));
         }
         QCOMPARE(ids,
-                 (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s}));
+                 (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
+                              u"sync-http"_s, u"async-http"_s}));
     }
 
     void runsSyncOnTheDefaultQueue()

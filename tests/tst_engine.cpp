@@ -199,8 +199,10 @@ private Q_SLOTS:
     void linesFollowTheModelOnOtherQueues_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const VariantInfo &v : variants())
-            QTest::newRow(qPrintable(v.id)) << v.id;
+        for (const VariantInfo &v : variants()) {
+            if (v.naturalKind != WorkKind::Fetch) // the HTTP variants have tests of their own
+                QTest::newRow(qPrintable(v.id)) << v.id;
+        }
     }
     void linesFollowTheModelOnOtherQueues()
     {
@@ -253,8 +255,10 @@ private Q_SLOTS:
     void traceInvariants_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const VariantInfo &v : variants())
-            QTest::newRow(qPrintable(v.id)) << v.id;
+        for (const VariantInfo &v : variants()) {
+            if (v.naturalKind != WorkKind::Fetch) // the HTTP variants have tests of their own
+                QTest::newRow(qPrintable(v.id)) << v.id;
+        }
     }
     void traceInvariants()
     {
@@ -321,8 +325,10 @@ private Q_SLOTS:
     void stopEndsTheRunPromptlyAndLeavesNoThread_data()
     {
         QTest::addColumn<QString>("variant");
-        for (const VariantInfo &v : variants())
-            QTest::newRow(qPrintable(v.id)) << v.id;
+        for (const VariantInfo &v : variants()) {
+            if (v.naturalKind != WorkKind::Fetch) // the HTTP variants have tests of their own
+                QTest::newRow(qPrintable(v.id)) << v.id;
+        }
     }
     void stopEndsTheRunPromptlyAndLeavesNoThread()
     {

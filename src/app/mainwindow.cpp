@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "charts.h"
+#include "demoserver.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "ganttrenderer.h"
@@ -251,9 +252,21 @@ bool MainWindow::startVariant(const QString &id)
         return false;
     const AdaptedQueue adapted = adaptQueue(m_queueEditor->queue(), v->naturalKind, v->accepts);
     if (!adapted.error.isEmpty()) {
-        statusBar()->showMessage(adapted.error);
-        m_ui->console->appendPlainText(tr("Cannot run %1: %2").arg(v->id, adapted.error));
+        const QString hint = v->naturalKind == WorkKind::Fetch
+                                 ? tr(" It fetches URLs: try the preset “Demo server: the tutorial's seven pages”.")
+                                 : QString();
+        statusBar()->showMessage(adapted.error + hint);
+        m_ui->console->appendPlainText(tr("Cannot run %1: %2").arg(v->id, adapted.error + hint));
         return false;
+    }
+    if (v->naturalKind == WorkKind::Fetch) {
+        // Pages of the demo server answer in units of the run's speed.
+        QString error;
+        DemoServerThread &server = sharedDemoServer(&error);
+        if (server.isRunning())
+            server.setUnitMs(m_unitSpin->value());
+        else
+            m_ui->console->appendPlainText(tr("The demo server could not start: %1").arg(error));
     }
     if (adapted.queue.items.isEmpty()) {
         statusBar()->showMessage(tr("The queue is empty: add an item or pick a preset."));

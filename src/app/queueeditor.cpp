@@ -1,6 +1,8 @@
 #include "queueeditor.h"
 #include "ui_queueeditor.h"
 
+#include "demoserver.h"
+
 #include <QItemSelectionModel>
 #include <QShortcut>
 #include <QUndoCommand>
@@ -155,6 +157,7 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
     m_ui->presetCombo->addItem(tr("Choose a preset…"));
     for (const Preset &p : presets())
         m_ui->presetCombo->addItem(p.translatedName());
+    m_ui->presetCombo->addItem(tr("Demo server: the tutorial's seven pages (for the HTTP variants)"));
 
     m_model->setEditHandler([this](const WorkQueueModel::Edit &edit) {
         if (edit.type == WorkQueueModel::Edit::Replace) {
@@ -186,9 +189,23 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
     connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
         if (index <= 0)
             return;
-        const Preset &p = presets().at(index - 1);
-        setQueue(p.queue, tr("Preset: %1").arg(p.translatedName()));
         m_ui->presetCombo->setCurrentIndex(0);
+        if (index - 1 < presets().size()) {
+            const Preset &p = presets().at(index - 1);
+            setQueue(p.queue, tr("Preset: %1").arg(p.translatedName()));
+            return;
+        }
+        // The pages live on the embedded server, whose port is known once it runs.
+        QString error;
+        DemoServerThread &server = sharedDemoServer(&error);
+        if (!server.isRunning()) {
+            m_ui->messageLabel->setText(tr("The demo server could not start: %1").arg(error));
+            return;
+        }
+        WorkQueue pages{{}, m_tasks};
+        for (const QString &url : server.pageUrls())
+            pages.items.append(WorkItem::fetch(url));
+        setQueue(pages, tr("Preset: demo pages"));
     });
     connect(m_ui->tasksSpin, &QSpinBox::valueChanged, this, [this](int tasks) {
         if (m_settingTasks || tasks == m_tasks)

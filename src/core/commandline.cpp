@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "demoserver.h"
 #include "engine.h"
 #include "traceexport.h"
 #include "variant.h"
@@ -90,11 +91,12 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     const QCommandLineOption tasksOpt(u"tasks"_s, {}, u"n"_s);
     const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
     const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
+    const QCommandLineOption timeoutOpt(u"timeout-ms"_s, {}, u"ms"_s);
     const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
     const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
     const QCommandLineOption quietOpt(u"quiet"_s);
-    parser.addOptions(
-        {queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, ganttOpt, chartOpt, quietOpt});
+    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, timeoutOpt, ganttOpt, chartOpt,
+                       quietOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -126,7 +128,7 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
         if (!parsed.queue)
             return usageError(parsed.error);
         request.queue = *parsed.queue;
-    } else {
+    } else if (!variant->demoPages) {
         request.queue.items = variant->defaultItems;
     }
     if (parser.isSet(tasksOpt)) {
@@ -146,6 +148,26 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
                                   .arg(Limits::minUnitMs)
                                   .arg(Limits::maxUnitMs));
         request.unitMs = *unit;
+    }
+    if (parser.isSet(timeoutOpt)) {
+        const auto timeout = parseBoundedInt(parser.value(timeoutOpt), 1, 3'600'000);
+        if (!timeout)
+            return usageError(u"--timeout-ms: \"%1\" is not a whole number from 1 to 3600000"_s.arg(
+                parser.value(timeoutOpt)));
+        request.timeoutMs = *timeout;
+    }
+    // The HTTP variants get the demo server, on its own thread, whatever their queue:
+    // its pages are their default queue, and URLs may point at it.
+    if (variant->naturalKind == WorkKind::Fetch) {
+        QString error;
+        DemoServerThread &server = sharedDemoServer(&error);
+        if (!server.isRunning())
+            return usageError(u"the demo server could not start: "_s + error);
+        server.setUnitMs(request.unitMs);
+        if (request.queue.items.isEmpty()) {
+            for (const QString &url : server.pageUrls())
+                request.queue.items.append(WorkItem::fetch(url));
+        }
     }
     if (const QString error = validateRequest(request); !error.isEmpty())
         return usageError(error);
@@ -219,6 +241,57 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     return status;
 }
 
+int serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption portOpt(u"port"_s, {}, u"n"_s);
+    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
+    parser.addOptions({portOpt, unitOpt});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+    int port = defaultDemoPort;
+    if (parser.isSet(portOpt)) {
+        const auto p = parseBoundedInt(parser.value(portOpt), 1, 65535);
+        if (!p)
+            return usageError(u"--port: \"%1\" is not a port number from 1 to 65535"_s.arg(parser.value(portOpt)));
+        port = *p;
+    }
+    int unitMs = 1000;
+    if (parser.isSet(unitOpt)) {
+        const auto u = parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
+        if (!u)
+            return usageError(u"--unit-ms: \"%1\" is not a whole number from %2 to %3"_s
+                                  .arg(parser.value(unitOpt))
+                                  .arg(Limits::minUnitMs)
+                                  .arg(Limits::maxUnitMs));
+        unitMs = *u;
+    }
+    DemoServer server;
+    server.setUnitMs(unitMs);
+    QString error;
+    if (!server.listen(quint16(port), &error)) {
+        usageError(error);
+        return 1;
+    }
+    writeOut(u"TaskLanes demo server on http://127.0.0.1:%1/ (Ctrl+C to stop)\n"_s.arg(server.port()));
+    std::fflush(stdout);
+    QEventLoop loop;
+    g_interrupted = false;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted)
+            loop.quit();
+    });
+    poll.start(100);
+    loop.exec();
+    return 0;
+}
+
 } // namespace
 
 bool wantsImageExport(const QStringList &arguments)
@@ -243,6 +316,8 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
     }
     if (command == "run"_L1)
         return runVariant(arguments.mid(1), hooks);
+    if (command == "serve"_L1)
+        return serve(arguments.mid(1));
     if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
         writeOut(usage);
         return 0;

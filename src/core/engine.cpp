@@ -15,11 +15,13 @@ class RunWorker : public QObject
 {
     Q_OBJECT
 public:
-    RunWorker(const VariantInfo &variant, WorkQueue queue, int unitMs,
+    RunWorker(const VariantInfo &variant, WorkQueue queue, int unitMs, int timeoutMs,
               std::shared_ptr<TraceRecorder> recorder, std::shared_ptr<CancelToken> cancel)
         : m_variant(variant), m_queue(std::move(queue)), m_recorder(std::move(recorder)),
           m_cancel(std::move(cancel)), m_context(m_queue, unitMs, *m_recorder, *m_cancel, this)
-    {}
+    {
+        m_context.setTimeoutMs(timeoutMs);
+    }
 
     void run() { m_run = drive(); }
     void wake() { m_context.wakeSleepers(); }
@@ -62,11 +64,29 @@ QString validateRequest(const RunRequest &request)
         return u"%1 tasks is outside 1 to %2"_s.arg(request.queue.tasks).arg(Limits::maxTasks);
     if (request.queue.items.isEmpty())
         return u"the queue is empty"_s;
+    if (request.timeoutMs < 1 || request.timeoutMs > 3'600'000)
+        return u"timeout of %1 ms is outside 1 to 3600000"_s.arg(request.timeoutMs);
     for (qsizetype i = 0; i < request.queue.items.size(); ++i) {
         if (const QString why = validateItem(request.queue.items[i]); !why.isEmpty())
             return u"queue item %1: %2"_s.arg(i + 1).arg(why);
     }
     return variant->checkItems(request.queue.items);
+}
+
+// Pages of unknown latency have no duration until they are fetched: once the run is
+// over, the ideal is recomputed with their measured times (zero overhead otherwise).
+Trace withMeasuredIdeal(const Trace &trace)
+{
+    const auto &items = trace.items();
+    if (std::none_of(items.begin(), items.end(), [](const WorkItem &i) { return !i.isNumeric(); }))
+        return trace;
+    QList<double> measured(items.size(), 0.0);
+    for (const Trace::ItemExtent &e : trace.itemExtents())
+        measured[e.item] = double(e.end - e.start) / (double(trace.unitMs()) * 1e6);
+    Trace::Data data = trace.data();
+    data.ideal = computeIdealSchedule(*findVariant(trace.variantId()), items, trace.tasks(),
+                                      idealDurations(items, trace.unitMs(), measured));
+    return Trace(std::move(data));
 }
 
 Engine::Engine(QObject *parent) : QObject(parent)
@@ -106,14 +126,14 @@ bool Engine::start(const RunRequest &request)
     header.unitMs = request.unitMs;
     header.tasks = request.queue.tasks;
     header.items = request.queue.items;
-    header.ideal = computeIdealSchedule(variant, request.queue.items, request.queue.tasks);
+    header.ideal = computeIdealSchedule(variant, request.queue.items, request.queue.tasks, request.unitMs);
     const IdealSchedule ideal = header.ideal;
     m_recorder = std::make_shared<TraceRecorder>(std::move(header));
     m_cancel = std::make_shared<CancelToken>();
 
     m_thread = new QThread;
     m_thread->setObjectName(u"TaskLanes engine"_s);
-    m_worker = new RunWorker(variant, request.queue, request.unitMs, m_recorder, m_cancel);
+    m_worker = new RunWorker(variant, request.queue, request.unitMs, request.timeoutMs, m_recorder, m_cancel);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
     connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);
@@ -150,7 +170,8 @@ void Engine::onWorkerDone()
     m_flushTimer.stop();
     m_thread->wait();
     flush();
-    const Trace trace = m_recorder->finish(m_cancel->isCancelled());
+    Trace trace = m_recorder->finish(m_cancel->isCancelled());
+    trace = withMeasuredIdeal(trace);
     delete m_worker;
     delete m_thread;
     m_worker = nullptr;

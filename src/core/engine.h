@@ -22,6 +22,7 @@ struct RunRequest
     QString variant;
     WorkQueue queue;
     int unitMs = 1000;
+    int timeoutMs = 30000; // per fetch
 };
 
 // Checks a request before anything runs; returns an empty string or a one-line error

@@ -1,21 +1,29 @@
 #include "idealschedule.h"
 
+#include "demoserver.h"
+
+#include <QHash>
+#include <QUrl>
+
 #include <algorithm>
+#include <deque>
 #include <queue>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
 
 namespace {
 
-IdealSchedule sequential(const QList<WorkItem> &items)
+IdealSchedule sequential(const QList<double> &d)
 {
     // Task One is called first and empties the queue; the others find nothing.
     IdealSchedule s;
     double t = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        s.spans.append({0, qint32(i), t, t + double(items[i].units)});
-        t += double(items[i].units);
+    for (qsizetype i = 0; i < d.size(); ++i) {
+        s.spans.append({0, qint32(i), t, t + d[i]});
+        t += d[i];
     }
     s.totalUnits = t;
     return s;
@@ -24,7 +32,7 @@ IdealSchedule sequential(const QList<WorkItem> &items)
 // Generators resumed in turn; every resumption that counts costs one unit, taking an
 // item and finishing one cost nothing. An item's span runs from its first step to its
 // last, so spans of different lanes interleave.
-IdealSchedule cooperative(const QList<WorkItem> &items, int tasks)
+IdealSchedule cooperative(const QList<double> &d, int tasks)
 {
     struct Lane
     {
@@ -34,9 +42,9 @@ IdealSchedule cooperative(const QList<WorkItem> &items, int tasks)
         bool done = false;
     };
     std::vector<Lane> lanes(static_cast<size_t>(tasks));
-    std::vector<double> firstStep(size_t(items.size()), -1);
+    std::vector<double> firstStep(size_t(d.size()), -1);
     IdealSchedule s;
-    s.spans.resize(items.size());
+    s.spans.resize(d.size());
     qsizetype next = 0;
     qint64 t = 0;
     int active = tasks;
@@ -55,10 +63,10 @@ IdealSchedule cooperative(const QList<WorkItem> &items, int tasks)
         if (l.item >= 0 && l.left == 0)
             finishItem(lane);
         while (l.item < 0) {
-            if (next >= items.size())
+            if (next >= d.size())
                 return false;
             l.item = qint32(next++);
-            l.left = items[l.item].units;
+            l.left = qint64(d[l.item]);
             if (l.left == 0)
                 finishItem(lane);
         }
@@ -104,21 +112,21 @@ IdealSchedule cooperative(const QList<WorkItem> &items, int tasks)
     return s;
 }
 
-IdealSchedule cooperativeBlocking(const QList<WorkItem> &items, int tasks)
+IdealSchedule cooperativeBlocking(const QList<double> &d, int tasks)
 {
     // Each resumption takes one item and blocks for all of it; the generators take
     // turns, so item k falls to task k mod tasks and nothing overlaps.
     IdealSchedule s;
     double t = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        s.spans.append({qint32(i % tasks), qint32(i), t, t + double(items[i].units)});
-        t += double(items[i].units);
+    for (qsizetype i = 0; i < d.size(); ++i) {
+        s.spans.append({qint32(i % tasks), qint32(i), t, t + d[i]});
+        t += d[i];
     }
     s.totalUnits = t;
     return s;
 }
 
-IdealSchedule eventLoop(const QList<WorkItem> &items, int tasks)
+IdealSchedule eventLoop(const QList<double> &d, int tasks)
 {
     // Each coroutine takes the next item the moment its previous wait ends. Wake-ups at
     // the same instant come in the order their waits began (timers are FIFO by deadline).
@@ -139,11 +147,11 @@ IdealSchedule eventLoop(const QList<WorkItem> &items, int tasks)
         wakes.push({0, order++, lane});
     qsizetype next = 0;
     double end = 0;
-    while (!wakes.empty() && next < items.size()) {
+    while (!wakes.empty() && next < d.size()) {
         const Wake w = wakes.top();
         wakes.pop();
         const qint32 item = qint32(next++);
-        const double finish = w.time + double(items[item].units);
+        const double finish = w.time + d[item];
         s.spans.append({w.lane, item, w.time, finish});
         end = std::max(end, finish);
         wakes.push({finish, order++, w.lane});
@@ -152,21 +160,115 @@ IdealSchedule eventLoop(const QList<WorkItem> &items, int tasks)
     return s;
 }
 
+// The event loop again, but requests to one host share connectionsPerHost connections:
+// a request waits (first come, first served) until one is free.
+IdealSchedule eventLoopFetch(const QList<WorkItem> &items, const QList<double> &d, int tasks)
+{
+    struct Event
+    {
+        double time;
+        qint64 order;
+        int lane;
+        qint32 item; // -1: the lane is free to take an item
+        bool operator>(const Event &o) const
+        {
+            return time != o.time ? time > o.time : order > o.order;
+        }
+    };
+    std::priority_queue<Event, std::vector<Event>, std::greater<>> events;
+    QHash<QString, int> busy;
+    QHash<QString, std::deque<std::pair<int, qint32>>> waiting; // host -> (lane, item)
+    IdealSchedule s;
+    qint64 order = 0;
+    qsizetype next = 0;
+    double end = 0;
+    auto hostOf = [&](qint32 item) -> QString {
+        const QUrl url(items[item].url);
+        return url.scheme() + u"://"_s + url.host() + u':' +
+               QString::number(url.port(url.scheme() == "https"_L1 ? 443 : 80));
+    };
+    auto begin = [&](int lane, qint32 item, double t) {
+        s.spans.append({lane, item, t, t + d[item]});
+        end = std::max(end, t + d[item]);
+        events.push({t + d[item], order++, lane, item});
+    };
+    for (int lane = 0; lane < tasks; ++lane)
+        events.push({0, order++, lane, -1});
+    while (!events.empty()) {
+        const Event e = events.top();
+        events.pop();
+        if (e.item >= 0) {
+            // A request finished: its connection goes to the next in line for the host.
+            const QString host = hostOf(e.item);
+            auto &queue = waiting[host];
+            if (!queue.empty()) {
+                const auto [lane, item] = queue.front();
+                queue.pop_front();
+                begin(lane, item, e.time);
+            } else {
+                --busy[host];
+            }
+        }
+        if (next >= d.size())
+            continue;
+        const qint32 item = qint32(next++);
+        const QString host = hostOf(item);
+        if (busy.value(host) < connectionsPerHost) {
+            ++busy[host];
+            begin(e.lane, item, e.time);
+        } else {
+            waiting[host].push_back({e.lane, item});
+        }
+    }
+    std::stable_sort(s.spans.begin(), s.spans.end(),
+                     [](const IdealSpan &a, const IdealSpan &b) { return a.start < b.start; });
+    s.totalUnits = end;
+    return s;
+}
+
 } // namespace
 
+QList<double> idealDurations(const QList<WorkItem> &items, int unitMs, const QList<double> &measuredUnits)
+{
+    QList<double> d;
+    d.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const WorkItem &item = items[i];
+        if (item.isNumeric()) {
+            d.append(double(item.units));
+            continue;
+        }
+        const double promised = demoDelayMs(QUrl(item.url), unitMs);
+        if (promised >= 0)
+            d.append(promised / unitMs);
+        else
+            d.append(i < measuredUnits.size() ? std::max(0.0, measuredUnits[i]) : 0.0);
+    }
+    return d;
+}
+
+IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkItem> &items, int tasks,
+                                   int unitMs)
+{
+    return computeIdealSchedule(variant, items, tasks, idealDurations(items, unitMs));
+}
+
 IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkItem> &items,
-                                   int tasks)
+                                   int tasks, const QList<double> &durations)
 {
     tasks = std::max(tasks, 1);
     switch (variant.family) {
     case ModelFamily::Sequential:
-        return sequential(items);
+        return sequential(durations);
     case ModelFamily::Cooperative:
-        return cooperative(items, tasks);
+        return cooperative(durations, tasks);
     case ModelFamily::CooperativeBlocking:
-        return cooperativeBlocking(items, tasks);
+    case ModelFamily::BlockingFetch:
+        return cooperativeBlocking(durations, tasks);
     case ModelFamily::EventLoop:
-        return eventLoop(items, tasks);
+        return eventLoop(durations, tasks);
+    case ModelFamily::AsyncFetch:
+        return eventLoopFetch(items, durations, tasks);
     }
     return {};
 }

@@ -22,10 +22,19 @@ struct IdealSchedule
     double totalUnits = 0;
 };
 
+// How long each item takes with zero overhead, in units: its number for count, sleep and
+// compute; for fetch, what the demo server promises for its timed routes, else the
+// measured time when known (measuredUnits, by item), else 0.
+QList<double> idealDurations(const QList<WorkItem> &items, int unitMs,
+                             const QList<double> &measuredUnits = {});
+
 // The schedule each model would follow on this queue with this many tasks, from the
-// model's rules alone (no measurement): the lower bound a real run is held against.
+// model's rules alone: the lower bound a real run is held against.
 IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkItem> &items,
-                                   int tasks);
+                                   int tasks, const QList<double> &durations);
+// The same with durations from idealDurations(items, unitMs).
+IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkItem> &items,
+                                   int tasks, int unitMs = 1000);
 
 } // namespace TaskLanes
 Q_DECLARE_METATYPE(TaskLanes::IdealSchedule)

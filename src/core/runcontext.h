@@ -9,10 +9,25 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 
+class QNetworkAccessManager;
+class QNetworkReply;
+
 namespace TaskLanes {
+
+class BlockingFetcher;
+
+struct FetchResult
+{
+    bool ok = false;
+    QString error; // why it failed, one line
+    int status = 0;
+    qint64 bytes = 0;
+};
 
 // Shared between the engine's owner and the run: stop() sets it from any thread and
 // wakes whoever is blocked on it.
@@ -23,6 +38,10 @@ public:
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
     // Blocks the calling thread until the deadline; false when cancelled first.
     bool waitUntil(std::chrono::steady_clock::time_point deadline);
+    // Blocks until done() holds or the token is cancelled; whoever makes done() true
+    // calls notify(). Returns done().
+    bool waitFor(const std::function<bool()> &done);
+    void notify();
 
 private:
     std::atomic_bool m_cancelled{false};
@@ -41,6 +60,7 @@ public:
 
     RunContext(const WorkQueue &queue, int unitMs, TraceRecorder &recorder, CancelToken &cancel,
                QObject *parent = nullptr);
+    ~RunContext() override;
 
     int tasks() const { return m_queue.tasks; }
     const WorkItem &item(qint32 index) const { return m_queue.items.at(index); }
@@ -67,6 +87,15 @@ public:
     // which runs other coroutines meanwhile. co_awaits to false when stopped first.
     QCoro::Task<bool> sleepFor(qint64 units);
 
+    // A GET of the whole body that returns to the event loop while it waits (other
+    // coroutines run meanwhile). Failures are results, never exceptions.
+    QCoro::Task<FetchResult> fetch(const QString &url);
+    // The same, but this thread blocks until the body is in: nothing else on it runs.
+    FetchResult fetchBlocking(const QString &url);
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void failSpan(qint32 span, const QString &error) { m_recorder.failSpan(span, error); }
+
     // Resumes every pending sleepFor at once (called on this thread after a stop).
     void wakeSleepers() { Q_EMIT wakeRequested(); }
 
@@ -82,6 +111,9 @@ private:
     CancelToken &m_cancel;
     std::atomic<qsizetype> m_next{0};
     quint64 m_counted = 0;
+    int m_timeoutMs = 30000;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<BlockingFetcher> m_blocking;
 };
 
 } // namespace TaskLanes

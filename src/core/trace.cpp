@@ -23,7 +23,7 @@ QString stateName(SpanState state)
     return {};
 }
 
-QString formatLine(LineKind kind, int lane, qint64 value, int unitMs)
+QString formatLine(LineKind kind, int lane, qint64 value, int unitMs, const QString &url)
 {
     auto units = [unitMs](qint64 ns) {
         return QString::number(double(ns) / (double(unitMs) * 1e6), 'f', 1);
@@ -41,6 +41,8 @@ QString formatLine(LineKind kind, int lane, qint64 value, int unitMs)
         return {};
     case LineKind::RunTotal:
         return u"Total elapsed time: "_s + units(value);
+    case LineKind::GettingUrl:
+        return u"Task "_s + taskName(lane) + u" getting URL: "_s + url;
     }
     return {};
 }
@@ -61,9 +63,14 @@ qint64 LineFormatter::value(const LineEvent &line) const
     }
 }
 
+QString LineFormatter::url(const LineEvent &line) const
+{
+    return line.kind == LineKind::GettingUrl ? items.value(line.ref).url : QString();
+}
+
 QString LineFormatter::text(const LineEvent &line) const
 {
-    return formatLine(line.kind, line.lane, value(line), unitMs);
+    return formatLine(line.kind, line.lane, value(line), unitMs, url(line));
 }
 
 QString Trace::lineText(qsizetype i) const

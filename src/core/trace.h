@@ -45,6 +45,7 @@ enum class LineKind : quint8
     Elapsed,     // "Task One total elapsed time: 15.0" (ref is the span that was timed)
     Blank,       // "" before the run's total
     RunTotal,    // "Total elapsed time: 32.0"
+    GettingUrl,  // "Task One getting URL: http://..."
 };
 
 // One line of the tutorial's output, stored as what it says rather than as text: the
@@ -117,8 +118,8 @@ private:
 };
 
 // The tutorial's text for a line. value is what the line reports: the counted total
-// (CountTotal), or nanoseconds (Elapsed, RunTotal); unused otherwise.
-QString formatLine(LineKind kind, int lane, qint64 value, int unitMs);
+// (CountTotal), or nanoseconds (Elapsed, RunTotal); url is the item's, for GettingUrl.
+QString formatLine(LineKind kind, int lane, qint64 value, int unitMs, const QString &url = {});
 
 // Formats LineEvents into the tutorial's text. It needs the spans (for elapsed times)
 // and the items (for counted totals); works both on a finished Trace and on a run's
@@ -132,6 +133,7 @@ struct LineFormatter
 
     QString text(const LineEvent &line) const;
     qint64 value(const LineEvent &line) const;
+    QString url(const LineEvent &line) const;
 };
 
 } // namespace TaskLanes

@@ -69,6 +69,7 @@ TraceBatch TraceRecorder::takeBatch()
 {
     TraceBatch batch;
     QList<qint64> values;
+    QStringList urls;
     int unitMs = 0;
     {
         // Copy under the lock, format after it: the engine appends meanwhile.
@@ -85,8 +86,10 @@ TraceBatch TraceRecorder::takeBatch()
         const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
         batch.lines = m_data.lines.mid(m_linesTaken);
         values.reserve(batch.lines.size());
-        for (const LineEvent &l : std::as_const(batch.lines))
+        for (const LineEvent &l : std::as_const(batch.lines)) {
             values.append(format.value(l));
+            urls.append(format.url(l)); // implicitly shared: no copy of the text
+        }
         m_linesTaken = m_data.lines.size();
         unitMs = m_data.unitMs;
         batch.itemsTotal = int(m_data.items.size());
@@ -94,7 +97,7 @@ TraceBatch TraceRecorder::takeBatch()
     }
     batch.texts.reserve(batch.lines.size());
     for (qsizetype i = 0; i < batch.lines.size(); ++i)
-        batch.texts.append(formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs));
+        batch.texts.append(formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
     batch.itemsDone = itemsDone();
     return batch;
 }

@@ -72,6 +72,27 @@ QCoro::Generator<int> blockingSleepTask(RunContext &ctx, int lane)
     }
 }
 
+// py: def task(name, work_queue): ... print(f"Task {name} getting URL: {url}");
+//     requests.get(url); yield
+QCoro::Generator<int> blockingFetchTask(RunContext &ctx, int lane)
+{
+    while (const auto item = ctx.take()) {
+        ctx.say(lane, LineKind::GettingUrl, *item);
+        const qint32 span = ctx.beginSpan(lane, *item, SpanState::Blocked);
+        const FetchResult result = ctx.fetchBlocking(ctx.item(*item).url);
+        if (ctx.cancelled())
+            co_return;
+        // A failed page is part of the run, not the end of it.
+        if (result.ok)
+            ctx.endSpan(span);
+        else
+            ctx.failSpan(span, result.error);
+        ctx.itemDone();
+        ctx.say(lane, LineKind::Elapsed, span);
+        co_yield 1;
+    }
+}
+
 // One generator and where it stands. Generators are built in place and never moved:
 // QCoro 0.8's Generator does not give up its coroutine on a move.
 struct GeneratorSlot
@@ -122,13 +143,33 @@ QCoro::Task<> asyncTask(RunContext &ctx, int lane)
     }
 }
 
+// py: async def task(name, work_queue): ... async with session.get(url) as response:
+//     await response.text()
+QCoro::Task<> asyncFetchTask(RunContext &ctx, int lane)
+{
+    while (const auto item = ctx.take()) {
+        ctx.say(lane, LineKind::GettingUrl, *item);
+        const qint32 span = ctx.beginSpan(lane, *item, SpanState::Awaiting);
+        const FetchResult result = co_await ctx.fetch(ctx.item(*item).url);
+        if (ctx.cancelled())
+            co_return;
+        if (result.ok)
+            ctx.endSpan(span);
+        else
+            ctx.failSpan(span, result.error);
+        ctx.itemDone();
+        ctx.say(lane, LineKind::Elapsed, span);
+    }
+}
+
 // py: await asyncio.gather(*(task(name, work_queue) for name in names))
-QCoro::Task<> gatherAsync(RunContext &ctx)
+template<typename TaskFunction>
+QCoro::Task<> gather(RunContext &ctx, TaskFunction task)
 {
     std::vector<QCoro::Task<>> tasks;
     tasks.reserve(size_t(ctx.tasks()));
     for (int lane = 0; lane < ctx.tasks(); ++lane)
-        tasks.push_back(asyncTask(ctx, lane));
+        tasks.push_back(task(ctx, lane));
     for (auto &t : tasks)
         co_await t;
 }
@@ -149,7 +190,13 @@ QCoro::Task<> runTutorialVariant(const VariantInfo &variant, RunContext &ctx)
         runGenerators(ctx, blockingSleepTask);
         break;
     case ModelFamily::EventLoop:
-        co_await gatherAsync(ctx);
+        co_await gather(ctx, asyncTask);
+        break;
+    case ModelFamily::BlockingFetch:
+        runGenerators(ctx, blockingFetchTask);
+        break;
+    case ModelFamily::AsyncFetch:
+        co_await gather(ctx, asyncFetchTask);
         break;
     }
 }

@@ -92,6 +92,22 @@ const QList<VariantInfo> &variants()
                   {WorkKind::Sleep},
                   true,
                   tutorialQueue(WorkKind::Sleep)});
+        v.append({u"sync-http"_s, QT_TRANSLATE_NOOP("Variant", "Blocking HTTP (generators)"),
+                  QT_TRANSLATE_NOOP("Variant",
+                                    "Generators that each take a URL and fetch it with a blocking "
+                                    "GET, yielding once per page. While one GET waits for the "
+                                    "server nothing else runs: on the timeline the spans follow "
+                                    "each other and the total is the sum of the response times."),
+                  ModelFamily::BlockingFetch, WorkKind::Fetch, {WorkKind::Fetch}, true, {}, true});
+        v.append({u"async-http"_s, QT_TRANSLATE_NOOP("Variant", "Non-blocking HTTP (event loop)"),
+                  QT_TRANSLATE_NOOP("Variant",
+                                    "Coroutines that await non-blocking GETs on one event loop: "
+                                    "while one task waits for a page the others send their "
+                                    "requests, so the waits overlap and the total is about the "
+                                    "longest lane. Qt opens at most 6 connections to one server: "
+                                    "with more than 6 tasks the extra requests queue, and the "
+                                    "ideal schedule counts that in."),
+                  ModelFamily::AsyncFetch, WorkKind::Fetch, {WorkKind::Fetch}, true, {}, true});
         return v;
     }();
     return all;

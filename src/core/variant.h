@@ -13,7 +13,13 @@ enum class ModelFamily : quint8
     Cooperative,         // generators resumed in turn by a scheduler loop
     CooperativeBlocking, // generators whose work is a blocking call
     EventLoop,           // coroutines on one event loop, non-blocking waits
+    BlockingFetch,       // generators whose work is a blocking HTTP GET
+    AsyncFetch,          // coroutines awaiting non-blocking HTTP GETs
 };
+
+// QNetworkAccessManager opens at most this many connections to one host and port; more
+// requests to it wait their turn, whatever the number of tasks.
+inline constexpr int connectionsPerHost = 6;
 
 struct VariantInfo
 {
@@ -24,7 +30,8 @@ struct VariantInfo
     WorkKind naturalKind = WorkKind::Count; // what plain numbers become
     QList<WorkKind> accepts;
     bool timed = false; // ends with "Total elapsed time"
-    QList<WorkItem> defaultItems;
+    QList<WorkItem> defaultItems; // empty when demoPages
+    bool demoPages = false;       // the default queue is the demo server's seven pages
 
     QString translatedTitle() const;
     QString translatedExplanation() const;

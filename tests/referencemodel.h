@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,20 @@ inline QString name(int i)
 inline Line plain(int task, const QString &what)
 {
     return {QStringLiteral("Task ") + name(task) + u' ' + what, std::nullopt};
+}
+
+// The line a task prints when it starts an item: "running", or for the HTTP variants
+// "getting URL: <url>".
+using StartLine = std::function<Line(int task, size_t item)>;
+inline Line runningLine(int task, size_t)
+{
+    return plain(task, QStringLiteral("running"));
+}
+inline StartLine gettingUrl(const QStringList &urls)
+{
+    return [urls](int task, size_t item) {
+        return plain(task, QStringLiteral("getting URL: ") + urls.at(qsizetype(item)));
+    };
 }
 
 inline Line elapsed(int task, double units)
@@ -128,11 +143,11 @@ inline Outcome cooperative(const QList<qint64> &items, int tasks)
     return o;
 }
 
-inline Outcome cooperativeBlocking(const QList<qint64> &items, int tasks)
+inline Outcome cooperativeBlocking(const QList<double> &items, int tasks, const StartLine &start = runningLine)
 {
     Outcome o;
     o.items.resize(size_t(items.size()));
-    std::deque<qint64> queue(items.begin(), items.end());
+    std::deque<double> queue(items.begin(), items.end());
     size_t taken = 0;
     std::vector<int> alive;
     for (int t = 0; t < tasks; ++t)
@@ -143,12 +158,12 @@ inline Outcome cooperativeBlocking(const QList<qint64> &items, int tasks)
                 alive.erase(alive.begin() + long(i));
                 continue;
             }
-            const qint64 n = queue.front();
+            const double n = queue.front();
             queue.pop_front();
-            o.lines.append(plain(alive[i], QStringLiteral("running")));
-            o.items[taken++] = {alive[i], o.totalUnits, o.totalUnits + double(n)};
-            o.totalUnits += double(n);
-            o.lines.append(elapsed(alive[i], double(n)));
+            o.lines.append(start(alive[i], taken));
+            o.items[taken++] = {alive[i], o.totalUnits, o.totalUnits + n};
+            o.totalUnits += n;
+            o.lines.append(elapsed(alive[i], n));
             ++i;
         }
     }
@@ -157,30 +172,30 @@ inline Outcome cooperativeBlocking(const QList<qint64> &items, int tasks)
     return o;
 }
 
-inline Outcome async(const QList<qint64> &items, int tasks)
+inline Outcome async(const QList<double> &items, int tasks, const StartLine &start = runningLine)
 {
     // A tiny event loop: timers ordered by (due time, order of creation).
     Outcome o;
     o.items.resize(size_t(items.size()));
-    std::deque<qint64> queue(items.begin(), items.end());
+    std::deque<double> queue(items.begin(), items.end());
     size_t taken = 0;
     struct Timer
     {
         double due;
         int seq;
         int task;
-        qint64 n;
+        double n;
     };
     std::vector<Timer> timers;
     int seq = 0;
     auto startNext = [&](int task, double now) {
         if (queue.empty())
             return;
-        const qint64 n = queue.front();
+        const double n = queue.front();
         queue.pop_front();
-        o.lines.append(plain(task, QStringLiteral("running")));
-        o.items[taken++] = {task, now, now + double(n)};
-        timers.push_back({now + double(n), seq++, task, n});
+        o.lines.append(start(task, taken));
+        o.items[taken++] = {task, now, now + n};
+        timers.push_back({now + n, seq++, task, n});
     };
     for (int t = 0; t < tasks; ++t)
         startNext(t, 0);
@@ -197,13 +212,18 @@ inline Outcome async(const QList<qint64> &items, int tasks)
                 o.hasTie = true;
         }
         now = t.due;
-        o.lines.append(elapsed(t.task, double(t.n)));
+        o.lines.append(elapsed(t.task, t.n));
         startNext(t.task, now);
     }
     o.totalUnits = now;
     o.lines.append({QString(), std::nullopt});
     o.lines.append({QStringLiteral("Total elapsed time: "), o.totalUnits});
     return o;
+}
+
+inline QList<double> asUnits(const QList<qint64> &items)
+{
+    return QList<double>(items.begin(), items.end());
 }
 
 inline Outcome forVariant(const QString &id, const QList<qint64> &items, int tasks)
@@ -213,8 +233,8 @@ inline Outcome forVariant(const QString &id, const QList<qint64> &items, int tas
     if (id == QLatin1String("cooperative"))
         return cooperative(items, tasks);
     if (id == QLatin1String("cooperative-blocking"))
-        return cooperativeBlocking(items, tasks);
-    return async(items, tasks);
+        return cooperativeBlocking(asUnits(items), tasks);
+    return async(asUnits(items), tasks);
 }
 
 } // namespace Reference

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +151,52 @@ private Q_SLOTS:
         }
     }
 
+    void runsTheHttpVariantsOnTheDemoPages()
+    {
+        const Result r = tasklanes({u"run"_s, u"async-http"_s, u"--unit-ms"_s, u"20"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u"getting URL: http://127.0.0.1:"_s), 7);
+        QCOMPARE(r.out.count(u"total elapsed time: "_s), 7);
+        QVERIFY(r.out.contains(u"/page/7\n"_s));
+        QVERIFY(r.out.contains(u"\n\nTotal elapsed time: 1."_s)); // ideal 1.7 units
+    }
+
+    void failedPagesGiveExitStatusOne()
+    {
+        const Result r = tasklanes({u"run"_s, u"sync-http"_s, u"--unit-ms"_s, u"20"_s, u"--queue"_s,
+                                    u"http://127.0.0.1:1/,http://no-such-host.invalid/"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(u'\n'), 2);
+        QVERIFY2(r.err.contains(u"queue item 1 (http://127.0.0.1:1/) failed: connection refused"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"queue item 2 (http://no-such-host.invalid/) failed: unknown host"_s), qPrintable(r.err));
+        QVERIFY(r.out.endsWith(u"\nTotal elapsed time: 0.0\n"_s) || r.out.contains(u"Total elapsed time: "_s));
+    }
+
+    void serveAnswersAndStops()
+    {
+        QTcpServer probe; // a port that is free right now
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess p;
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"serve"_s, u"--port"_s, QString::number(port)});
+        QVERIFY(p.waitForReadyRead(5000));
+        QCOMPARE(QString::fromUtf8(p.readLine()).trimmed(),
+                 u"TaskLanes demo server on http://127.0.0.1:%1/ (Ctrl+C to stop)"_s.arg(port));
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(s.waitForConnected(2000));
+        s.write("GET /status/418 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(s.waitForBytesWritten(2000));
+        QByteArray answer;
+        while (!answer.contains("status 418") && s.waitForReadyRead(3000))
+            answer += s.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 418"), answer.constData());
+        p.terminate();
+        QVERIFY(p.waitForFinished(3000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void readsAQueueFile()
     {
         QTemporaryDir dir;
@@ -231,6 +279,10 @@ private Q_SLOTS:
                                         << u"\"out.jpg\" does not end in .png, .svg or .pdf"_s;
         QTest::newRow("image folder missing")
             << QStringList{run, u"async"_s, u"--chart"_s, u"/no/dir/c.png"_s} << u"/no/dir/c.png"_s;
+        QTest::newRow("timeout zero") << QStringList{run, u"async-http"_s, u"--timeout-ms"_s, u"0"_s} << u"\"0\""_s;
+        QTest::newRow("serve bad port") << QStringList{u"serve"_s, u"--port"_s, u"70000"_s} << u"\"70000\""_s;
+        QTest::newRow("numbers for http") << QStringList{run, u"sync-http"_s, u"--queue"_s, u"3,4"_s}
+                                          << u"queue item 1 (\"3\") is a number, but this variant fetches http(s) URLs"_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
     }
     void badInput()

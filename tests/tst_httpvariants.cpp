@@ -1,0 +1,196 @@
+#include "demoserver.h"
+#include "engine.h"
+#include "referencemodel.h"
+#include "variant.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int unitMs = 40;
+
+Trace run(const QString &variant, const QStringList &urls, int tasks, QStringList *lines = nullptr,
+          int timeoutMs = 30000)
+{
+    Engine engine;
+    QSignalSpy finished(&engine, &Engine::finished);
+    RunRequest request{variant, {{}, tasks}, unitMs, timeoutMs};
+    for (const QString &url : urls)
+        request.queue.items.append(WorkItem::fetch(url));
+    QStringList got;
+    QObject::connect(&engine, &Engine::outputLines, [&](const QStringList &l) { got += l; });
+    if (!engine.start(request) || !finished.wait(60000))
+        return {};
+    if (lines)
+        *lines = got;
+    return finished.first().first().value<Trace>();
+}
+
+bool anyOverlapAcrossLanes(const Trace &t)
+{
+    for (const Span &a : t.spans())
+        for (const Span &b : t.spans())
+            if (a.lane != b.lane && a.start < b.end && b.start < a.end)
+                return true;
+    return false;
+}
+
+} // namespace
+
+class TestHttpVariants : public QObject
+{
+    Q_OBJECT
+    DemoServerThread m_server;
+    QStringList m_pages;
+    QList<double> m_pageUnits{0.3, 0.8, 0.4, 0.3, 0.5, 0.5, 0.4};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(0, false, &error), qPrintable(error));
+        m_server.setUnitMs(unitMs);
+        m_pages = m_server.pageUrls();
+        run(u"async-http"_s, {m_pages.first()}, 1); // warm up the network stack
+    }
+
+    void linesFollowTheModel_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("sync-http") << u"sync-http"_s;
+        QTest::newRow("async-http") << u"async-http"_s;
+    }
+    void linesFollowTheModel()
+    {
+        QFETCH(QString, variant);
+        QStringList lines;
+        const Trace t = run(variant, m_pages, 2, &lines);
+        const Reference::Outcome model =
+            variant == "sync-http"_L1 ? Reference::cooperativeBlocking(m_pageUnits, 2, Reference::gettingUrl(m_pages))
+                                      : Reference::async(m_pageUnits, 2, Reference::gettingUrl(m_pages));
+        QCOMPARE(lines.size(), model.lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const Reference::Line &want = model.lines[i];
+            if (!want.elapsed) {
+                QCOMPARE(lines[i], want.text);
+                continue;
+            }
+            QVERIFY2(lines[i].startsWith(want.text), qPrintable(lines[i]));
+            const double got = lines[i].mid(want.text.size()).toDouble();
+            QVERIFY2(std::abs(got - *want.elapsed) <= 0.25 + 0.1 * *want.elapsed, qPrintable(lines[i]));
+        }
+        // Blocking: nothing overlaps and the total is the sum; non-blocking: waits overlap
+        // and the total is the longest lane.
+        QCOMPARE(anyOverlapAcrossLanes(t), variant == "async-http"_L1);
+        const double expected = (variant == "sync-http"_L1 ? 3.2 : 1.7) * unitMs;
+        QCOMPARE(t.idealMs(), expected);
+        QVERIFY2(t.totalMs() >= expected - 2 && t.totalMs() <= expected * 1.15 + 20,
+                 qPrintable(QString::number(t.totalMs())));
+    }
+
+    void failuresAreDataNotTheEnd_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("sync-http") << u"sync-http"_s;
+        QTest::newRow("async-http") << u"async-http"_s;
+    }
+    void failuresAreDataNotTheEnd()
+    {
+        QFETCH(QString, variant);
+        const QStringList urls{
+            u"http://127.0.0.1:1/"_s,                        // refused
+            u"http://no-such-host.invalid/"_s,               // unknown host
+            m_server.url(u"/status/404"_s).toString(),       // 4xx
+            m_server.url(u"/status/500"_s).toString(),       // 5xx
+            m_server.url(u"/delay/3000"_s).toString(),       // times out at 150 ms
+            m_pages.at(0),                                    // fine
+        };
+        QStringList lines;
+        QElapsedTimer timer;
+        timer.start();
+        const Trace t = run(variant, urls, 2, &lines, 150);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!t.cancelled());
+        const QStringList reasons{u"connection refused"_s, u"unknown host no-such-host.invalid"_s,
+                                  u"HTTP 404"_s, u"HTTP 500"_s, u"timed out after 150 ms"_s};
+        const auto extents = t.itemExtents();
+        QCOMPARE(extents.size(), urls.size());
+        for (const auto &e : extents) {
+            if (e.item < reasons.size()) {
+                QVERIFY2(e.failed, qPrintable(urls[e.item]));
+                QVERIFY2(t.errorFor(e.item).contains(reasons[e.item]), qPrintable(t.errorFor(e.item)));
+            } else {
+                QVERIFY(!e.failed);
+            }
+        }
+        // Every item still printed its lines, and the run printed its total.
+        QCOMPARE(lines.size(), 2 * urls.size() + 2);
+        QVERIFY(lines.last().startsWith(u"Total elapsed time: "_s));
+    }
+
+    void manyItemsManyTasksNoneLostOrDuplicated()
+    {
+        QStringList urls;
+        for (int i = 0; i < 200; ++i)
+            urls.append(m_server.url(u"/delay/%1"_s.arg(i % 3 * 5)).toString());
+        const Trace t = run(u"async-http"_s, urls, 20);
+        const auto extents = t.itemExtents();
+        QCOMPARE(extents.size(), 200);
+        QSet<qint32> items;
+        for (const auto &e : extents) {
+            items.insert(e.item);
+            QVERIFY2(!e.failed, qPrintable(t.errorFor(e.item)));
+        }
+        QCOMPARE(items.size(), 200);
+        QCOMPARE(t.spans().size(), 200);
+    }
+
+    // Twelve tasks, twelve 2-unit pages on one server: six connections, so two rounds.
+    void sixConnectionsPerHost()
+    {
+        QStringList urls;
+        for (int i = 0; i < 12; ++i)
+            urls.append(m_server.url(u"/delay/%1"_s.arg(2 * unitMs)).toString());
+        const Trace t = run(u"async-http"_s, urls, 12);
+        QCOMPARE(t.idealMs(), 4.0 * unitMs);
+        QVERIFY2(t.totalMs() >= 3.8 * unitMs && t.totalMs() <= 4.0 * unitMs * 1.15 + 20,
+                 qPrintable(QString::number(t.totalMs())));
+        // With six tasks there is one round.
+        const Trace six = run(u"async-http"_s, urls.mid(0, 6), 6);
+        QCOMPARE(six.idealMs(), 2.0 * unitMs);
+    }
+
+    void unknownLatencyIdealUsesTheMeasuredTime()
+    {
+        // A page that is not a timed demo route: its ideal is what it took.
+        const QString url = m_server.url(u"/bytes/1000"_s).toString();
+        const Trace t = run(u"sync-http"_s, {url, url}, 2);
+        QVERIFY(t.idealMs() > 0);
+        QVERIFY(t.idealMs() <= t.totalMs());
+    }
+
+    void stopWhileBlockedInAFetch()
+    {
+        Engine engine;
+        QSignalSpy finished(&engine, &Engine::finished);
+        RunRequest request{u"sync-http"_s, {{WorkItem::fetch(m_server.url(u"/delay/5000"_s).toString())}, 2}, unitMs, 30000};
+        QVERIFY(engine.start(request));
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        engine.stop();
+        QVERIFY(finished.wait(2000));
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        const Trace t = finished.first().first().value<Trace>();
+        QVERIFY(t.cancelled());
+        QVERIFY(t.itemExtents().first().failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpVariants)
+#include "tst_httpvariants.moc"

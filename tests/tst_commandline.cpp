@@ -153,12 +153,16 @@ private Q_SLOTS:
 
     void runsTheHttpVariantsOnTheDemoPages()
     {
-        const Result r = tasklanes({u"run"_s, u"async-http"_s, u"--unit-ms"_s, u"20"_s});
+        const Result r = tasklanes({u"run"_s, u"async-http"_s, u"--unit-ms"_s, u"100"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(u"getting URL: http://127.0.0.1:"_s), 7);
         QCOMPARE(r.out.count(u"total elapsed time: "_s), 7);
         QVERIFY(r.out.contains(u"/page/7\n"_s));
-        QVERIFY(r.out.contains(u"\n\nTotal elapsed time: 1."_s)); // ideal 1.7 units
+        // The ideal is the longer lane, 1.7 units; a fresh process adds its connection set-up.
+        const qsizetype at = r.out.indexOf(u"\n\nTotal elapsed time: "_s);
+        QVERIFY(at > 0);
+        const double total = r.out.mid(at + 22).trimmed().toDouble();
+        QVERIFY2(total >= 1.7 && total <= 2.0, qPrintable(r.out.mid(at)));
     }
 
     void failedPagesGiveExitStatusOne()

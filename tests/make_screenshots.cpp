@@ -1,6 +1,7 @@
 // Makes the README's pictures with the app itself: the main window after a run (and after
 // Run all, on the charts tab), grabbed offscreen. Not a test.
 //   make_screenshots <output folder>
+#include "demoserver.h"
 #include "mainwindow.h"
 #include "queueeditor.h"
 #include "workqueuemodel.h"
@@ -52,5 +53,19 @@ int main(int argc, char *argv[])
     done.wait(120000);
     w.findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(1);
     ok = shoot(w, out + u"/run-all.png"_s) && ok;
+
+    // The non-blocking HTTP variant on the demo pages, with a failing page among them.
+    DemoServerThread &server = sharedDemoServer();
+    WorkQueue pages{{}, 3};
+    for (const QString &url : server.pageUrls())
+        pages.items.append(WorkItem::fetch(url));
+    pages.items.insert(3, WorkItem::fetch(server.url(u"/status/503"_s).toString()));
+    w.queueEditor()->restoreQueue(pages);
+    w.setUnitMs(200);
+    w.selectVariant(u"async-http"_s);
+    w.findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(0);
+    w.run();
+    done.wait(60000);
+    ok = shoot(w, out + u"/http.png"_s) && ok;
     return ok ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QStaticText>
+#include <QUrl>
 
 #include <array>
 #include <cmath>
@@ -44,6 +45,16 @@ const QStaticText &staticText(const QString &text, const QFont &font)
         it = cache.insert(text, st);
     }
     return *it;
+}
+
+// A bar shows its number, or for a URL its path (the whole URL is in the tooltip).
+QString barLabel(const WorkItem &item)
+{
+    if (item.isNumeric())
+        return item.valueText();
+    const QUrl url(item.url);
+    const QString path = url.path(QUrl::FullyDecoded);
+    return path.isEmpty() || path == "/"_L1 ? url.host() : path;
 }
 
 // Draws text centred (or left-aligned) vertically in r.
@@ -213,6 +224,9 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
             const int state = int(s.state);
             if (x1 - x0 < 1)
                 x1 = x0 + 1;
+            // A failure is often instant: keep it wide enough to be seen and hovered.
+            if (s.state == SpanState::Failed && x1 - x0 < 4)
+                x1 = x0 + 4;
             const bool tiny = x1 - x0 < 3;
             if (tiny && state == previousState && x0 <= rects[state][previousRect].right() + 0.5) {
                 QRectF &r = rects[state][previousRect];
@@ -227,7 +241,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
             if (ids[k] == options.highlightSpan)
                 highlight = QRectF(x0, y, x1 - x0, h);
             if (x1 - x0 > 14 && s.item >= 0 && s.item < trace.items().size()) {
-                const QString text = trace.items().at(s.item).valueText();
+                const QString text = barLabel(trace.items().at(s.item));
                 if (staticText(text, p.font()).size().width() + 6 <= x1 - x0)
                     labels.append({QRectF(x0, y, x1 - x0, h), text, s.state});
             }

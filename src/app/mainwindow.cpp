@@ -88,6 +88,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         item->setData(Qt::UserRole, v.id);
         item->setToolTip(v.id);
     }
+    // Every variant in view, without a scroll bar.
+    const int listHeight = m_ui->variantList->sizeHintForRow(0) * m_ui->variantList->count() +
+                           2 * m_ui->variantList->frameWidth() + 2;
+    m_ui->variantList->setMinimumHeight(listHeight);
+    m_ui->variantList->setMaximumHeight(listHeight);
     connect(m_ui->variantList, &QListWidget::currentRowChanged, this,
             &MainWindow::onVariantChanged);
 
@@ -207,9 +212,10 @@ void MainWindow::onVariantChanged()
     m_ui->explanationLabel->setText(
         u"<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>"_s.arg(
             v->translatedTitle().toHtmlEscaped(), v->id, v->translatedExplanation().toHtmlEscaped(),
-            tr("Runs %1 items; other numbers run as %2.")
-                .arg(kinds.join(tr(" and ")), kindName(v->naturalKind))
-                .toHtmlEscaped()));
+            (v->naturalKind == WorkKind::Fetch
+                 ? tr("Runs fetch items (URLs); the preset “Demo server” has the tutorial's pages.")
+                 : tr("Runs %1 items; other numbers run as %2.")
+                       .arg(kinds.join(tr(" and ")), kindName(v->naturalKind))).toHtmlEscaped()));
 }
 
 void MainWindow::run()

@@ -2,6 +2,7 @@
 
 #include "demoserver.h"
 #include "engine.h"
+#include "parallelvariants.h"
 #include "traceexport.h"
 #include "variant.h"
 
@@ -318,6 +319,8 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         return runVariant(arguments.mid(1), hooks);
     if (command == "serve"_L1)
         return serve(arguments.mid(1));
+    if (command == "worker"_L1) // not for people: the processes variant's workers
+        return runWorkerProcess();
     if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
         writeOut(usage);
         return 0;

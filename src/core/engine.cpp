@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "compute.h"
 #include "runcontext.h"
 #include "tutorialvariants.h"
 #include "variant.h"
@@ -32,8 +33,12 @@ Q_SIGNALS:
 private:
     QCoro::Task<> drive()
     {
+        // Calibrating CPU work takes a moment: do it before the run's clock starts.
+        if (std::any_of(m_queue.items.begin(), m_queue.items.end(),
+                        [](const WorkItem &i) { return i.kind == WorkKind::Compute; }))
+            ComputeWork::opsPerMs();
         m_recorder->start();
-        co_await runTutorialVariant(m_variant, m_context);
+        co_await runVariantTasks(m_variant, m_context);
         m_recorder->markEnd();
         if (m_variant.timed && !m_cancel->isCancelled()) {
             m_recorder->line(0, LineKind::Blank);

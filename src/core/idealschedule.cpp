@@ -3,10 +3,12 @@
 #include "demoserver.h"
 
 #include <QHash>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <queue>
 #include <vector>
 
@@ -226,7 +228,95 @@ IdealSchedule eventLoopFetch(const QList<WorkItem> &items, const QList<double> &
     return s;
 }
 
+// Threads and processes: every task is busy with its own item at once. Waits (sleep,
+// fetch) all progress; computing items share computeSlots cores (1 under a GIL) fairly,
+// each at min(1, slots / computing) of full speed. Fetches to one host still share six
+// connections. Simulated from one completion to the next.
+IdealSchedule parallelModel(const QList<WorkItem> &items, const QList<double> &d, int tasks,
+                            int computeSlots)
+{
+    struct Active
+    {
+        int lane;
+        qint32 item;
+        double left;
+        bool compute;
+        QString host; // fetch items only
+    };
+    IdealSchedule s;
+    s.spans.resize(d.size());
+    std::vector<Active> active;
+    QHash<QString, int> busy;
+    QHash<QString, std::deque<std::pair<int, qint32>>> waiting;
+    qsizetype next = 0;
+    double now = 0;
+    auto hostOf = [&](qint32 item) -> QString {
+        const QUrl url(items[item].url);
+        return url.scheme() + u"://"_s + url.host() + u':' +
+               QString::number(url.port(url.scheme() == "https"_L1 ? 443 : 80));
+    };
+    auto startItem = [&](int lane, qint32 item) {
+        s.spans[item] = {lane, item, now, now};
+        const bool fetch = items[item].kind == WorkKind::Fetch;
+        const QString host = fetch ? hostOf(item) : QString();
+        if (fetch && busy.value(host) >= connectionsPerHost) {
+            waiting[host].push_back({lane, item});
+            return;
+        }
+        if (fetch)
+            ++busy[host];
+        active.push_back({lane, item, d[item], items[item].kind == WorkKind::Compute, host});
+    };
+    auto takeNext = [&](int lane) {
+        if (next < d.size())
+            startItem(lane, qint32(next++));
+    };
+    for (int lane = 0; lane < tasks; ++lane)
+        takeNext(lane);
+    while (!active.empty()) {
+        const auto computing = std::count_if(active.begin(), active.end(), [](const Active &a) { return a.compute; });
+        const double computeRate = computing ? std::min(1.0, double(computeSlots) / double(computing)) : 1.0;
+        double step = std::numeric_limits<double>::max();
+        for (const Active &a : active)
+            step = std::min(step, a.left / (a.compute ? computeRate : 1.0));
+        now += step;
+        std::vector<Active> done;
+        for (auto it = active.begin(); it != active.end();) {
+            it->left -= step * (it->compute ? computeRate : 1.0);
+            if (it->left <= 1e-9) {
+                done.push_back(*it);
+                it = active.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const Active &a : done) {
+            s.spans[a.item].end = now;
+            if (!a.host.isEmpty()) {
+                auto &queue = waiting[a.host];
+                if (!queue.empty()) {
+                    const auto [lane, item] = queue.front();
+                    queue.pop_front();
+                    active.push_back({lane, item, d[item], false, a.host});
+                } else {
+                    --busy[a.host];
+                }
+            }
+            takeNext(a.lane);
+        }
+    }
+    std::stable_sort(s.spans.begin(), s.spans.end(),
+                     [](const IdealSpan &a, const IdealSpan &b) { return a.start < b.start; });
+    s.totalUnits = now;
+    return s;
+}
+
 } // namespace
+
+int idealCores()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
 
 QList<double> idealDurations(const QList<WorkItem> &items, int unitMs, const QList<double> &measuredUnits)
 {
@@ -269,6 +359,11 @@ IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkI
         return eventLoop(durations, tasks);
     case ModelFamily::AsyncFetch:
         return eventLoopFetch(items, durations, tasks);
+    case ModelFamily::Threads:
+    case ModelFamily::Processes:
+        return parallelModel(items, durations, tasks, idealCores());
+    case ModelFamily::ThreadsGil:
+        return parallelModel(items, durations, tasks, 1);
     }
     return {};
 }

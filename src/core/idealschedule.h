@@ -22,6 +22,9 @@ struct IdealSchedule
     double totalUnits = 0;
 };
 
+// The CPU cores the ideal schedule of threads and processes may use.
+int idealCores();
+
 // How long each item takes with zero overhead, in units: its number for count, sleep and
 // compute; for fetch, what the demo server promises for its timed routes, else the
 // measured time when known (measuredUnits, by item), else 0.

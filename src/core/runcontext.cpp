@@ -153,19 +153,26 @@ private:
 RunContext::RunContext(const WorkQueue &queue, int unitMs, TraceRecorder &recorder,
                        CancelToken &cancel, QObject *parent)
     : QObject(parent), m_queue(queue), m_unit(std::chrono::milliseconds(unitMs)),
-      m_recorder(recorder), m_cancel(cancel)
+      m_recorder(recorder), m_cancel(cancel), m_lanesLeft(queue.tasks)
 {}
 
 RunContext::~RunContext() = default;
 
 std::optional<qint32> RunContext::take()
 {
-    const qsizetype i = m_next.fetch_add(1, std::memory_order_relaxed);
-    if (i >= m_queue.items.size()) {
-        m_next.store(m_queue.items.size(), std::memory_order_relaxed);
+    // Threads take from the queue at once: one at a time, under a lock.
+    std::lock_guard lock(m_queueMutex);
+    const qsizetype i = m_next.load(std::memory_order_relaxed);
+    if (i >= m_queue.items.size())
         return std::nullopt;
-    }
+    m_next.store(i + 1, std::memory_order_relaxed);
     return qint32(i);
+}
+
+void RunContext::laneFinished()
+{
+    if (m_lanesLeft.fetch_sub(1) == 1)
+        QMetaObject::invokeMethod(this, &RunContext::allLanesFinished, Qt::QueuedConnection);
 }
 
 bool RunContext::queueEmpty() const
@@ -229,8 +236,12 @@ FetchResult RunContext::fetchBlocking(const QString &url)
 {
     if (cancelled())
         return {false, QStringLiteral("stopped"), 0, 0};
-    if (!m_blocking)
-        m_blocking = std::make_unique<BlockingFetcher>(m_cancel);
+    {
+        // Several threads may fetch at once; they share one network manager.
+        std::lock_guard lock(m_blockingMutex);
+        if (!m_blocking)
+            m_blocking = std::make_unique<BlockingFetcher>(m_cancel);
+    }
     return m_blocking->get(url, m_timeoutMs);
 }
 

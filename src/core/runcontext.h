@@ -64,6 +64,7 @@ public:
 
     int tasks() const { return m_queue.tasks; }
     const WorkItem &item(qint32 index) const { return m_queue.items.at(index); }
+    qint32 itemCount() const { return qint32(m_queue.items.size()); }
     Clock::duration unit() const { return m_unit; }
     bool cancelled() const { return m_cancel.isCancelled(); }
 
@@ -77,6 +78,10 @@ public:
         return m_recorder.beginSpan(lane, item, state);
     }
     void endSpan(qint32 span) { m_recorder.endSpan(span); }
+    TraceRecorder &recorder() { return m_recorder; }
+    CancelToken &cancelToken() { return m_cancel; }
+    // Emitted (queued, on this context's thread) by laneFinished when the last lane ends.
+    void laneFinished();
     void itemDone() { m_recorder.itemDone(); }
 
     // Real CPU work (it counts) until the deadline; false when stopped first.
@@ -103,15 +108,19 @@ public:
 
 Q_SIGNALS:
     void wakeRequested();
+    void allLanesFinished();
 
 private:
     const WorkQueue &m_queue;
     Clock::duration m_unit;
     TraceRecorder &m_recorder;
     CancelToken &m_cancel;
+    std::mutex m_queueMutex;
     std::atomic<qsizetype> m_next{0};
     quint64 m_counted = 0;
     int m_timeoutMs = 30000;
+    std::atomic_int m_lanesLeft;
+    std::mutex m_blockingMutex;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<BlockingFetcher> m_blocking;
 };

@@ -42,7 +42,7 @@ enum class LineKind : quint8
     Running,     // "Task One running"
     CountTotal,  // "Task One total: 15"
     NothingToDo, // "Task Two nothing to do"
-    Elapsed,     // "Task One total elapsed time: 15.0" (ref is the span that was timed)
+    Elapsed,     // "Task One total elapsed time: 15.0" (ref is the item's first span)
     Blank,       // "" before the run's total
     RunTotal,    // "Total elapsed time: 32.0"
     GettingUrl,  // "Task One getting URL: http://..."
@@ -76,6 +76,10 @@ public:
         qint64 totalNs = 0;
         IdealSchedule ideal;
         bool cancelled = false;
+        // Per lane, the OS thread id or process id that ran it (0: the engine thread's
+        // event loop ran every lane); workerIdName says which ("os_tid" or "pid").
+        QList<qint64> laneWorkers;
+        QString workerIdName;
     };
 
     Trace() = default;

@@ -41,6 +41,36 @@ void TraceRecorder::endSpan(qint32 span)
     m_dirty.push_back(span);
 }
 
+qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs)
+{
+    QMutexLocker lock(&m_mutex);
+    // Spans stay in start order: a report that arrives late keeps its own time unless
+    // that would put it before a span already recorded.
+    const qint64 floor = m_data.spans.isEmpty() ? 0 : m_data.spans.last().start;
+    const qint32 index = qint32(m_data.spans.size());
+    m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state});
+    m_dirty.push_back(index);
+    return index;
+}
+
+void TraceRecorder::endSpanAt(qint32 span, qint64 endNs)
+{
+    QMutexLocker lock(&m_mutex);
+    Span &s = m_data.spans[span];
+    s.end = std::max(endNs, s.start);
+    m_dirty.push_back(span);
+}
+
+void TraceRecorder::setLaneWorker(int lane, qint64 id, const QString &idName)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_data.laneWorkers.size() < m_data.tasks)
+        m_data.laneWorkers.resize(m_data.tasks);
+    if (lane >= 0 && lane < m_data.laneWorkers.size())
+        m_data.laneWorkers[lane] = id;
+    m_data.workerIdName = idName;
+}
+
 void TraceRecorder::failSpan(qint32 span, const QString &error)
 {
     QMutexLocker lock(&m_mutex);

@@ -44,6 +44,10 @@ public:
 
     qint32 beginSpan(int lane, qint32 item, SpanState state);
     void endSpan(qint32 span);
+    // The same at given times on the run's clock (a worker process reports its own).
+    qint32 beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs);
+    void endSpanAt(qint32 span, qint64 endNs);
+    void setLaneWorker(int lane, qint64 id, const QString &idName);
     void failSpan(qint32 span, const QString &error);
     void line(int lane, LineKind kind, qint32 ref = -1);
     void itemDone() { m_itemsDone.fetch_add(1, std::memory_order_relaxed); }

@@ -2,6 +2,7 @@
 // line starting with "py:" is the corresponding Python.
 #include "tutorialvariants.h"
 
+#include "parallelvariants.h"
 #include "runcontext.h"
 
 #include <QCoroGenerator>
@@ -176,7 +177,7 @@ QCoro::Task<> gather(RunContext &ctx, TaskFunction task)
 
 } // namespace
 
-QCoro::Task<> runTutorialVariant(const VariantInfo &variant, RunContext &ctx)
+QCoro::Task<> runVariantTasks(const VariantInfo &variant, RunContext &ctx)
 {
     switch (variant.family) {
     case ModelFamily::Sequential:
@@ -197,6 +198,15 @@ QCoro::Task<> runTutorialVariant(const VariantInfo &variant, RunContext &ctx)
         break;
     case ModelFamily::AsyncFetch:
         co_await gather(ctx, asyncFetchTask);
+        break;
+    case ModelFamily::Threads:
+        co_await runThreads(ctx, false);
+        break;
+    case ModelFamily::ThreadsGil:
+        co_await runThreads(ctx, true);
+        break;
+    case ModelFamily::Processes:
+        co_await runProcesses(ctx);
         break;
     }
 }

@@ -8,7 +8,8 @@ namespace TaskLanes {
 
 class RunContext;
 
-// Runs the tasks of one of the tutorial's models on ctx, on the calling (engine) thread.
-QCoro::Task<> runTutorialVariant(const VariantInfo &variant, RunContext &ctx);
+// Runs the tasks of a variant on ctx, from the calling (engine) thread: the tutorial's
+// programs here, threads and processes in parallelvariants.
+QCoro::Task<> runVariantTasks(const VariantInfo &variant, RunContext &ctx);
 
 } // namespace TaskLanes

@@ -15,6 +15,9 @@ enum class ModelFamily : quint8
     EventLoop,           // coroutines on one event loop, non-blocking waits
     BlockingFetch,       // generators whose work is a blocking HTTP GET
     AsyncFetch,          // coroutines awaiting non-blocking HTTP GETs
+    Threads,             // one OS thread per task, blocking calls
+    ThreadsGil,          // threads that must hold one global lock to compute
+    Processes,           // one worker process per task
 };
 
 // QNetworkAccessManager opens at most this many connections to one host and port; more

@@ -1,0 +1,83 @@
+#include "compute.h"
+
+#include "runcontext.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+
+namespace TaskLanes {
+
+namespace ComputeWork {
+
+namespace {
+// The work: a chain of dependent integer operations the compiler cannot fold away.
+quint64 crunch(quint64 ops, quint64 seed)
+{
+    quint64 x = seed | 1;
+    for (quint64 i = 0; i < ops; ++i)
+        x = x * 6364136223846793005ull + 1442695040888963407ull + (x >> 29);
+    return x;
+}
+
+std::atomic<quint64> g_sink{0};
+} // namespace
+
+double opsPerMs()
+{
+    static const double calibrated = [] {
+        using Clock = std::chrono::steady_clock;
+        // Warm up, then time a batch long enough (about 30 ms) to swamp the clock's cost.
+        g_sink += crunch(200'000, 7);
+        quint64 ops = 1'000'000;
+        for (;;) {
+            const auto start = Clock::now();
+            g_sink += crunch(ops, 11);
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            if (ms >= 30 || ops > (quint64(1) << 40))
+                return double(ops) / std::max(ms, 1e-3);
+            ops *= 2;
+        }
+    }();
+    return calibrated;
+}
+
+bool run(quint64 ops, const CancelToken *cancel)
+{
+    constexpr quint64 chunk = 20'000; // tens of microseconds between looks at the token
+    quint64 done = 0;
+    while (done < ops) {
+        const quint64 n = std::min(chunk, ops - done);
+        g_sink += crunch(n, done);
+        done += n;
+        if (cancel && cancel->isCancelled())
+            return false;
+    }
+    return true;
+}
+
+} // namespace ComputeWork
+
+bool FairLock::lock(const CancelToken &cancel)
+{
+    std::unique_lock lock(m_mutex);
+    const quint64 ticket = m_nextTicket++;
+    while (m_serving != ticket) {
+        // After a stop nobody needs the lock: every waiter gives up within 10 ms.
+        if (cancel.isCancelled())
+            return false;
+        m_cv.wait_for(lock, std::chrono::milliseconds(10));
+    }
+    return true;
+}
+
+void FairLock::unlock()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_serving;
+    }
+    m_cv.notify_all();
+}
+
+} // namespace TaskLanes

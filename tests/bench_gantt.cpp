@@ -7,6 +7,7 @@
 #include "ganttrenderer.h"
 #include "ganttview.h"
 #include "mainwindow.h"
+#include "parallelvariants.h"
 #include "queueeditor.h"
 
 #include <QApplication>
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    setWorkerProgram(QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s);
 
     const bool appOnly = app.arguments().contains(u"--app-only"_s);
     const Trace trace = syntheticTrace(100, appOnly ? 1 : 1000);

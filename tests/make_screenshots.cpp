@@ -3,6 +3,7 @@
 //   make_screenshots <output folder>
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "parallelvariants.h"
 #include "queueeditor.h"
 #include "workqueuemodel.h"
 
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    setWorkerProgram(QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(out);
 

@@ -69,7 +69,8 @@ private Q_SLOTS:
         }
         QCOMPARE(ids,
                  (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
-                              u"sync-http"_s, u"async-http"_s}));
+                              u"sync-http"_s, u"async-http"_s, u"threads"_s, u"processes"_s,
+                              u"threads-gil"_s}));
     }
 
     void runsSyncOnTheDefaultQueue()

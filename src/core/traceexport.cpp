@@ -111,6 +111,14 @@ QByteArray traceToChromeJson(const Trace &trace)
         w.string(taskName(e.lane));
         w.raw(",\"kind\":");
         w.string(kindName(item.kind));
+        const auto &workers = trace.data().laneWorkers;
+        if (e.lane < workers.size() && workers[e.lane] != 0) {
+            // The OS thread or process that did the work (SPEC: threads and processes).
+            w.raw(",\"");
+            w.raw(trace.data().workerIdName.toUtf8().constData());
+            w.raw("\":");
+            w.number(workers[e.lane]);
+        }
         if (spanCount[e.item] == 1) {
             w.raw(",\"state\":");
             w.string(stateName(soleState[e.item]));

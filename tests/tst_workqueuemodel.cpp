@@ -1,3 +1,4 @@
+#include "variant.h"
 #include "workqueuemodel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "charts.h"
+#include "compareview.h"
 #include "ganttrenderer.h"
 
 #include <QBuffer>
@@ -123,6 +124,27 @@ bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, dou
         error);
 }
 
+bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size, double scale,
+                      bool showIdeal, QString *error)
+{
+    QList<LiveTrace> traces;
+    for (const Trace &t : runs) {
+        LiveTrace live;
+        live.setTrace(t);
+        traces.append(live);
+    }
+    if (size.height() <= 0)
+        size.setHeight(CompareView::stackHeight(traces));
+    return exportPainting(path, size, scale,
+                          [&](QPainter &p, const QRect &rect) {
+                              TimeLineData d;
+                              GanttRenderer::layout(d, rect, {});
+                              d.fit(0, double(CompareView::longestRun(traces)));
+                              CompareView::paintStack(p, rect, traces, d, showIdeal);
+                          },
+                          error);
+}
+
 bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
                  QString *error)
 {
@@ -147,6 +169,22 @@ bool exportChart(QChart *chart, const QString &path, const QSize &size, double s
     chart->setParentItem(previousParent);
     chart->setPos(previousPos);
     chart->resize(previousSize);
+    return ok;
+}
+
+bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size, double scale,
+                       QString *error)
+{
+    std::unique_ptr<QChart> chart(makeTotalsChart(runs));
+    QGraphicsScene scene;
+    scene.addItem(chart.get());
+    chart->resize(size);
+    const bool ok = exportPainting(path, size, scale,
+                                   [&](QPainter &p, const QRect &rect) {
+                                       scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+                                   },
+                                   error);
+    scene.removeItem(chart.get());
     return ok;
 }
 

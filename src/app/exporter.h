@@ -34,6 +34,14 @@ bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, dou
                     bool showIdeal, QString *error);
 bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
                  QString *error);
+// The runs of a comparison stacked on one time axis; height 0 fits them all.
+bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size, double scale,
+                      bool showIdeal, QString *error);
+
+// Measured totals against the ideal for several runs.
+bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size, double scale,
+                       QString *error);
+
 // Both charts of a run side by side (the command line's --chart).
 bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,
                   QString *error);

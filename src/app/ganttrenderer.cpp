@@ -112,13 +112,38 @@ void GanttRenderer::layout(TimeLineData &d, const QRect &rect, const Options &op
     const int top = rect.top() + (options.title.isEmpty() ? 0 : titleHeight);
     d.plotLeft = rect.left() + labelWidth;
     d.plotWidth = std::max(1, rect.width() - labelWidth - 8);
-    d.lanesTop = top + axisHeight;
+    d.lanesTop = top + (options.showAxis ? axisHeight : 0);
 }
 
 int GanttRenderer::heightFor(int lanes, double laneHeight, const Options &options)
 {
-    return (options.title.isEmpty() ? 0 : titleHeight) + axisHeight + int(lanes * laneHeight) +
+    return (options.title.isEmpty() ? 0 : titleHeight) + (options.showAxis ? axisHeight : 0) +
+           int(lanes * laneHeight) +
            (options.showLegend ? legendHeight : 0) + 4;
+}
+
+void GanttRenderer::paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
+                              const QList<TimeLineData::Tick> &ticks)
+{
+    const QFontMetricsF fm(p.font());
+    const double plotRight = d.plotLeft + d.plotWidth;
+    const double axisTop = d.lanesTop - axisHeight;
+    p.fillRect(QRectF(rect.left(), axisTop, rect.width(), axisHeight), Qt::white);
+    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.drawLine(QPointF(d.plotLeft, d.lanesTop - 0.5), QPointF(plotRight, d.lanesTop - 0.5));
+    p.setPen(Qt::black);
+    for (const auto &t : ticks) {
+        const double x = d.xForTime(t.time);
+        if (x < d.plotLeft - 1 || x > plotRight + 1)
+            continue;
+        p.drawLine(QPointF(x, d.lanesTop - 5), QPointF(x, d.lanesTop));
+        const QStaticText &label = staticText(t.label, p.font());
+        const double w = label.size().width();
+        p.drawStaticText(QPointF(std::clamp(x - w / 2, double(rect.left()), rect.right() - w),
+                                 d.lanesTop - 9 - fm.ascent()),
+                         label);
+    }
+
 }
 
 void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace,
@@ -296,22 +321,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     p.drawLine(QPointF(d.plotLeft - 0.5, d.lanesTop), QPointF(d.plotLeft - 0.5, lanesBottom));
 
     // The axis.
-    const double axisTop = d.lanesTop - axisHeight;
-    p.fillRect(QRectF(rect.left(), axisTop, rect.width(), axisHeight), Qt::white);
-    p.setPen(QColor(0x99, 0x99, 0x99));
-    p.drawLine(QPointF(d.plotLeft, d.lanesTop - 0.5), QPointF(plotRight, d.lanesTop - 0.5));
-    p.setPen(Qt::black);
-    for (const auto &t : ticks) {
-        const double x = d.xForTime(t.time);
-        if (x < d.plotLeft - 1 || x > plotRight + 1)
-            continue;
-        p.drawLine(QPointF(x, d.lanesTop - 5), QPointF(x, d.lanesTop));
-        const QStaticText &label = staticText(t.label, p.font());
-        const double w = label.size().width();
-        p.drawStaticText(QPointF(std::clamp(x - w / 2, double(rect.left()), rect.right() - w),
-                                 d.lanesTop - 9 - fm.ascent()),
-                         label);
-    }
+    if (options.showAxis)
+        paintAxis(p, rect, d, ticks);
 
     if (options.showLegend) {
         const double y = rect.bottom() + 1 - legendHeight;

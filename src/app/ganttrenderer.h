@@ -22,6 +22,7 @@ public:
     {
         bool showIdeal = true;
         bool showLegend = true;
+        bool showAxis = true; // stacked timelines share one axis
         qint32 highlightSpan = -1;
         QString title;
     };
@@ -37,6 +38,9 @@ public:
                       const Options &options);
     // The height that shows every lane of the trace (for exports).
     static int heightFor(int lanes, double laneHeight, const Options &options);
+    // The time axis along the top of d's lanes (d.lanesTop - axisHeight to d.lanesTop).
+    static void paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
+                          const QList<TimeLineData::Tick> &ticks);
 
     static QColor stateColor(SpanState state);
     static QColor textColorOn(SpanState state);

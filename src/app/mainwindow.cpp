@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "charts.h"
+#include "compareview.h"
 #include "demoserver.h"
 #include "exportdialog.h"
 #include "exporter.h"
@@ -30,12 +31,7 @@ using namespace Qt::StringLiterals;
 namespace TaskLanes {
 
 namespace {
-enum ExportWhat
-{
-    TimelineImage,
-    ElapsedChartImage,
-    TotalsChartImage
-};
+enum ExportWhat { TimelineImage, ElapsedChartImage, TotalsChartImage, ComparisonImage };
 }
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
@@ -107,11 +103,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
             [this] { exportImage(ElapsedChartImage); });
     connect(m_ui->actionExportTotalsChart, &QAction::triggered, this,
             [this] { exportImage(TotalsChartImage); });
+    connect(m_ui->actionExportComparison, &QAction::triggered, this,
+            [this] { exportImage(ComparisonImage); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFit, &QAction::triggered, m_ui->gantt, &GanttView::fitToRun);
     connect(m_ui->actionZoomIn, &QAction::triggered, m_ui->gantt, &GanttView::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, m_ui->gantt, &GanttView::zoomOut);
     connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->gantt, &GanttView::setShowIdeal);
+    connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->compare, &CompareView::setShowIdeal);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
 
     connect(&m_engine, &Engine::started, this, &MainWindow::onStarted);
@@ -332,8 +331,9 @@ void MainWindow::onFinished(const Trace &trace)
     }
     m_pending.clear();
     setRunning(false);
+    m_ui->compare->setRuns(m_runs);
     if (m_runAll)
-        m_ui->tabs->setCurrentWidget(m_ui->chartsTab);
+        m_ui->tabs->setCurrentWidget(m_ui->compareTab);
     Q_EMIT allRunsFinished();
 }
 
@@ -406,16 +406,17 @@ void MainWindow::exportImage(int what)
     const QString dir = settings.value(u"lastDir"_s, QDir::homePath()).toString();
     const QString variant =
         m_runs.isEmpty() ? m_ui->gantt->trace().variant() : m_runs.last().variantId();
-    const QString names[] = {u"timeline"_s, u"elapsed"_s, u"totals"_s};
+    const QString names[] = {u"timeline"_s, u"elapsed"_s, u"totals"_s, u"comparison"_s};
     const QString titles[] = {tr("Export Timeline"), tr("Export Elapsed-Time Chart"),
-                              tr("Export Totals Chart")};
+                              tr("Export Totals Chart"), tr("Export Comparison")};
     GanttRenderer::Options exportOptions;
     exportOptions.title = variant; // exports carry a title line
     const int lanes = m_ui->gantt->trace().lanes();
     const QSize sizes[] = {
         QSize(1600, std::min(GanttRenderer::heightFor(lanes, lanes > 40 ? 12 : 28, exportOptions),
                              20000)),
-        QSize(1000, 600), QSize(800, 600)};
+        QSize(1000, 600), QSize(800, 600),
+        QSize(1600, std::min(CompareView::stackHeight(m_ui->compare->traces()), 20000))};
     ExportDialog dialog(titles[what], dir + u'/' + variant + u'-' + names[what] + u".png"_s,
                         sizes[what], this);
     if (dialog.exec() != QDialog::Accepted)
@@ -435,6 +436,10 @@ void MainWindow::exportImage(int what)
     case TotalsChartImage:
         ok = exportChart(m_ui->charts->totalsChart(), dialog.path(), dialog.imageSize(),
                          dialog.scale(), &error);
+        break;
+    case ComparisonImage:
+        ok = exportComparison(m_runs, dialog.path(), dialog.imageSize(), dialog.scale(),
+                              m_ui->actionShowIdeal->isChecked(), &error);
         break;
     }
     if (!ok)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 #include <functional>
@@ -13,8 +14,11 @@ class Trace;
 struct ExportHooks
 {
     using Export = std::function<bool(const Trace &, const QString &path, QString *error)>;
+    using ExportMany = std::function<bool(const QList<Trace> &, const QString &path, QString *error)>;
     Export gantt;
     Export chart;
+    ExportMany compareGantt; // the runs' timelines stacked on one axis
+    ExportMany compareChart; // their totals against the ideal
 };
 
 // The command line of SPEC section 4 ("tasklanes list", "tasklanes run ..."). Needs a

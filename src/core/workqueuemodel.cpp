@@ -292,25 +292,4 @@ const QList<Preset> &presets()
     return all;
 }
 
-AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind,
-                        const QList<WorkKind> &accepts)
-{
-    AdaptedQueue out{queue, 0, {}};
-    for (qsizetype i = 0; i < out.queue.items.size(); ++i) {
-        WorkItem &item = out.queue.items[i];
-        if (accepts.contains(item.kind))
-            continue;
-        if (!item.isNumeric() || naturalKind == WorkKind::Fetch) {
-            out.error = QCoreApplication::translate(
-                            "Queue", "Item %1 (%2 %3) cannot run under this variant.")
-                            .arg(i + 1)
-                            .arg(kindName(item.kind), item.valueText());
-            return out;
-        }
-        item.kind = naturalKind;
-        ++out.converted;
-    }
-    return out;
-}
-
 } // namespace TaskLanes

@@ -86,16 +86,6 @@ struct Preset
 };
 const QList<Preset> &presets();
 
-// Numbers are numbers: an item whose numeric kind the variant does not take runs as the
-// variant's natural kind (the tutorial's 15,10,5,2 is counted by sync and slept by
-// async). Fetch items cannot be converted. converted counts the changed items.
-struct AdaptedQueue
-{
-    WorkQueue queue;
-    int converted = 0;
-    QString error;
-};
-AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind,
-                        const QList<WorkKind> &accepts);
+
 
 } // namespace TaskLanes

@@ -1,0 +1,180 @@
+#include "compareview.h"
+
+#include "ganttrenderer.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+namespace {
+constexpr int blockGap = 6;
+
+GanttRenderer::Options blockOptions(const LiveTrace &t, bool showIdeal, bool last)
+{
+    GanttRenderer::Options o;
+    o.showAxis = false;
+    o.showLegend = last;
+    o.showIdeal = showIdeal;
+    const double unitNs = double(t.unitMs()) * 1e6;
+    o.title = QCoreApplication::translate("Compare", "%1: %2 units (ideal %3)")
+                  .arg(t.variant())
+                  .arg(double(t.nowNs()) / unitNs, 0, 'f', 2)
+                  .arg(double(t.idealEndNs()) / unitNs, 0, 'f', 2);
+    return o;
+}
+} // namespace
+
+CompareView::CompareView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(false);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Comparison of timelines"));
+    relayout();
+}
+
+void CompareView::setRuns(const QList<Trace> &runs)
+{
+    m_traces.clear();
+    for (const Trace &t : runs) {
+        LiveTrace live;
+        live.setTrace(t);
+        m_traces.append(live);
+    }
+    setMinimumHeight(stackHeight(m_traces));
+    updateGeometry();
+    fitToRuns();
+}
+
+void CompareView::setShowIdeal(bool show)
+{
+    m_showIdeal = show;
+    update();
+}
+
+qint64 CompareView::longestRun(const QList<LiveTrace> &traces)
+{
+    qint64 longest = 1;
+    for (const LiveTrace &t : traces)
+        longest = std::max(longest, t.extentNs());
+    return longest;
+}
+
+int CompareView::stackHeight(const QList<LiveTrace> &traces)
+{
+    int h = GanttRenderer::axisHeight;
+    for (qsizetype i = 0; i < traces.size(); ++i)
+        h += GanttRenderer::heightFor(traces[i].lanes(), laneHeight,
+                                      blockOptions(traces[i], true, i == traces.size() - 1)) +
+             blockGap;
+    return h;
+}
+
+void CompareView::paintStack(QPainter &p, const QRect &rect, const QList<LiveTrace> &traces,
+                             const TimeLineData &d, bool showIdeal)
+{
+    p.fillRect(rect, Qt::white);
+    // One axis on top for every block.
+    TimeLineData axis = d;
+    axis.lanesTop = rect.top() + GanttRenderer::axisHeight;
+    GanttRenderer::paintAxis(p, rect, axis, axis.ticks(90));
+    int y = rect.top() + GanttRenderer::axisHeight;
+    for (qsizetype i = 0; i < traces.size(); ++i) {
+        const GanttRenderer::Options o = blockOptions(traces[i], showIdeal, i == traces.size() - 1);
+        const int h = GanttRenderer::heightFor(traces[i].lanes(), laneHeight, o);
+        const QRect block(rect.left(), y, rect.width(), h);
+        TimeLineData bd = d;
+        bd.laneHeight = laneHeight;
+        bd.scrollY = 0;
+        GanttRenderer::layout(bd, block, o);
+        bd.viewStart = d.viewStart; // the shared horizontal mapping
+        bd.nsPerPixel = d.nsPerPixel;
+        GanttRenderer::paint(p, block, traces[i], bd, o);
+        y += h + blockGap;
+    }
+}
+
+QSize CompareView::sizeHint() const
+{
+    return {800, stackHeight(m_traces)};
+}
+
+void CompareView::relayout()
+{
+    GanttRenderer::Options o;
+    GanttRenderer::layout(m_data, rect(), o);
+}
+
+void CompareView::fitToRuns()
+{
+    m_fitted = true;
+    relayout();
+    m_data.fit(0, double(longestRun(m_traces)));
+    update();
+}
+
+void CompareView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (m_traces.isEmpty()) {
+        p.fillRect(rect(), Qt::white);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter,
+                   tr("Press Run All: every variant that can take the queue runs, and their "
+                      "timelines line up here on one time axis."));
+        return;
+    }
+    paintStack(p, rect(), m_traces, m_data, m_showIdeal);
+}
+
+void CompareView::resizeEvent(QResizeEvent *)
+{
+    relayout();
+    if (m_fitted)
+        m_data.fit(0, double(longestRun(m_traces)));
+}
+
+void CompareView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0 || (event->modifiers() & Qt::ShiftModifier)) {
+        event->ignore(); // let the scroll area scroll
+        return;
+    }
+    m_fitted = false;
+    m_data.zoomAround(event->position().x(), std::pow(1.25, steps));
+    update();
+    event->accept();
+}
+
+void CompareView::mousePressEvent(QMouseEvent *event)
+{
+    m_dragging = event->button() == Qt::LeftButton;
+    m_dragX = event->position().x();
+}
+
+void CompareView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return;
+    m_fitted = false;
+    m_data.pan(m_dragX - event->position().x());
+    m_dragX = event->position().x();
+    update();
+}
+
+void CompareView::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+}
+
+void CompareView::mouseDoubleClickEvent(QMouseEvent *)
+{
+    fitToRuns();
+}
+
+} // namespace TaskLanes

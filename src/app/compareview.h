@@ -1,0 +1,54 @@
+#pragma once
+
+#include "livetrace.h"
+#include "timelinedata.h"
+
+#include <QWidget>
+
+namespace TaskLanes {
+
+// Every run of a comparison (Run all, "tasklanes compare") as timelines stacked on one
+// shared time axis: zooming or panning one moves them all, so the same moment lines up.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget *parent = nullptr);
+
+    void setRuns(const QList<Trace> &runs);
+    const QList<LiveTrace> &traces() const { return m_traces; }
+    const TimeLineData &timeLine() const { return m_data; }
+    void setShowIdeal(bool show);
+    QSize sizeHint() const override;
+
+    static constexpr double laneHeight = 22;
+    // Paints the stack into rect with d's horizontal mapping; shared with the export.
+    static void paintStack(QPainter &p, const QRect &rect, const QList<LiveTrace> &traces,
+                           const TimeLineData &d, bool showIdeal);
+    static int stackHeight(const QList<LiveTrace> &traces);
+    static qint64 longestRun(const QList<LiveTrace> &traces);
+
+public Q_SLOTS:
+    void fitToRuns();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    void relayout();
+
+    QList<LiveTrace> m_traces;
+    TimeLineData m_data;
+    bool m_showIdeal = true;
+    bool m_dragging = false;
+    bool m_fitted = true;
+    double m_dragX = 0;
+};
+
+} // namespace TaskLanes

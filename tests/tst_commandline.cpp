@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QFileInfo>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +204,34 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
     }
 
+    void compareRunsEveryVariantThatTakesTheQueue()
+    {
+        QTemporaryDir dir;
+        const QString chart = dir.filePath(u"totals.svg"_s);
+        const QString gantt = dir.filePath(u"stack.png"_s);
+        const Result r = tasklanes({u"compare"_s, u"--unit-ms"_s, u"10"_s, u"--queue"_s, u"3,1,2"_s, u"--chart"_s,
+                                    chart, u"--gantt"_s, gantt});
+        QCOMPARE(r.exitCode, 0);
+        QStringList ids;
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(u"variant"_s));
+        for (const QString &line : lines.mid(1, lines.size() - 2)) {
+            const QStringList f = line.split(u' ', Qt::SkipEmptyParts);
+            QCOMPARE(f.size(), 3);
+            ids.append(f[0]);
+            const double total = f[1].toDouble();
+            const double ideal = f[2].toDouble();
+            QVERIFY2(total >= ideal * 0.9 && total <= ideal * 1.5 + 5, qPrintable(line));
+        }
+        // Numbers: every variant but the HTTP ones.
+        QCOMPARE(ids, (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
+                                   u"threads"_s, u"processes"_s, u"threads-gil"_s}));
+        QVERIFY(QFileInfo(chart).size() > 2000);
+        QImage stack(gantt);
+        QVERIFY(!stack.isNull());
+        QVERIFY(stack.height() > 7 * 2 * 20); // seven blocks of two lanes
+    }
+
     void readsAQueueFile()
     {
         QTemporaryDir dir;
@@ -288,6 +318,7 @@ private Q_SLOTS:
         QTest::newRow("serve bad port") << QStringList{u"serve"_s, u"--port"_s, u"70000"_s} << u"\"70000\""_s;
         QTest::newRow("numbers for http") << QStringList{run, u"sync-http"_s, u"--queue"_s, u"3,4"_s}
                                           << u"queue item 1 (\"3\") is a number, but this variant fetches http(s) URLs"_s;
+        QTest::newRow("compare bad queue") << QStringList{u"compare"_s, u"--queue"_s, u"1,x"_s} << u"\"x\""_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
     }
     void badInput()

@@ -1,4 +1,5 @@
 #include "charts.h"
+#include "compareview.h"
 #include "exporter.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
@@ -218,6 +219,20 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QBarCategoryAxis *>(
             w.chartsPanel()->totalsChart()->axes(Qt::Vertical).first());
         QCOMPARE(axis->categories(), QStringList(expected.crbegin(), expected.crend()));
+        // The Compare tab stacks the same runs on one time axis fitted to the longest.
+        const CompareView *compare = w.findChild<CompareView *>();
+        QCOMPARE(compare->traces().size(), expected.size());
+        double longest = 0;
+        for (const Trace &t : w.runs())
+            longest = std::max(longest, double(t.totalNs()));
+        QVERIFY(compare->timeLine().viewEnd() >= longest);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(exportComparison(w.runs(), dir.filePath(u"cmp.png"_s), QSize(1200, 0), 1.0, true, &error),
+                 qPrintable(error));
+        QImage image(dir.filePath(u"cmp.png"_s));
+        QCOMPARE(image.height(), CompareView::stackHeight(compare->traces()));
+        QVERIFY(inkAndColours(image).first > 0.05);
         // async needs about half of what the others need.
         QVERIFY(w.runs().at(3).totalMs() < w.runs().at(2).totalMs() * 0.7);
     }

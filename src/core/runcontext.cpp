@@ -201,6 +201,8 @@ bool RunContext::countUntil(Clock::time_point deadline)
 
 bool RunContext::blockFor(qint64 units)
 {
+    if (units <= 0) // nothing to wait for: no lock, no system call
+        return !cancelled();
     return m_cancel.waitUntil(Clock::now() + units * m_unit);
 }
 

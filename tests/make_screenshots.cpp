@@ -53,8 +53,11 @@ int main(int argc, char *argv[])
 
     w.runAll();
     done.wait(120000);
-    w.findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(1);
+    auto *tabs = w.findChild<QTabWidget *>(u"tabs"_s);
+    tabs->setCurrentWidget(w.findChild<QWidget *>(u"compareTab"_s));
     ok = shoot(w, out + u"/run-all.png"_s) && ok;
+    tabs->setCurrentWidget(w.findChild<QWidget *>(u"chartsTab"_s));
+    ok = shoot(w, out + u"/charts.png"_s) && ok;
 
     // The non-blocking HTTP variant on the demo pages, with a failing page among them.
     DemoServerThread &server = sharedDemoServer();
@@ -65,7 +68,7 @@ int main(int argc, char *argv[])
     w.queueEditor()->restoreQueue(pages);
     w.setUnitMs(200);
     w.selectVariant(u"async-http"_s);
-    w.findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(0);
+    tabs->setCurrentIndex(0);
     w.run();
     done.wait(60000);
     ok = shoot(w, out + u"/http.png"_s) && ok;

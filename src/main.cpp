@@ -18,11 +18,14 @@ TaskLanes::ExportHooks exportHooks()
     hooks.chart = [](const TaskLanes::Trace &trace, const QString &path, QString *error) {
         return TaskLanes::exportCharts(trace, path, QSize(1400, 600), 2.0, error);
     };
-    hooks.compareGantt = [](const QList<TaskLanes::Trace> &runs, const QString &path, QString *error) {
+    hooks.compareGantt = [](const QList<TaskLanes::Trace> &runs, const QString &path,
+                            QString *error) {
         return TaskLanes::exportComparison(runs, path, QSize(1600, 0), 2.0, true, error);
     };
-    hooks.compareChart = [](const QList<TaskLanes::Trace> &runs, const QString &path, QString *error) {
-        return TaskLanes::exportTotalsChart(runs, path, QSize(900, 100 + 60 * int(runs.size())), 2.0, error);
+    hooks.compareChart = [](const QList<TaskLanes::Trace> &runs, const QString &path,
+                            QString *error) {
+        return TaskLanes::exportTotalsChart(runs, path, QSize(900, 100 + 60 * int(runs.size())),
+                                            2.0, error);
     };
     return hooks;
 }

@@ -59,21 +59,23 @@ int main(int argc, char *argv[])
     run(u"async-http"_s, page, 20, 10); // warm up
 
     std::printf("### Fetching a 10 ms page from the demo server (unit 10 ms)\n\n");
-    std::printf("| run | ideal (ms) | measured (ms) | overhead per fetch (ms) |\n|---|---:|---:|---:|\n");
+    std::printf(
+        "| run | ideal (ms) | measured (ms) | overhead per fetch (ms) |\n|---|---:|---:|---:|\n");
     const struct
     {
         QString variant;
         int items;
         int tasks;
-    } cases[] = {{u"async-http"_s, 1000, 50}, {u"async-http"_s, 1000, 6}, {u"sync-http"_s, 100, 50}};
+    } cases[] = {
+        {u"async-http"_s, 1000, 50}, {u"async-http"_s, 1000, 6}, {u"sync-http"_s, 100, 50}};
     for (const auto &c : cases) {
         const Trace t = run(c.variant, page, c.items, c.tasks);
         int failed = 0;
         for (const auto &e : t.itemExtents())
             failed += e.failed;
-        std::printf("| %s, %d fetches, %d tasks%s | %.0f | %.0f | %.3f |\n", qPrintable(c.variant), c.items,
-                    c.tasks, failed ? qPrintable(u" (%1 failed)"_s.arg(failed)) : "", t.idealMs(), t.totalMs(),
-                    (t.totalMs() - t.idealMs()) / c.items);
+        std::printf("| %s, %d fetches, %d tasks%s | %.0f | %.0f | %.3f |\n", qPrintable(c.variant),
+                    c.items, c.tasks, failed ? qPrintable(u" (%1 failed)"_s.arg(failed)) : "",
+                    t.idealMs(), t.totalMs(), (t.totalMs() - t.idealMs()) / c.items);
     }
 
     if (QStandardPaths::findExecutable(u"wrk"_s).isEmpty()) {

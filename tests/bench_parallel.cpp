@@ -93,8 +93,9 @@ int main(int argc, char *argv[])
     // 2. Dispatch.
     constexpr int items = 10'000;
     constexpr int workers = 4;
-    std::printf("%d zero-length items, %d workers (median of %d runs; whole run, start-up included):\n\n",
-                items, workers, repeat);
+    std::printf(
+        "%d zero-length items, %d workers (median of %d runs; whole run, start-up included):\n\n",
+        items, workers, repeat);
     std::printf("| program | total (ms) | per item (us) |\n|---|---:|---:|\n");
     const struct
     {

@@ -143,7 +143,8 @@ inline Outcome cooperative(const QList<qint64> &items, int tasks)
     return o;
 }
 
-inline Outcome cooperativeBlocking(const QList<double> &items, int tasks, const StartLine &start = runningLine)
+inline Outcome cooperativeBlocking(const QList<double> &items, int tasks,
+                                   const StartLine &start = runningLine)
 {
     Outcome o;
     o.items.resize(size_t(items.size()));

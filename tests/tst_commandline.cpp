@@ -1,13 +1,13 @@
 // The command line as scripts see it: the real binary, run as a process.
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QFileInfo>
-#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,10 +69,9 @@ private Q_SLOTS:
             QVERIFY(!fields.at(1).isEmpty());
             ids.append(fields.at(0));
         }
-        QCOMPARE(ids,
-                 (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
-                              u"sync-http"_s, u"async-http"_s, u"threads"_s, u"processes"_s,
-                              u"threads-gil"_s}));
+        QCOMPARE(ids, (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s,
+                                   u"async"_s, u"sync-http"_s, u"async-http"_s, u"threads"_s,
+                                   u"processes"_s, u"threads-gil"_s}));
     }
 
     void runsSyncOnTheDefaultQueue()
@@ -174,9 +173,13 @@ private Q_SLOTS:
                                     u"http://127.0.0.1:1/,http://no-such-host.invalid/"_s});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(u'\n'), 2);
-        QVERIFY2(r.err.contains(u"queue item 1 (http://127.0.0.1:1/) failed: connection refused"_s), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"queue item 2 (http://no-such-host.invalid/) failed: unknown host"_s), qPrintable(r.err));
-        QVERIFY(r.out.endsWith(u"\nTotal elapsed time: 0.0\n"_s) || r.out.contains(u"Total elapsed time: "_s));
+        QVERIFY2(r.err.contains(u"queue item 1 (http://127.0.0.1:1/) failed: connection refused"_s),
+                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"queue item 2 (http://no-such-host.invalid/) failed: unknown host"_s),
+            qPrintable(r.err));
+        QVERIFY(r.out.endsWith(u"\nTotal elapsed time: 0.0\n"_s) ||
+                r.out.contains(u"Total elapsed time: "_s));
     }
 
     void serveAnswersAndStops()
@@ -209,8 +212,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString chart = dir.filePath(u"totals.svg"_s);
         const QString gantt = dir.filePath(u"stack.png"_s);
-        const Result r = tasklanes({u"compare"_s, u"--unit-ms"_s, u"10"_s, u"--queue"_s, u"3,1,2"_s, u"--chart"_s,
-                                    chart, u"--gantt"_s, gantt});
+        const Result r = tasklanes({u"compare"_s, u"--unit-ms"_s, u"10"_s, u"--queue"_s, u"3,1,2"_s,
+                                    u"--chart"_s, chart, u"--gantt"_s, gantt});
         QCOMPARE(r.exitCode, 0);
         QStringList ids;
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
@@ -224,8 +227,8 @@ private Q_SLOTS:
             QVERIFY2(total >= ideal * 0.9 && total <= ideal * 1.5 + 5, qPrintable(line));
         }
         // Numbers: every variant but the HTTP ones.
-        QCOMPARE(ids, (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
-                                   u"threads"_s, u"processes"_s, u"threads-gil"_s}));
+        QCOMPARE(ids, (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s,
+                                   u"async"_s, u"threads"_s, u"processes"_s, u"threads-gil"_s}));
         QVERIFY(QFileInfo(chart).size() > 2000);
         QImage stack(gantt);
         QVERIFY(!stack.isNull());
@@ -314,11 +317,15 @@ private Q_SLOTS:
                                         << u"\"out.jpg\" does not end in .png, .svg or .pdf"_s;
         QTest::newRow("image folder missing")
             << QStringList{run, u"async"_s, u"--chart"_s, u"/no/dir/c.png"_s} << u"/no/dir/c.png"_s;
-        QTest::newRow("timeout zero") << QStringList{run, u"async-http"_s, u"--timeout-ms"_s, u"0"_s} << u"\"0\""_s;
-        QTest::newRow("serve bad port") << QStringList{u"serve"_s, u"--port"_s, u"70000"_s} << u"\"70000\""_s;
-        QTest::newRow("numbers for http") << QStringList{run, u"sync-http"_s, u"--queue"_s, u"3,4"_s}
-                                          << u"queue item 1 (\"3\") is a number, but this variant fetches http(s) URLs"_s;
-        QTest::newRow("compare bad queue") << QStringList{u"compare"_s, u"--queue"_s, u"1,x"_s} << u"\"x\""_s;
+        QTest::newRow("timeout zero")
+            << QStringList{run, u"async-http"_s, u"--timeout-ms"_s, u"0"_s} << u"\"0\""_s;
+        QTest::newRow("serve bad port")
+            << QStringList{u"serve"_s, u"--port"_s, u"70000"_s} << u"\"70000\""_s;
+        QTest::newRow("numbers for http")
+            << QStringList{run, u"sync-http"_s, u"--queue"_s, u"3,4"_s}
+            << u"queue item 1 (\"3\") is a number, but this variant fetches http(s) URLs"_s;
+        QTest::newRow("compare bad queue")
+            << QStringList{u"compare"_s, u"--queue"_s, u"1,x"_s} << u"\"x\""_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
     }
     void badInput()

@@ -65,8 +65,10 @@ private Q_SLOTS:
         QTest::newRow("unknown route") << u"/nothing/here"_s << 404 << QByteArray();
         QTest::newRow("no page 8") << u"/page/8"_s << 404 << QByteArray("no such page");
         QTest::newRow("negative delay") << u"/delay/-1"_s << 400 << QByteArray("delay must be");
-        QTest::newRow("overflowing delay") << u"/delay/99999999999999999999"_s << 400 << QByteArray("delay must be");
-        QTest::newRow("delay not a number") << u"/delay/soon"_s << 400 << QByteArray("delay must be");
+        QTest::newRow("overflowing delay")
+            << u"/delay/99999999999999999999"_s << 400 << QByteArray("delay must be");
+        QTest::newRow("delay not a number")
+            << u"/delay/soon"_s << 400 << QByteArray("delay must be");
         QTest::newRow("huge body") << u"/bytes/999999999999"_s << 400 << QByteArray("size must be");
         QTest::newRow("status 42") << u"/status/42"_s << 400 << QByteArray("status must be");
     }

@@ -71,8 +71,9 @@ private Q_SLOTS:
         QStringList lines;
         const Trace t = run(variant, m_pages, 2, &lines);
         const Reference::Outcome model =
-            variant == "sync-http"_L1 ? Reference::cooperativeBlocking(m_pageUnits, 2, Reference::gettingUrl(m_pages))
-                                      : Reference::async(m_pageUnits, 2, Reference::gettingUrl(m_pages));
+            variant == "sync-http"_L1
+                ? Reference::cooperativeBlocking(m_pageUnits, 2, Reference::gettingUrl(m_pages))
+                : Reference::async(m_pageUnits, 2, Reference::gettingUrl(m_pages));
         QCOMPARE(lines.size(), model.lines.size());
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const Reference::Line &want = model.lines[i];
@@ -82,7 +83,8 @@ private Q_SLOTS:
             }
             QVERIFY2(lines[i].startsWith(want.text), qPrintable(lines[i]));
             const double got = lines[i].mid(want.text.size()).toDouble();
-            QVERIFY2(std::abs(got - *want.elapsed) <= 0.25 + 0.1 * *want.elapsed, qPrintable(lines[i]));
+            QVERIFY2(std::abs(got - *want.elapsed) <= 0.25 + 0.1 * *want.elapsed,
+                     qPrintable(lines[i]));
         }
         // Blocking: nothing overlaps and the total is the sum; non-blocking: waits overlap
         // and the total is the longest lane.
@@ -103,12 +105,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, variant);
         const QStringList urls{
-            u"http://127.0.0.1:1/"_s,                        // refused
-            u"http://no-such-host.invalid/"_s,               // unknown host
-            m_server.url(u"/status/404"_s).toString(),       // 4xx
-            m_server.url(u"/status/500"_s).toString(),       // 5xx
-            m_server.url(u"/delay/3000"_s).toString(),       // times out at 150 ms
-            m_pages.at(0),                                    // fine
+            u"http://127.0.0.1:1/"_s,                  // refused
+            u"http://no-such-host.invalid/"_s,         // unknown host
+            m_server.url(u"/status/404"_s).toString(), // 4xx
+            m_server.url(u"/status/500"_s).toString(), // 5xx
+            m_server.url(u"/delay/3000"_s).toString(), // times out at 150 ms
+            m_pages.at(0),                             // fine
         };
         QStringList lines;
         QElapsedTimer timer;
@@ -123,7 +125,8 @@ private Q_SLOTS:
         for (const auto &e : extents) {
             if (e.item < reasons.size()) {
                 QVERIFY2(e.failed, qPrintable(urls[e.item]));
-                QVERIFY2(t.errorFor(e.item).contains(reasons[e.item]), qPrintable(t.errorFor(e.item)));
+                QVERIFY2(t.errorFor(e.item).contains(reasons[e.item]),
+                         qPrintable(t.errorFor(e.item)));
             } else {
                 QVERIFY(!e.failed);
             }
@@ -178,7 +181,10 @@ private Q_SLOTS:
     {
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        RunRequest request{u"sync-http"_s, {{WorkItem::fetch(m_server.url(u"/delay/5000"_s).toString())}, 2}, unitMs, 30000};
+        RunRequest request{u"sync-http"_s,
+                           {{WorkItem::fetch(m_server.url(u"/delay/5000"_s).toString())}, 2},
+                           unitMs,
+                           30000};
         QVERIFY(engine.start(request));
         QTest::qWait(100);
         QElapsedTimer timer;

@@ -213,8 +213,9 @@ private Q_SLOTS:
         w.queueEditor()->restoreQueue(presets().first().queue);
         runAndWait(w, true);
         // Every variant that takes numbers: not the HTTP ones.
-        const QStringList expected{u"sync"_s,    u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
-                                   u"threads"_s, u"processes"_s,   u"threads-gil"_s};
+        const QStringList expected{u"sync"_s,       u"cooperative"_s, u"cooperative-blocking"_s,
+                                   u"async"_s,      u"threads"_s,     u"processes"_s,
+                                   u"threads-gil"_s};
         QCOMPARE(w.runs().size(), expected.size());
         auto *axis = qobject_cast<QBarCategoryAxis *>(
             w.chartsPanel()->totalsChart()->axes(Qt::Vertical).first());
@@ -228,7 +229,8 @@ private Q_SLOTS:
         QVERIFY(compare->timeLine().viewEnd() >= longest);
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(exportComparison(w.runs(), dir.filePath(u"cmp.png"_s), QSize(1200, 0), 1.0, true, &error),
+        QVERIFY2(exportComparison(w.runs(), dir.filePath(u"cmp.png"_s), QSize(1200, 0), 1.0, true,
+                                  &error),
                  qPrintable(error));
         QImage image(dir.filePath(u"cmp.png"_s));
         QCOMPARE(image.height(), CompareView::stackHeight(compare->traces()));

@@ -68,8 +68,8 @@ bool runningSpansOverlapAcrossLanes(const Trace &t)
 {
     for (const Span &a : t.spans())
         for (const Span &b : t.spans())
-            if (a.lane != b.lane && a.state == SpanState::Running && b.state == SpanState::Running &&
-                a.start < b.end && b.start < a.end)
+            if (a.lane != b.lane && a.state == SpanState::Running &&
+                b.state == SpanState::Running && a.start < b.end && b.start < a.end)
                 return true;
     return false;
 }
@@ -96,7 +96,8 @@ private Q_SLOTS:
         const double cores = std::min(2, idealCores());
         for (const QString &v : {u"threads"_s, u"processes"_s, u"threads-gil"_s}) {
             QTest::newRow(qPrintable(v + u" sleep"_s)) << v << false << 17.0;
-            QTest::newRow(qPrintable(v + u" compute"_s)) << v << true << (v == "threads-gil"_L1 ? 40.0 : 40.0 / cores);
+            QTest::newRow(qPrintable(v + u" compute"_s))
+                << v << true << (v == "threads-gil"_L1 ? 40.0 : 40.0 / cores);
         }
     }
     void totals()
@@ -104,14 +105,16 @@ private Q_SLOTS:
         QFETCH(QString, variant);
         QFETCH(bool, computeQueue);
         QFETCH(double, idealUnits);
-        const QList<WorkItem> items = computeQueue ? compute(4, 10)
-                                                   : QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(10),
-                                                                     WorkItem::sleep(5), WorkItem::sleep(2)};
+        const QList<WorkItem> items =
+            computeQueue ? compute(4, 10)
+                         : QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(10),
+                                           WorkItem::sleep(5), WorkItem::sleep(2)};
         const Trace t = run(request(variant, items, 2));
         QVERIFY(!t.isNull());
         QCOMPARE(t.idealMs(), idealUnits * unitMs);
         // Processes pay their start-up; CPU work is calibrated, not exact.
-        const double slack = (variant == "processes"_L1 ? 80 : 30) + (computeQueue ? 0.15 : 0.03) * t.idealMs();
+        const double slack =
+            (variant == "processes"_L1 ? 80 : 30) + (computeQueue ? 0.15 : 0.03) * t.idealMs();
         // Calibrated work can also run a little faster than when it was calibrated.
         const double below = 2 + (computeQueue ? 0.1 * t.idealMs() : 0);
         QVERIFY2(t.totalMs() >= t.idealMs() - below && t.totalMs() <= t.idealMs() + slack,
@@ -130,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(gil.spans().begin(), gil.spans().end(),
                             [](const Span &s) { return s.state == SpanState::Idle; }));
         // Sleeping releases the lock: a sleeper and a computer overlap.
-        const Trace mixed = run(request(u"threads-gil"_s, {WorkItem::compute(5), WorkItem::sleep(5)}, 2));
+        const Trace mixed =
+            run(request(u"threads-gil"_s, {WorkItem::compute(5), WorkItem::sleep(5)}, 2));
         QVERIFY(mixed.totalMs() < 8 * unitMs);
     }
 
@@ -182,11 +186,13 @@ private Q_SLOTS:
         QVERIFY(!t.cancelled());
         const auto extents = t.itemExtents();
         QCOMPARE(extents.size(), 4); // every item once: the survivor did the rest
-        const auto failed = std::count_if(extents.begin(), extents.end(), [](const auto &e) { return e.failed; });
+        const auto failed =
+            std::count_if(extents.begin(), extents.end(), [](const auto &e) { return e.failed; });
         QCOMPARE(failed, 1);
         for (const auto &e : extents) {
             if (e.failed)
-                QVERIFY2(t.errorFor(e.item).contains(u"crashed or was killed"_s), qPrintable(t.errorFor(e.item)));
+                QVERIFY2(t.errorFor(e.item).contains(u"crashed or was killed"_s),
+                         qPrintable(t.errorFor(e.item)));
         }
         QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 3000);
     }
@@ -195,7 +201,8 @@ private Q_SLOTS:
     {
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QVERIFY(engine.start(request(u"processes"_s, QList<WorkItem>(6, WorkItem::compute(50)), 3)));
+        QVERIFY(
+            engine.start(request(u"processes"_s, QList<WorkItem>(6, WorkItem::compute(50)), 3)));
         QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 3, 5000);
         QTest::qWait(150);
         QElapsedTimer timer;
@@ -227,7 +234,8 @@ private Q_SLOTS:
         const QString script = dir.filePath(u"liar.sh"_s);
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\nread hello\necho \"ready $$\"\nread item\necho \"begin banana\"\nsleep 5\n");
+        f.write("#!/bin/sh\nread hello\necho \"ready $$\"\nread item\necho \"begin banana\"\nsleep "
+                "5\n");
         f.close();
         f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
         setWorkerProgram(script);

@@ -135,14 +135,15 @@ bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size,
     }
     if (size.height() <= 0)
         size.setHeight(CompareView::stackHeight(traces));
-    return exportPainting(path, size, scale,
-                          [&](QPainter &p, const QRect &rect) {
-                              TimeLineData d;
-                              GanttRenderer::layout(d, rect, {});
-                              d.fit(0, double(CompareView::longestRun(traces)));
-                              CompareView::paintStack(p, rect, traces, d, showIdeal);
-                          },
-                          error);
+    return exportPainting(
+        path, size, scale,
+        [&](QPainter &p, const QRect &rect) {
+            TimeLineData d;
+            GanttRenderer::layout(d, rect, {});
+            d.fit(0, double(CompareView::longestRun(traces)));
+            CompareView::paintStack(p, rect, traces, d, showIdeal);
+        },
+        error);
 }
 
 bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
@@ -172,18 +173,19 @@ bool exportChart(QChart *chart, const QString &path, const QSize &size, double s
     return ok;
 }
 
-bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size, double scale,
-                       QString *error)
+bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
+                       double scale, QString *error)
 {
     std::unique_ptr<QChart> chart(makeTotalsChart(runs));
     QGraphicsScene scene;
     scene.addItem(chart.get());
     chart->resize(size);
-    const bool ok = exportPainting(path, size, scale,
-                                   [&](QPainter &p, const QRect &rect) {
-                                       scene.render(&p, rect, QRectF(QPointF(0, 0), size));
-                                   },
-                                   error);
+    const bool ok = exportPainting(
+        path, size, scale,
+        [&](QPainter &p, const QRect &rect) {
+            scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+        },
+        error);
     scene.removeItem(chart.get());
     return ok;
 }

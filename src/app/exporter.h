@@ -39,8 +39,8 @@ bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size,
                       bool showIdeal, QString *error);
 
 // Measured totals against the ideal for several runs.
-bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size, double scale,
-                       QString *error);
+bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
+                       double scale, QString *error);
 
 // Both charts of a run side by side (the command line's --chart).
 bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,

@@ -118,8 +118,7 @@ void GanttRenderer::layout(TimeLineData &d, const QRect &rect, const Options &op
 int GanttRenderer::heightFor(int lanes, double laneHeight, const Options &options)
 {
     return (options.title.isEmpty() ? 0 : titleHeight) + (options.showAxis ? axisHeight : 0) +
-           int(lanes * laneHeight) +
-           (options.showLegend ? legendHeight : 0) + 4;
+           int(lanes * laneHeight) + (options.showLegend ? legendHeight : 0) + 4;
 }
 
 void GanttRenderer::paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
@@ -143,7 +142,6 @@ void GanttRenderer::paintAxis(QPainter &p, const QRect &rect, const TimeLineData
                                  d.lanesTop - 9 - fm.ascent()),
                          label);
     }
-
 }
 
 void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace,

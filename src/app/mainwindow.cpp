@@ -31,7 +31,13 @@ using namespace Qt::StringLiterals;
 namespace TaskLanes {
 
 namespace {
-enum ExportWhat { TimelineImage, ElapsedChartImage, TotalsChartImage, ComparisonImage };
+enum ExportWhat
+{
+    TimelineImage,
+    ElapsedChartImage,
+    TotalsChartImage,
+    ComparisonImage
+};
 }
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
@@ -214,7 +220,8 @@ void MainWindow::onVariantChanged()
             (v->naturalKind == WorkKind::Fetch
                  ? tr("Runs fetch items (URLs); the preset “Demo server” has the tutorial's pages.")
                  : tr("Runs %1 items; other numbers run as %2.")
-                       .arg(kinds.join(tr(" and ")), kindName(v->naturalKind))).toHtmlEscaped()));
+                       .arg(kinds.join(tr(" and ")), kindName(v->naturalKind)))
+                .toHtmlEscaped()));
 }
 
 void MainWindow::run()
@@ -257,9 +264,10 @@ bool MainWindow::startVariant(const QString &id)
         return false;
     const AdaptedQueue adapted = adaptQueue(m_queueEditor->queue(), v->naturalKind, v->accepts);
     if (!adapted.error.isEmpty()) {
-        const QString hint = v->naturalKind == WorkKind::Fetch
-                                 ? tr(" It fetches URLs: try the preset “Demo server: the tutorial's seven pages”.")
-                                 : QString();
+        const QString hint =
+            v->naturalKind == WorkKind::Fetch
+                ? tr(" It fetches URLs: try the preset “Demo server: the tutorial's seven pages”.")
+                : QString();
         statusBar()->showMessage(adapted.error + hint);
         m_ui->console->appendPlainText(tr("Cannot run %1: %2").arg(v->id, adapted.error + hint));
         return false;

@@ -157,7 +157,8 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
     m_ui->presetCombo->addItem(tr("Choose a preset…"));
     for (const Preset &p : presets())
         m_ui->presetCombo->addItem(p.translatedName());
-    m_ui->presetCombo->addItem(tr("Demo server: the tutorial's seven pages (for the HTTP variants)"));
+    m_ui->presetCombo->addItem(
+        tr("Demo server: the tutorial's seven pages (for the HTTP variants)"));
 
     m_model->setEditHandler([this](const WorkQueueModel::Edit &edit) {
         if (edit.type == WorkQueueModel::Edit::Replace) {

@@ -148,8 +148,8 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
     const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
     const QCommandLineOption quietOpt(u"quiet"_s);
-    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, timeoutOpt, ganttOpt, chartOpt,
-                       quietOpt});
+    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, timeoutOpt, ganttOpt,
+                       chartOpt, quietOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -280,7 +280,8 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     if (parser.isSet(queueOpt) && parser.isSet(queueFileOpt))
         return usageError(u"give either --queue or --queue-file, not both"_s);
 
-    WorkQueue queue{{WorkItem::sleep(15), WorkItem::sleep(10), WorkItem::sleep(5), WorkItem::sleep(2)}, 2};
+    WorkQueue queue{
+        {WorkItem::sleep(15), WorkItem::sleep(10), WorkItem::sleep(5), WorkItem::sleep(2)}, 2};
     if (parser.isSet(queueOpt)) {
         const ParseResult parsed = parseQueueList(parser.value(queueOpt), WorkKind::Sleep);
         if (!parsed.queue)
@@ -295,13 +296,15 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     if (parser.isSet(tasksOpt)) {
         const auto tasks = parseBoundedInt(parser.value(tasksOpt), 1, Limits::maxTasks);
         if (!tasks)
-            return usageError(u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(
-                parser.value(tasksOpt)).arg(Limits::maxTasks));
+            return usageError(
+                u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(parser.value(tasksOpt))
+                    .arg(Limits::maxTasks));
         queue.tasks = *tasks;
     }
     int unitMs = 1000;
     if (parser.isSet(unitOpt)) {
-        const auto unit = parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
+        const auto unit =
+            parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
         if (!unit)
             return usageError(u"--unit-ms: \"%1\" is not a whole number from %2 to %3"_s
                                   .arg(parser.value(unitOpt))
@@ -324,7 +327,8 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
             continue;
         if (!*hook)
             return usageError(u"--%1 is not available in this build"_s.arg(opt->names().first()));
-        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt)); !error.isEmpty())
+        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt));
+            !error.isEmpty())
             return usageError(error);
     }
 
@@ -340,7 +344,8 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
         if (const QString error = validateRequest(r); !error.isEmpty())
             return usageError(error);
     }
-    if (std::any_of(queue.items.begin(), queue.items.end(), [](const WorkItem &i) { return !i.isNumeric(); })) {
+    if (std::any_of(queue.items.begin(), queue.items.end(),
+                    [](const WorkItem &i) { return !i.isNumeric(); })) {
         QString error;
         DemoServerThread &server = sharedDemoServer(&error);
         if (server.isRunning())
@@ -390,7 +395,8 @@ int serve(const QStringList &arguments)
     if (parser.isSet(portOpt)) {
         const auto p = parseBoundedInt(parser.value(portOpt), 1, 65535);
         if (!p)
-            return usageError(u"--port: \"%1\" is not a port number from 1 to 65535"_s.arg(parser.value(portOpt)));
+            return usageError(u"--port: \"%1\" is not a port number from 1 to 65535"_s.arg(
+                parser.value(portOpt)));
         port = *p;
     }
     int unitMs = 1000;
@@ -410,7 +416,8 @@ int serve(const QStringList &arguments)
         usageError(error);
         return 1;
     }
-    writeOut(u"TaskLanes demo server on http://127.0.0.1:%1/ (Ctrl+C to stop)\n"_s.arg(server.port()));
+    writeOut(
+        u"TaskLanes demo server on http://127.0.0.1:%1/ (Ctrl+C to stop)\n"_s.arg(server.port()));
     std::fflush(stdout);
     QEventLoop loop;
     g_interrupted = false;

@@ -14,7 +14,8 @@ class Trace;
 struct ExportHooks
 {
     using Export = std::function<bool(const Trace &, const QString &path, QString *error)>;
-    using ExportMany = std::function<bool(const QList<Trace> &, const QString &path, QString *error)>;
+    using ExportMany =
+        std::function<bool(const QList<Trace> &, const QString &path, QString *error)>;
     Export gantt;
     Export chart;
     ExportMany compareGantt; // the runs' timelines stacked on one axis

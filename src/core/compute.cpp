@@ -33,7 +33,8 @@ double opsPerMs()
         for (;;) {
             const auto start = Clock::now();
             g_sink += crunch(ops, 11);
-            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            const double ms =
+                std::chrono::duration<double, std::milli>(Clock::now() - start).count();
             if (ms >= 30 || ops > (quint64(1) << 40))
                 return double(ops) / std::max(ms, 1e-3);
             ops *= 2;

@@ -1,9 +1,9 @@
 #include "demoserver.h"
 
+#include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QCoreApplication>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QThread>
@@ -62,17 +62,19 @@ DemoServer::DemoServer(QObject *parent) : QObject(parent), m_server(std::make_un
             "/bytes/<n>      a body of n bytes\n"
             "/status/<code>  a page with that HTTP status\n");
     });
-    m_server->route(u"/page/<arg>"_s, [this](const QString &text, QHttpServerResponder &&responder) {
-        const auto n = number(text);
-        if (!n || *n < 1 || *n > qint64(pageUnits.size())) {
-            responder.write("no such page (1 to 7)\n", "text/plain", Status::NotFound);
-            return;
-        }
-        const qint64 ms = qRound64(pageUnits[size_t(*n - 1)] * m_unitMs.load());
-        answerLater(this, ms, std::move(responder),
-                    "Page " + QByteArray::number(*n) + " of the TaskLanes demo server\n");
-    });
-    m_server->route(u"/delay/<arg>"_s, [this](const QString &text, QHttpServerResponder &&responder) {
+    m_server->route(
+        u"/page/<arg>"_s, [this](const QString &text, QHttpServerResponder &&responder) {
+            const auto n = number(text);
+            if (!n || *n < 1 || *n > qint64(pageUnits.size())) {
+                responder.write("no such page (1 to 7)\n", "text/plain", Status::NotFound);
+                return;
+            }
+            const qint64 ms = qRound64(pageUnits[size_t(*n - 1)] * m_unitMs.load());
+            answerLater(this, ms, std::move(responder),
+                        "Page " + QByteArray::number(*n) + " of the TaskLanes demo server\n");
+        });
+    m_server->route(u"/delay/<arg>"_s, [this](const QString &text,
+                                              QHttpServerResponder &&responder) {
         const auto ms = number(text);
         if (!ms || *ms < 0 || *ms > maxDelayMs) {
             responder.write("delay must be a whole number of ms from 0 to 600000\n", "text/plain",

@@ -131,14 +131,16 @@ bool Engine::start(const RunRequest &request)
     header.unitMs = request.unitMs;
     header.tasks = request.queue.tasks;
     header.items = request.queue.items;
-    header.ideal = computeIdealSchedule(variant, request.queue.items, request.queue.tasks, request.unitMs);
+    header.ideal =
+        computeIdealSchedule(variant, request.queue.items, request.queue.tasks, request.unitMs);
     const IdealSchedule ideal = header.ideal;
     m_recorder = std::make_shared<TraceRecorder>(std::move(header));
     m_cancel = std::make_shared<CancelToken>();
 
     m_thread = new QThread;
     m_thread->setObjectName(u"TaskLanes engine"_s);
-    m_worker = new RunWorker(variant, request.queue, request.unitMs, request.timeoutMs, m_recorder, m_cancel);
+    m_worker = new RunWorker(variant, request.queue, request.unitMs, request.timeoutMs, m_recorder,
+                             m_cancel);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
     connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);

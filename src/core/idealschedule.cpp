@@ -274,8 +274,10 @@ IdealSchedule parallelModel(const QList<WorkItem> &items, const QList<double> &d
     for (int lane = 0; lane < tasks; ++lane)
         takeNext(lane);
     while (!active.empty()) {
-        const auto computing = std::count_if(active.begin(), active.end(), [](const Active &a) { return a.compute; });
-        const double computeRate = computing ? std::min(1.0, double(computeSlots) / double(computing)) : 1.0;
+        const auto computing =
+            std::count_if(active.begin(), active.end(), [](const Active &a) { return a.compute; });
+        const double computeRate =
+            computing ? std::min(1.0, double(computeSlots) / double(computing)) : 1.0;
         double step = std::numeric_limits<double>::max();
         for (const Active &a : active)
             step = std::min(step, a.left / (a.compute ? computeRate : 1.0));
@@ -318,7 +320,8 @@ int idealCores()
     return std::max(1, QThread::idealThreadCount());
 }
 
-QList<double> idealDurations(const QList<WorkItem> &items, int unitMs, const QList<double> &measuredUnits)
+QList<double> idealDurations(const QList<WorkItem> &items, int unitMs,
+                             const QList<double> &measuredUnits)
 {
     QList<double> d;
     d.reserve(items.size());
@@ -337,8 +340,8 @@ QList<double> idealDurations(const QList<WorkItem> &items, int unitMs, const QLi
     return d;
 }
 
-IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkItem> &items, int tasks,
-                                   int unitMs)
+IdealSchedule computeIdealSchedule(const VariantInfo &variant, const QList<WorkItem> &items,
+                                   int tasks, int unitMs)
 {
     return computeIdealSchedule(variant, items, tasks, idealDurations(items, unitMs));
 }

@@ -47,7 +47,8 @@ void threadLane(RunContext &ctx, int lane, FairLock *gil)
     const quint64 unitOps = opsPerUnit(ctx);
     while (const auto item = ctx.take()) {
         const WorkItem &work = ctx.item(*item);
-        ctx.say(lane, work.kind == WorkKind::Fetch ? LineKind::GettingUrl : LineKind::Running, *item);
+        ctx.say(lane, work.kind == WorkKind::Fetch ? LineKind::GettingUrl : LineKind::Running,
+                *item);
         qint32 first = -1;
         bool ok = true;
         QString error;
@@ -127,20 +128,24 @@ public:
             w.process = new QProcess(this);
             w.process->setProcessChannelMode(QProcess::SeparateChannels);
             w.process->setReadChannel(QProcess::StandardOutput);
-            connect(w.process, &QProcess::readyReadStandardOutput, this, [this, lane] { read(m_workers[lane]); });
+            connect(w.process, &QProcess::readyReadStandardOutput, this,
+                    [this, lane] { read(m_workers[lane]); });
             connect(w.process, &QProcess::finished, this,
-                    [this, lane](int code, QProcess::ExitStatus status) { exited(m_workers[lane], code, status); });
-            connect(w.process, &QProcess::errorOccurred, this, [this, lane](QProcess::ProcessError e) {
-                if (e == QProcess::FailedToStart)
-                    exited(m_workers[lane], -1, QProcess::CrashExit);
-            });
+                    [this, lane](int code, QProcess::ExitStatus status) {
+                        exited(m_workers[lane], code, status);
+                    });
+            connect(w.process, &QProcess::errorOccurred, this,
+                    [this, lane](QProcess::ProcessError e) {
+                        if (e == QProcess::FailedToStart)
+                            exited(m_workers[lane], -1, QProcess::CrashExit);
+                    });
             w.process->start(workerProgram(), {u"worker"_s});
-            w.process->write(QByteArray("hello ") + QByteArray::number(origin) + ' ' +
-                             QByteArray::number(m_unitOps) + ' ' +
-                             QByteArray::number(qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                           m_ctx.unit())
-                                                           .count())) +
-                             ' ' + QByteArray::number(m_ctx.timeoutMs()) + '\n');
+            w.process->write(
+                QByteArray("hello ") + QByteArray::number(origin) + ' ' +
+                QByteArray::number(m_unitOps) + ' ' +
+                QByteArray::number(qint64(
+                    std::chrono::duration_cast<std::chrono::milliseconds>(m_ctx.unit()).count())) +
+                ' ' + QByteArray::number(m_ctx.timeoutMs()) + '\n');
         }
     }
 
@@ -177,8 +182,8 @@ private:
         w.item = *item;
         w.span = -1;
         const WorkItem &work = m_ctx.item(*item);
-        w.process->write("item " + QByteArray::number(*item) + ' ' + kindName(work.kind).toUtf8() + ' ' +
-                         work.valueText().toUtf8() + '\n');
+        w.process->write("item " + QByteArray::number(*item) + ' ' + kindName(work.kind).toUtf8() +
+                         ' ' + work.valueText().toUtf8() + '\n');
     }
 
     void read(Worker &w)
@@ -189,7 +194,8 @@ private:
             const QByteArray line = w.pending.left(newline);
             w.pending.remove(0, newline + 1);
             if (!handle(w, line)) {
-                failCurrent(w, u"malformed worker output: \"%1\""_s.arg(QString::fromUtf8(line.left(80))));
+                failCurrent(
+                    w, u"malformed worker output: \"%1\""_s.arg(QString::fromUtf8(line.left(80))));
                 w.process->kill();
                 return;
             }
@@ -220,18 +226,20 @@ private:
             if (!ok || !timeOk || item != w.item || w.span >= 0 || t < 0)
                 return false;
             const WorkItem &work = m_ctx.item(item);
-            m_ctx.say(w.lane, work.kind == WorkKind::Fetch ? LineKind::GettingUrl : LineKind::Running, item);
-            w.span = m_ctx.recorder().beginSpanAt(w.lane, item,
-                                                  work.kind == WorkKind::Compute ? SpanState::Running
-                                                                                 : SpanState::Blocked,
-                                                  t);
+            m_ctx.say(w.lane,
+                      work.kind == WorkKind::Fetch ? LineKind::GettingUrl : LineKind::Running,
+                      item);
+            w.span = m_ctx.recorder().beginSpanAt(
+                w.lane, item,
+                work.kind == WorkKind::Compute ? SpanState::Running : SpanState::Blocked, t);
             return true;
         }
         if (f.size() >= 4 && f[0] == "end") {
             bool timeOk = false;
             const qint32 item = f[1].toInt(&ok);
             const qint64 t = f[2].toLongLong(&timeOk);
-            if (!ok || !timeOk || item != w.item || w.span < 0 || t < 0 || (f[3] != "ok" && f[3] != "fail"))
+            if (!ok || !timeOk || item != w.item || w.span < 0 || t < 0 ||
+                (f[3] != "ok" && f[3] != "fail"))
                 return false;
             m_ctx.recorder().endSpanAt(w.span, t);
             if (f[3] == "fail")
@@ -267,10 +275,12 @@ private:
         if (w.item >= 0) {
             failCurrent(w, m_ctx.cancelled() ? u"stopped"_s
                            : status == QProcess::CrashExit
-                               ? u"the worker process crashed or was killed (%1)"_s.arg(w.process->errorString())
+                               ? u"the worker process crashed or was killed (%1)"_s.arg(
+                                     w.process->errorString())
                                : u"the worker process exited with status %1"_s.arg(code));
         }
-        if (std::all_of(m_workers.begin(), m_workers.end(), [](const Worker &x) { return x.done; })) {
+        if (std::all_of(m_workers.begin(), m_workers.end(),
+                        [](const Worker &x) { return x.done; })) {
             // If every worker died, what is left of the queue fails rather than vanishes.
             while (const auto item = m_ctx.cancelled() ? std::nullopt : m_ctx.take()) {
                 const qint32 span = m_ctx.beginSpan(w.lane, *item, SpanState::Failed);
@@ -337,11 +347,12 @@ int runWorkerProcess()
     qint64 unitMs = 0;
     int timeoutMs = 30000;
     if (std::sscanf(line.c_str(), "hello %lld %llu %lld %d", reinterpret_cast<long long *>(&origin),
-                    reinterpret_cast<unsigned long long *>(&unitOps), reinterpret_cast<long long *>(&unitMs),
-                    &timeoutMs) != 4)
+                    reinterpret_cast<unsigned long long *>(&unitOps),
+                    reinterpret_cast<long long *>(&unitMs), &timeoutMs) != 4)
         return 2;
     auto now = [origin] {
-        return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count() -
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+                   .count() -
                origin;
     };
     say("ready " + std::to_string(::getpid()));

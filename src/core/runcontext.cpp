@@ -103,7 +103,8 @@ public:
     }
     ~BlockingFetcher()
     {
-        QMetaObject::invokeMethod(m_anchor, [this] { delete m_anchor; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_anchor, [this] { delete m_anchor; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -121,12 +122,13 @@ public:
         QMetaObject::invokeMethod(m_anchor, [this, state, url, timeoutMs, cancel] {
             QNetworkReply *reply = m_network->get(makeRequest(url, timeoutMs));
             state->reply = reply;
-            QObject::connect(reply, &QNetworkReply::finished, reply, [state, reply, timeoutMs, cancel] {
-                state->result = resultOf(reply, timeoutMs, cancel->isCancelled());
-                reply->deleteLater();
-                state->done = true;
-                cancel->notify();
-            });
+            QObject::connect(reply, &QNetworkReply::finished, reply,
+                             [state, reply, timeoutMs, cancel] {
+                                 state->result = resultOf(reply, timeoutMs, cancel->isCancelled());
+                                 reply->deleteLater();
+                                 state->done = true;
+                                 cancel->notify();
+                             });
             if (cancel->isCancelled())
                 reply->abort();
         });

@@ -127,7 +127,8 @@ TraceBatch TraceRecorder::takeBatch()
     }
     batch.texts.reserve(batch.lines.size());
     for (qsizetype i = 0; i < batch.lines.size(); ++i)
-        batch.texts.append(formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
+        batch.texts.append(
+            formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
     batch.itemsDone = itemsDone();
     return batch;
 }

@@ -164,8 +164,7 @@ QCoro::Task<> asyncFetchTask(RunContext &ctx, int lane)
 }
 
 // py: await asyncio.gather(*(task(name, work_queue) for name in names))
-template<typename TaskFunction>
-QCoro::Task<> gather(RunContext &ctx, TaskFunction task)
+template <typename TaskFunction> QCoro::Task<> gather(RunContext &ctx, TaskFunction task)
 {
     std::vector<QCoro::Task<>> tasks;
     tasks.reserve(size_t(ctx.tasks()));

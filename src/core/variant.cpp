@@ -92,14 +92,21 @@ const QList<VariantInfo> &variants()
                   {WorkKind::Sleep},
                   true,
                   tutorialQueue(WorkKind::Sleep)});
-        v.append({u"sync-http"_s, QT_TRANSLATE_NOOP("Variant", "Blocking HTTP (generators)"),
+        v.append({u"sync-http"_s,
+                  QT_TRANSLATE_NOOP("Variant", "Blocking HTTP (generators)"),
                   QT_TRANSLATE_NOOP("Variant",
                                     "Generators that each take a URL and fetch it with a blocking "
                                     "GET, yielding once per page. While one GET waits for the "
                                     "server nothing else runs: on the timeline the spans follow "
                                     "each other and the total is the sum of the response times."),
-                  ModelFamily::BlockingFetch, WorkKind::Fetch, {WorkKind::Fetch}, true, {}, true});
-        v.append({u"async-http"_s, QT_TRANSLATE_NOOP("Variant", "Non-blocking HTTP (event loop)"),
+                  ModelFamily::BlockingFetch,
+                  WorkKind::Fetch,
+                  {WorkKind::Fetch},
+                  true,
+                  {},
+                  true});
+        v.append({u"async-http"_s,
+                  QT_TRANSLATE_NOOP("Variant", "Non-blocking HTTP (event loop)"),
                   QT_TRANSLATE_NOOP("Variant",
                                     "Coroutines that await non-blocking GETs on one event loop: "
                                     "while one task waits for a page the others send their "
@@ -107,31 +114,39 @@ const QList<VariantInfo> &variants()
                                     "longest lane. Qt opens at most 6 connections to one server: "
                                     "with more than 6 tasks the extra requests queue, and the "
                                     "ideal schedule counts that in."),
-                  ModelFamily::AsyncFetch, WorkKind::Fetch, {WorkKind::Fetch}, true, {}, true});
+                  ModelFamily::AsyncFetch,
+                  WorkKind::Fetch,
+                  {WorkKind::Fetch},
+                  true,
+                  {},
+                  true});
         const QList<WorkKind> anyWork{WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch};
-        v.append({u"threads"_s, QT_TRANSLATE_NOOP("Variant", "Threads (QThreadPool)"),
-                  QT_TRANSLATE_NOOP("Variant",
-                                    "One OS thread per task, taking items from a shared queue under "
-                                    "a lock, with blocking calls. Sleeps and fetches overlap across "
-                                    "threads; computing overlaps only as far as there are CPU cores: "
-                                    "on a 2-core machine two computing threads finish together, a "
-                                    "third makes them all slower."),
-                  ModelFamily::Threads, WorkKind::Sleep, anyWork, true, tutorialQueue(WorkKind::Sleep)});
+        v.append(
+            {u"threads"_s, QT_TRANSLATE_NOOP("Variant", "Threads (QThreadPool)"),
+             QT_TRANSLATE_NOOP("Variant",
+                               "One OS thread per task, taking items from a shared queue under "
+                               "a lock, with blocking calls. Sleeps and fetches overlap across "
+                               "threads; computing overlaps only as far as there are CPU cores: "
+                               "on a 2-core machine two computing threads finish together, a "
+                               "third makes them all slower."),
+             ModelFamily::Threads, WorkKind::Sleep, anyWork, true, tutorialQueue(WorkKind::Sleep)});
         v.append({u"processes"_s, QT_TRANSLATE_NOOP("Variant", "Processes (worker processes)"),
-                  QT_TRANSLATE_NOOP("Variant",
-                                    "One worker process per task (this program in worker mode), "
-                                    "fed items over pipes by whichever worker asks next. Real CPU "
-                                    "parallelism like threads, plus the cost of starting processes, "
-                                    "visible at the start of each lane."),
-                  ModelFamily::Processes, WorkKind::Sleep, anyWork, true, tutorialQueue(WorkKind::Sleep)});
+                  QT_TRANSLATE_NOOP(
+                      "Variant", "One worker process per task (this program in worker mode), "
+                                 "fed items over pipes by whichever worker asks next. Real CPU "
+                                 "parallelism like threads, plus the cost of starting processes, "
+                                 "visible at the start of each lane."),
+                  ModelFamily::Processes, WorkKind::Sleep, anyWork, true,
+                  tutorialQueue(WorkKind::Sleep)});
         v.append({u"threads-gil"_s, QT_TRANSLATE_NOOP("Variant", "Threads under a GIL"),
-                  QT_TRANSLATE_NOOP("Variant",
-                                    "Threads again, but a task must hold one global lock while it "
-                                    "computes (like CPython's GIL) and lets go of it while it sleeps "
-                                    "or fetches. Waiting for the lock shows as idle, holding it as "
-                                    "running: computing threads take turns and gain nothing, while "
-                                    "sleeping and fetching threads still overlap."),
-                  ModelFamily::ThreadsGil, WorkKind::Sleep, anyWork, true, tutorialQueue(WorkKind::Sleep)});
+                  QT_TRANSLATE_NOOP(
+                      "Variant", "Threads again, but a task must hold one global lock while it "
+                                 "computes (like CPython's GIL) and lets go of it while it sleeps "
+                                 "or fetches. Waiting for the lock shows as idle, holding it as "
+                                 "running: computing threads take turns and gain nothing, while "
+                                 "sleeping and fetching threads still overlap."),
+                  ModelFamily::ThreadsGil, WorkKind::Sleep, anyWork, true,
+                  tutorialQueue(WorkKind::Sleep)});
         return v;
     }();
     return all;

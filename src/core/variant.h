@@ -32,7 +32,7 @@ struct VariantInfo
     ModelFamily family = ModelFamily::Sequential;
     WorkKind naturalKind = WorkKind::Count; // what plain numbers become
     QList<WorkKind> accepts;
-    bool timed = false; // ends with "Total elapsed time"
+    bool timed = false;           // ends with "Total elapsed time"
     QList<WorkItem> defaultItems; // empty when demoPages
     bool demoPages = false;       // the default queue is the demo server's seven pages
 

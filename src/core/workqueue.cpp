@@ -100,8 +100,9 @@ ParseResult parseQueueList(const QString &text, WorkKind numericKind)
                         u"%1 (\"%2\") is not a whole number or an http(s) URL"_s.arg(where, part)};
             }
             if (numericKind == WorkKind::Fetch)
-                return {std::nullopt, u"%1 (\"%2\") is a number, but this variant fetches http(s) URLs"_s.arg(
-                                          where, part)};
+                return {std::nullopt,
+                        u"%1 (\"%2\") is a number, but this variant fetches http(s) URLs"_s.arg(
+                            where, part)};
             item = {numericKind, n, {}};
         }
         if (const QString why = validateItem(item); !why.isEmpty())

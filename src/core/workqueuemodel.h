@@ -86,6 +86,4 @@ struct Preset
 };
 const QList<Preset> &presets();
 
-
-
 } // namespace TaskLanes

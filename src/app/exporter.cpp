@@ -176,18 +176,8 @@ bool exportChart(QChart *chart, const QString &path, const QSize &size, double s
 bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
                        double scale, QString *error)
 {
-    std::unique_ptr<QChart> chart(makeTotalsChart(runs));
-    QGraphicsScene scene;
-    scene.addItem(chart.get());
-    chart->resize(size);
-    const bool ok = exportPainting(
-        path, size, scale,
-        [&](QPainter &p, const QRect &rect) {
-            scene.render(&p, rect, QRectF(QPointF(0, 0), size));
-        },
-        error);
-    scene.removeItem(chart.get());
-    return ok;
+    const std::unique_ptr<QChart> chart(makeTotalsChart(runs));
+    return exportChart(chart.get(), path, size, scale, error);
 }
 
 bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,

@@ -134,22 +134,80 @@ QString checkImagePath(const QString &option, const QString &path)
     return {};
 }
 
+// The options "run" and "compare" share, and how they are read into a request.
+struct RunOptions
+{
+    QCommandLineOption queue{u"queue"_s, {}, u"list"_s};
+    QCommandLineOption queueFile{u"queue-file"_s, {}, u"file"_s};
+    QCommandLineOption tasks{u"tasks"_s, {}, u"n"_s};
+    QCommandLineOption unit{u"unit-ms"_s, {}, u"ms"_s};
+    QCommandLineOption timeout{u"timeout-ms"_s, {}, u"ms"_s};
+    QCommandLineOption gantt{u"gantt"_s, {}, u"file"_s};
+    QCommandLineOption chart{u"chart"_s, {}, u"file"_s};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {queue, queueFile, tasks, unit, timeout, gantt, chart};
+    }
+
+    // An optional whole number within bounds; an error line naming the value, or empty.
+    static QString readInt(const QCommandLineParser &p, const QCommandLineOption &o, int min,
+                           int max, int *out)
+    {
+        if (!p.isSet(o))
+            return {};
+        const auto v = parseBoundedInt(p.value(o), min, max);
+        if (!v)
+            return u"--%1: \"%2\" is not a whole number from %3 to %4"_s
+                .arg(o.names().first(), p.value(o))
+                .arg(min)
+                .arg(max);
+        *out = *v;
+        return {};
+    }
+
+    // Fills the request's queue (when one is given; *queueGiven says so), tasks, unit and
+    // timeout; checks the image paths. An error line, or empty.
+    QString read(const QCommandLineParser &p, WorkKind numericKind, RunRequest &request,
+                 bool *queueGiven) const
+    {
+        for (const QCommandLineOption &o : all()) {
+            if (p.values(o).size() > 1)
+                return u"--%1 is given more than once"_s.arg(o.names().first());
+        }
+        if (p.isSet(queue) && p.isSet(queueFile))
+            return u"give either --queue or --queue-file, not both"_s;
+        *queueGiven = p.isSet(queue) || p.isSet(queueFile);
+        if (p.isSet(queue) || p.isSet(queueFile)) {
+            const ParseResult parsed = p.isSet(queue) ? parseQueueList(p.value(queue), numericKind)
+                                                      : loadQueueFile(p.value(queueFile));
+            if (!parsed.queue)
+                return p.isSet(queue) ? u"--queue: "_s + parsed.error : parsed.error;
+            request.queue = *parsed.queue;
+        }
+        QString error = readInt(p, tasks, 1, Limits::maxTasks, &request.queue.tasks);
+        if (error.isEmpty())
+            error = readInt(p, unit, Limits::minUnitMs, Limits::maxUnitMs, &request.unitMs);
+        if (error.isEmpty())
+            error = readInt(p, timeout, 1, 3'600'000, &request.timeoutMs);
+        for (const QCommandLineOption *o : {&gantt, &chart}) {
+            if (error.isEmpty() && p.isSet(*o))
+                error = checkImagePath(o->names().first(), p.value(*o));
+        }
+        return error;
+    }
+};
+
 int runVariant(const QStringList &arguments, const ExportHooks &hooks)
 {
     g_interrupted = false;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption queueOpt(u"queue"_s, {}, u"list"_s);
-    const QCommandLineOption queueFileOpt(u"queue-file"_s, {}, u"file"_s);
-    const QCommandLineOption tasksOpt(u"tasks"_s, {}, u"n"_s);
-    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
+    const RunOptions options;
     const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
-    const QCommandLineOption timeoutOpt(u"timeout-ms"_s, {}, u"ms"_s);
-    const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
-    const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
     const QCommandLineOption quietOpt(u"quiet"_s);
-    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, traceOpt, timeoutOpt, ganttOpt,
-                       chartOpt, quietOpt});
+    parser.addOptions(options.all());
+    parser.addOptions({traceOpt, quietOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -161,53 +219,22 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     const VariantInfo *variant = findVariant(positional.first());
     if (!variant)
         return usageError(u"unknown variant '%1' (see 'tasklanes list')"_s.arg(positional.first()));
-    for (const auto *opt :
-         {&queueOpt, &queueFileOpt, &tasksOpt, &unitOpt, &traceOpt, &ganttOpt, &chartOpt}) {
-        if (parser.values(*opt).size() > 1)
-            return usageError(u"--%1 is given more than once"_s.arg(opt->names().first()));
-    }
+    if (parser.values(traceOpt).size() > 1)
+        return usageError(u"--trace is given more than once"_s);
 
     RunRequest request;
     request.variant = variant->id;
-    if (parser.isSet(queueOpt) && parser.isSet(queueFileOpt))
-        return usageError(u"give either --queue or --queue-file, not both"_s);
-    if (parser.isSet(queueOpt)) {
-        const ParseResult parsed = parseQueueList(parser.value(queueOpt), variant->naturalKind);
-        if (!parsed.queue)
-            return usageError(u"--queue: "_s + parsed.error);
-        request.queue = *parsed.queue;
-    } else if (parser.isSet(queueFileOpt)) {
-        const ParseResult parsed = loadQueueFile(parser.value(queueFileOpt));
-        if (!parsed.queue)
-            return usageError(parsed.error);
-        request.queue = *parsed.queue;
-    } else if (!variant->demoPages) {
+    bool queueGiven = false;
+    if (const QString error = options.read(parser, variant->naturalKind, request, &queueGiven);
+        !error.isEmpty())
+        return usageError(error);
+    if (!queueGiven && !variant->demoPages)
         request.queue.items = variant->defaultItems;
-    }
-    if (parser.isSet(tasksOpt)) {
-        const auto tasks = parseBoundedInt(parser.value(tasksOpt), 1, Limits::maxTasks);
-        if (!tasks)
-            return usageError(
-                u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(parser.value(tasksOpt))
-                    .arg(Limits::maxTasks));
-        request.queue.tasks = *tasks;
-    }
-    if (parser.isSet(unitOpt)) {
-        const auto unit =
-            parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
-        if (!unit)
-            return usageError(u"--unit-ms: \"%1\" is not a whole number from %2 to %3"_s
-                                  .arg(parser.value(unitOpt))
-                                  .arg(Limits::minUnitMs)
-                                  .arg(Limits::maxUnitMs));
-        request.unitMs = *unit;
-    }
-    if (parser.isSet(timeoutOpt)) {
-        const auto timeout = parseBoundedInt(parser.value(timeoutOpt), 1, 3'600'000);
-        if (!timeout)
-            return usageError(u"--timeout-ms: \"%1\" is not a whole number from 1 to 3600000"_s.arg(
-                parser.value(timeoutOpt)));
-        request.timeoutMs = *timeout;
+    const std::pair<const QCommandLineOption *, const ExportHooks::Export *> images[] = {
+        {&options.gantt, &hooks.gantt}, {&options.chart, &hooks.chart}};
+    for (const auto &[opt, hook] : images) {
+        if (parser.isSet(*opt) && !*hook)
+            return usageError(u"--%1 is not available in this build"_s.arg(opt->names().first()));
     }
     // The HTTP variants get the demo server, on its own thread, whatever their queue:
     // its pages are their default queue, and URLs may point at it.
@@ -224,17 +251,6 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     }
     if (const QString error = validateRequest(request); !error.isEmpty())
         return usageError(error);
-    const std::pair<const QCommandLineOption *, const ExportHooks::Export *> images[] = {
-        {&ganttOpt, &hooks.gantt}, {&chartOpt, &hooks.chart}};
-    for (const auto &[opt, hook] : images) {
-        if (!parser.isSet(*opt))
-            continue;
-        if (!*hook)
-            return usageError(u"--%1 is not available in this build"_s.arg(opt->names().first()));
-        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt));
-            !error.isEmpty())
-            return usageError(error);
-    }
 
     const bool quiet = parser.isSet(quietOpt);
     QString startError;
@@ -265,78 +281,34 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     g_interrupted = false;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption queueOpt(u"queue"_s, {}, u"list"_s);
-    const QCommandLineOption queueFileOpt(u"queue-file"_s, {}, u"file"_s);
-    const QCommandLineOption tasksOpt(u"tasks"_s, {}, u"n"_s);
-    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
-    const QCommandLineOption timeoutOpt(u"timeout-ms"_s, {}, u"ms"_s);
-    const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
-    const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
-    parser.addOptions({queueOpt, queueFileOpt, tasksOpt, unitOpt, timeoutOpt, ganttOpt, chartOpt});
+    const RunOptions options;
+    parser.addOptions(options.all());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
-    if (parser.isSet(queueOpt) && parser.isSet(queueFileOpt))
-        return usageError(u"give either --queue or --queue-file, not both"_s);
-
-    WorkQueue queue{
-        {WorkItem::sleep(15), WorkItem::sleep(10), WorkItem::sleep(5), WorkItem::sleep(2)}, 2};
-    if (parser.isSet(queueOpt)) {
-        const ParseResult parsed = parseQueueList(parser.value(queueOpt), WorkKind::Sleep);
-        if (!parsed.queue)
-            return usageError(u"--queue: "_s + parsed.error);
-        queue = *parsed.queue;
-    } else if (parser.isSet(queueFileOpt)) {
-        const ParseResult parsed = loadQueueFile(parser.value(queueFileOpt));
-        if (!parsed.queue)
-            return usageError(parsed.error);
-        queue = *parsed.queue;
-    }
-    if (parser.isSet(tasksOpt)) {
-        const auto tasks = parseBoundedInt(parser.value(tasksOpt), 1, Limits::maxTasks);
-        if (!tasks)
-            return usageError(
-                u"--tasks: \"%1\" is not a whole number from 1 to %2"_s.arg(parser.value(tasksOpt))
-                    .arg(Limits::maxTasks));
-        queue.tasks = *tasks;
-    }
-    int unitMs = 1000;
-    if (parser.isSet(unitOpt)) {
-        const auto unit =
-            parseBoundedInt(parser.value(unitOpt), Limits::minUnitMs, Limits::maxUnitMs);
-        if (!unit)
-            return usageError(u"--unit-ms: \"%1\" is not a whole number from %2 to %3"_s
-                                  .arg(parser.value(unitOpt))
-                                  .arg(Limits::minUnitMs)
-                                  .arg(Limits::maxUnitMs));
-        unitMs = *unit;
-    }
-    int timeoutMs = 30000;
-    if (parser.isSet(timeoutOpt)) {
-        const auto timeout = parseBoundedInt(parser.value(timeoutOpt), 1, 3'600'000);
-        if (!timeout)
-            return usageError(u"--timeout-ms: \"%1\" is not a whole number from 1 to 3600000"_s.arg(
-                parser.value(timeoutOpt)));
-        timeoutMs = *timeout;
-    }
+    RunRequest base;
+    bool queueGiven = false;
+    if (const QString error = options.read(parser, WorkKind::Sleep, base, &queueGiven);
+        !error.isEmpty())
+        return usageError(error);
+    if (!queueGiven)
+        base.queue.items = {WorkItem::sleep(15), WorkItem::sleep(10), WorkItem::sleep(5),
+                            WorkItem::sleep(2)};
+    const WorkQueue &queue = base.queue;
+    const int unitMs = base.unitMs;
     const std::pair<const QCommandLineOption *, const ExportHooks::ExportMany *> images[] = {
-        {&ganttOpt, &hooks.compareGantt}, {&chartOpt, &hooks.compareChart}};
+        {&options.gantt, &hooks.compareGantt}, {&options.chart, &hooks.compareChart}};
     for (const auto &[opt, hook] : images) {
-        if (!parser.isSet(*opt))
-            continue;
-        if (!*hook)
+        if (parser.isSet(*opt) && !*hook)
             return usageError(u"--%1 is not available in this build"_s.arg(opt->names().first()));
-        if (const QString error = checkImagePath(opt->names().first(), parser.value(*opt));
-            !error.isEmpty())
-            return usageError(error);
     }
 
     QList<RunRequest> requests;
     for (const VariantInfo &v : variants()) {
         const AdaptedQueue adapted = adaptQueue(queue, v.naturalKind, v.accepts);
         if (adapted.error.isEmpty())
-            requests.append({v.id, adapted.queue, unitMs, timeoutMs});
+            requests.append({v.id, adapted.queue, unitMs, base.timeoutMs});
     }
     if (requests.isEmpty())
         return usageError(u"no variant can run this queue"_s);

@@ -18,6 +18,14 @@ namespace TaskLanes {
 
 namespace {
 
+// Qt keeps one set of connections per scheme, host and port.
+QString hostKey(const QString &text)
+{
+    const QUrl url(text);
+    return url.scheme() + u"://"_s + url.host() + u':' +
+           QString::number(url.port(url.scheme() == "https"_L1 ? 443 : 80));
+}
+
 IdealSchedule sequential(const QList<double> &d)
 {
     // Task One is called first and empties the queue; the others find nothing.
@@ -184,11 +192,7 @@ IdealSchedule eventLoopFetch(const QList<WorkItem> &items, const QList<double> &
     qint64 order = 0;
     qsizetype next = 0;
     double end = 0;
-    auto hostOf = [&](qint32 item) -> QString {
-        const QUrl url(items[item].url);
-        return url.scheme() + u"://"_s + url.host() + u':' +
-               QString::number(url.port(url.scheme() == "https"_L1 ? 443 : 80));
-    };
+    auto hostOf = [&](qint32 item) { return hostKey(items[item].url); };
     auto begin = [&](int lane, qint32 item, double t) {
         s.spans.append({lane, item, t, t + d[item]});
         end = std::max(end, t + d[item]);
@@ -250,11 +254,7 @@ IdealSchedule parallelModel(const QList<WorkItem> &items, const QList<double> &d
     QHash<QString, std::deque<std::pair<int, qint32>>> waiting;
     qsizetype next = 0;
     double now = 0;
-    auto hostOf = [&](qint32 item) -> QString {
-        const QUrl url(items[item].url);
-        return url.scheme() + u"://"_s + url.host() + u':' +
-               QString::number(url.port(url.scheme() == "https"_L1 ? 443 : 80));
-    };
+    auto hostOf = [&](qint32 item) { return hostKey(items[item].url); };
     auto startItem = [&](int lane, qint32 item) {
         s.spans[item] = {lane, item, now, now};
         const bool fetch = items[item].kind == WorkKind::Fetch;

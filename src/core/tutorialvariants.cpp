@@ -73,6 +73,17 @@ QCoro::Generator<int> blockingSleepTask(RunContext &ctx, int lane)
     }
 }
 
+// A page fetched or failed: a failure is part of the run, not the end of it.
+void finishFetch(RunContext &ctx, int lane, qint32 span, const FetchResult &result)
+{
+    if (result.ok)
+        ctx.endSpan(span);
+    else
+        ctx.failSpan(span, result.error);
+    ctx.itemDone();
+    ctx.say(lane, LineKind::Elapsed, span);
+}
+
 // py: def task(name, work_queue): ... print(f"Task {name} getting URL: {url}");
 //     requests.get(url); yield
 QCoro::Generator<int> blockingFetchTask(RunContext &ctx, int lane)
@@ -83,13 +94,7 @@ QCoro::Generator<int> blockingFetchTask(RunContext &ctx, int lane)
         const FetchResult result = ctx.fetchBlocking(ctx.item(*item).url);
         if (ctx.cancelled())
             co_return;
-        // A failed page is part of the run, not the end of it.
-        if (result.ok)
-            ctx.endSpan(span);
-        else
-            ctx.failSpan(span, result.error);
-        ctx.itemDone();
-        ctx.say(lane, LineKind::Elapsed, span);
+        finishFetch(ctx, lane, span, result);
         co_yield 1;
     }
 }
@@ -154,12 +159,7 @@ QCoro::Task<> asyncFetchTask(RunContext &ctx, int lane)
         const FetchResult result = co_await ctx.fetch(ctx.item(*item).url);
         if (ctx.cancelled())
             co_return;
-        if (result.ok)
-            ctx.endSpan(span);
-        else
-            ctx.failSpan(span, result.error);
-        ctx.itemDone();
-        ctx.say(lane, LineKind::Elapsed, span);
+        finishFetch(ctx, lane, span, result);
     }
 }
 

@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setNames();
+    QGuiApplication::setDesktopFileName(QStringLiteral("tasklanes"));
     TaskLanes::MainWindow window;
     window.show();
     return app.exec();

@@ -119,6 +119,14 @@ private Q_SLOTS:
         QCOMPARE(axis->categories(), (QStringList{u"Task One"_s, u"Task Two"_s}));
     }
 
+    void theWindowHasItsIcon()
+    {
+        MainWindow w;
+        const QPixmap icon = w.windowIcon().pixmap(64, 64);
+        QVERIFY(!icon.isNull());
+        QVERIFY(inkAndColours(icon.toImage()).second > 3);
+    }
+
     void exportsAreValidAndNotBlank_data()
     {
         QTest::addColumn<QString>("what");

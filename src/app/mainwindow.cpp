@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -27,6 +28,13 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+// The resources live in a static library: the linker keeps them only if named. The
+// macro declares its function in the enclosing namespace, hence the global scope.
+static void initAppResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace TaskLanes {
 
@@ -42,7 +50,9 @@ enum ExportWhat
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
 {
+    initAppResources();
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/tasklanes.svg"_s));
     m_undo = new QUndoStack(this);
     m_queueEditor = new QueueEditor(m_undo, this);
     m_ui->queueLayout->addWidget(m_queueEditor);

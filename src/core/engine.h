@@ -25,6 +25,10 @@ struct RunRequest
     int timeoutMs = 30000; // per fetch
 };
 
+// The trace with its ideal recomputed, fetches of unknown latency taking their measured
+// time (their ideal is not known until they have run).
+Trace withMeasuredIdeal(const Trace &trace);
+
 // Checks a request before anything runs; returns an empty string or a one-line error
 // that names the offending value.
 QString validateRequest(const RunRequest &request);

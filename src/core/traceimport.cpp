@@ -1,0 +1,166 @@
+#include "traceimport.h"
+
+#include "engine.h"
+#include "variant.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+namespace {
+
+std::optional<SpanState> stateFromName(const QString &name)
+{
+    for (SpanState s : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting, SpanState::Idle,
+                        SpanState::Failed}) {
+        if (stateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+qint64 nanos(const QJsonValue &micros)
+{
+    return qint64(std::llround(micros.toDouble() * 1000.0));
+}
+
+} // namespace
+
+TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
+{
+    auto fail = [&](const QString &why) { return TraceImport{std::nullopt, sourceName + u": "_s + why}; };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(u"not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    const QJsonObject other = root.value("otherData"_L1).toObject();
+    if (!root.value("traceEvents"_L1).isArray() || !other.contains("variant"_L1))
+        return fail(u"not a trace written by TaskLanes (no \"traceEvents\" with \"otherData.variant\")"_s);
+    const VariantInfo *variant = findVariant(other.value("variant"_L1).toString());
+    if (!variant)
+        return fail(u"unknown variant \"%1\""_s.arg(other.value("variant"_L1).toString()));
+    const int unitMs = other.value("unit_ms"_L1).toInt(-1);
+    if (unitMs < Limits::minUnitMs || unitMs > Limits::maxUnitMs)
+        return fail(u"\"unit_ms\" is missing or out of range"_s);
+
+    Trace::Data data;
+    data.variantId = variant->id;
+    data.unitMs = unitMs;
+    data.totalNs = qint64(std::llround(other.value("total_ms"_L1).toDouble(-1) * 1e6));
+    data.cancelled = other.value("cancelled"_L1).toBool(false);
+    if (data.totalNs < 0)
+        return fail(u"\"total_ms\" is missing"_s);
+
+    struct Work
+    {
+        int lane = -1;
+        qint64 start = 0;
+        qint64 end = 0;
+        WorkItem item;
+        SpanState state = SpanState::Running;
+        QString error;
+        bool seen = false;
+    };
+    QList<Work> work;
+    QList<Span> stateSpans;
+    int lanes = other.value("tasks"_L1).toInt(0);
+    const QJsonArray events = root.value("traceEvents"_L1).toArray();
+    for (qsizetype n = 0; n < events.size(); ++n) {
+        const QJsonObject e = events.at(n).toObject();
+        const QString cat = e.value("cat"_L1).toString();
+        const int lane = e.value("tid"_L1).toInt() - 1;
+        if (e.value("name"_L1).toString() == "thread_name"_L1)
+            lanes = std::max(lanes, lane + 1);
+        if (cat != "work"_L1 && cat != "state"_L1)
+            continue;
+        const QJsonObject args = e.value("args"_L1).toObject();
+        const int index = args.value("index"_L1).toInt(-1);
+        if (lane < 0 || lane >= Limits::maxTasks || index < 0 || index >= Limits::maxItems ||
+            !e.value("ts"_L1).isDouble() || !e.value("dur"_L1).isDouble())
+            return fail(u"event %1 is damaged (lane, item index, ts or dur)"_s.arg(n + 1));
+        const qint64 start = nanos(e.value("ts"_L1));
+        const qint64 end = start + nanos(e.value("dur"_L1));
+        if (cat == "state"_L1) {
+            const auto state = stateFromName(e.value("name"_L1).toString());
+            if (!state)
+                return fail(u"event %1 has an unknown state \"%2\""_s.arg(n + 1).arg(e.value("name"_L1).toString()));
+            stateSpans.append({start, end, qint32(index), quint16(lane), *state});
+            continue;
+        }
+        if (index >= work.size())
+            work.resize(index + 1);
+        Work &w = work[index];
+        if (w.seen)
+            return fail(u"item %1 appears twice"_s.arg(index + 1));
+        const auto kind = kindFromName(args.value("kind"_L1).toString(kindName(variant->naturalKind)));
+        if (!kind)
+            return fail(u"item %1 has an unknown kind"_s.arg(index + 1));
+        const QJsonValue value = args.value("value"_L1);
+        w.item = *kind == WorkKind::Fetch ? WorkItem::fetch(value.toString())
+                                          : WorkItem{*kind, qint64(value.toDouble(-1)), {}};
+        if (const QString why = validateItem(w.item); !why.isEmpty())
+            return fail(u"item %1: %2"_s.arg(index + 1).arg(why));
+        const auto state = stateFromName(args.value("state"_L1).toString(u"running"_s));
+        w = {lane, start, end, w.item, state.value_or(SpanState::Running), args.value("error"_L1).toString(), true};
+        if (!w.error.isEmpty())
+            w.state = SpanState::Failed;
+        const QString idName = args.contains("pid"_L1) ? u"pid"_s : args.contains("os_tid"_L1) ? u"os_tid"_s : QString();
+        if (!idName.isEmpty()) {
+            if (data.laneWorkers.size() <= lane)
+                data.laneWorkers.resize(lane + 1);
+            data.laneWorkers[lane] = qint64(args.value(idName).toDouble());
+            data.workerIdName = idName;
+        }
+    }
+    if (work.isEmpty())
+        return fail(u"the trace has no work events"_s);
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        if (!work[i].seen)
+            return fail(u"item %1 is missing: the trace is incomplete"_s.arg(i + 1));
+        lanes = std::max(lanes, work[i].lane + 1);
+    }
+    data.tasks = lanes;
+    for (const Work &w : work)
+        data.items.append(w.item);
+    // Items run in pieces come as their state events; the others as one span each.
+    QList<bool> pieces(work.size(), false);
+    for (const Span &s : stateSpans) {
+        if (s.item >= work.size())
+            return fail(u"a state event names item %1, which has no work event"_s.arg(s.item + 1));
+        pieces[s.item] = true;
+        data.spans.append(s);
+    }
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        if (!pieces[i])
+            data.spans.append({work[i].start, work[i].end, qint32(i), quint16(work[i].lane), work[i].state});
+        if (!work[i].error.isEmpty())
+            data.errors.insert(qint32(i), work[i].error);
+    }
+    std::stable_sort(data.spans.begin(), data.spans.end(),
+                     [](const Span &a, const Span &b) { return a.start < b.start; });
+    data.ideal = computeIdealSchedule(*variant, data.items, data.tasks, data.unitMs);
+    return {withMeasuredIdeal(Trace(std::move(data))), {}};
+}
+
+TraceImport loadChromeTrace(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {std::nullopt, path + u": no such file"_s};
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, path + u": cannot read: "_s + file.errorString()};
+    if (file.size() > 2ll * 1024 * 1024 * 1024)
+        return {std::nullopt, path + u": the file is too large"_s};
+    return importChromeTrace(file.readAll(), path);
+}
+
+} // namespace TaskLanes

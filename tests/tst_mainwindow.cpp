@@ -6,9 +6,11 @@
 #include "mainwindow.h"
 #include "parallelvariants.h"
 #include "queueeditor.h"
+#include "traceexport.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
@@ -18,6 +20,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -182,6 +185,51 @@ private Q_SLOTS:
                  qPrintable(u"ink %1, colours %2"_s.arg(ink).arg(colours)));
         // The charts on screen are unharmed by the export.
         QVERIFY(w.chartsPanel()->elapsedChart()->scene());
+    }
+
+    void opensTracesAndQueuesAndRefusesDamage()
+    {
+        QTemporaryDir dir;
+        const QString tracePath = dir.filePath(u"run.json"_s);
+        {
+            MainWindow w;
+            QVERIFY(w.selectVariant(u"async"_s));
+            w.setUnitMs(5);
+            w.queueEditor()->restoreQueue(
+                {{WorkItem::sleep(4), WorkItem::sleep(2), WorkItem::sleep(3)}, 2});
+            runAndWait(w);
+            QString error;
+            QVERIFY(writeChromeTrace(w.runs().last(), tracePath, &error));
+        }
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openFile(tracePath, &error), qPrintable(error));
+        const LiveTrace &shown = w.ganttView()->trace();
+        QCOMPARE(shown.variant(), u"async"_s);
+        QCOMPARE(shown.lanes(), 2);
+        QCOMPARE(shown.spans().size(), 3);
+        QCOMPARE(w.runs().size(), 1);
+        QVERIFY(w.consoleText().startsWith(u"Opened "_s));
+
+        // A damaged file: a message, and what was shown stays.
+        QFile damaged(dir.filePath(u"damaged.json"_s));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"traceEvents\": [ {\"cat\": \"work\"");
+        damaged.close();
+        QVERIFY(!w.openFile(damaged.fileName(), &error));
+        QVERIFY2(error.startsWith(damaged.fileName() + u": not valid JSON"_s), qPrintable(error));
+        QCOMPARE(w.ganttView()->trace().spans().size(), 3);
+
+        // A queue file dropped on the window replaces the queue (undoably).
+        const QString queuePath = dir.filePath(u"queue.json"_s);
+        QVERIFY(saveQueueFile({{WorkItem::sleep(7)}, 3}, queuePath, &error));
+        QVERIFY(w.openFile(queuePath, &error));
+        QCOMPARE(w.queueEditor()->queue(), (WorkQueue{{WorkItem::sleep(7)}, 3}));
+        w.undoStack()->undo();
+        QVERIFY(w.queueEditor()->queue().items != QList<WorkItem>{WorkItem::sleep(7)});
+
+        w.copyCharts();
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
     }
 
     void queueAndSettingsSurviveARestart()

@@ -30,12 +30,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("variant");
         QTest::addColumn<QList<WorkItem>>("items");
-        QTest::newRow("async") << u"async"_s << QList<WorkItem>{WorkItem::sleep(3), WorkItem::sleep(1), WorkItem::sleep(2)};
+        QTest::newRow("async") << u"async"_s
+                               << QList<WorkItem>{WorkItem::sleep(3), WorkItem::sleep(1),
+                                                  WorkItem::sleep(2)};
         // Counting in turns: items in several pieces, kept as state events.
-        QTest::newRow("cooperative") << u"cooperative"_s << QList<WorkItem>{WorkItem::count(3), WorkItem::count(2)};
-        QTest::newRow("threads") << u"threads"_s << QList<WorkItem>{WorkItem::sleep(1), WorkItem::compute(1)};
+        QTest::newRow("cooperative")
+            << u"cooperative"_s << QList<WorkItem>{WorkItem::count(3), WorkItem::count(2)};
+        QTest::newRow("threads") << u"threads"_s
+                                 << QList<WorkItem>{WorkItem::sleep(1), WorkItem::compute(1)};
         // A failed page keeps its reason.
-        QTest::newRow("failure") << u"async-http"_s << QList<WorkItem>{WorkItem::fetch(u"http://127.0.0.1:1/"_s)};
+        QTest::newRow("failure") << u"async-http"_s
+                                 << QList<WorkItem>{WorkItem::fetch(u"http://127.0.0.1:1/"_s)};
     }
     void roundTrip()
     {
@@ -59,7 +64,8 @@ private Q_SLOTS:
             QCOMPARE(a.item, b.item);
             QCOMPARE(a.lane, b.lane);
             QCOMPARE(a.state, b.state);
-            QVERIFY(std::abs(a.start - b.start) <= 1 && std::abs(a.end - b.end) <= 1); // ns, from us with 3 decimals
+            QVERIFY(std::abs(a.start - b.start) <= 1 &&
+                    std::abs(a.end - b.end) <= 1); // ns, from us with 3 decimals
         }
         for (qint32 i = 0; i < items.size(); ++i)
             QCOMPARE(t.errorFor(i), original.errorFor(i));
@@ -72,23 +78,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("not json") << QByteArray("{\"traceEvents\": [") << u"not valid JSON"_s;
         QTest::newRow("a queue file")
-            << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[]})") << u"not a trace written by TaskLanes"_s;
-        QTest::newRow("someone else's trace") << QByteArray(R"({"traceEvents":[{"ph":"X","ts":0,"dur":1}]})")
-                                             << u"not a trace written by TaskLanes"_s;
+            << QByteArray(R"({"format":"tasklanes-queue","version":1,"items":[]})")
+            << u"not a trace written by TaskLanes"_s;
+        QTest::newRow("someone else's trace")
+            << QByteArray(R"({"traceEvents":[{"ph":"X","ts":0,"dur":1}]})")
+            << u"not a trace written by TaskLanes"_s;
         QTest::newRow("unknown variant")
-            << QByteArray(R"({"traceEvents":[],"otherData":{"variant":"fibers","unit_ms":10,"total_ms":1}})")
+            << QByteArray(
+                   R"({"traceEvents":[],"otherData":{"variant":"fibers","unit_ms":10,"total_ms":1}})")
             << u"unknown variant \"fibers\""_s;
         QTest::newRow("no work")
-            << QByteArray(R"({"traceEvents":[],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << QByteArray(
+                   R"({"traceEvents":[],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
             << u"no work events"_s;
         QTest::newRow("missing item")
-            << QByteArray(R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":1,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":1,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
             << u"item 1 is missing"_s;
         QTest::newRow("twice")
-            << QByteArray(R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":1,"kind":"sleep"}},{"cat":"work","ph":"X","tid":2,"ts":0,"dur":5,"args":{"index":0,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":1,"kind":"sleep"}},{"cat":"work","ph":"X","tid":2,"ts":0,"dur":5,"args":{"index":0,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
             << u"item 1 appears twice"_s;
         QTest::newRow("bad value")
-            << QByteArray(R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":-3,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":-3,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
             << u"item 1: -3 is negative"_s;
     }
     void refusesWhatItDidNotWrite()
@@ -97,7 +110,8 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         const TraceImport r = importChromeTrace(json, u"x.json"_s);
         QVERIFY(!r.trace);
-        QVERIFY2(r.error.startsWith(u"x.json: "_s) && r.error.contains(mentions), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(u"x.json: "_s) && r.error.contains(mentions),
+                 qPrintable(r.error));
     }
 
     void loadsFromAFile()
@@ -107,7 +121,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(writeChromeTrace(original, dir.filePath(u"run.json"_s), &error));
         QVERIFY(loadChromeTrace(dir.filePath(u"run.json"_s)).trace);
-        QCOMPARE(loadChromeTrace(dir.filePath(u"none.json"_s)).error, dir.filePath(u"none.json"_s) + u": no such file"_s);
+        QCOMPARE(loadChromeTrace(dir.filePath(u"none.json"_s)).error,
+                 dir.filePath(u"none.json"_s) + u": no such file"_s);
     }
 };
 

@@ -9,17 +9,22 @@
 #include "ganttrenderer.h"
 #include "ganttview.h"
 #include "queueeditor.h"
+#include "traceimport.h"
 #include "variant.h"
 #include "workqueuemodel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
@@ -112,6 +117,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_ui->actionRunAll, &QAction::triggered, this, &MainWindow::runAll);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stop);
     connect(m_ui->actionImportQueue, &QAction::triggered, this, &MainWindow::importQueue);
+    connect(m_ui->actionOpenTrace, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Trace"), settings.value(u"lastDir"_s, QDir::homePath()).toString(),
+            tr("TaskLanes trace (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(u"lastDir"_s, QFileInfo(path).absolutePath());
+        QString error;
+        if (!openTrace(path, &error))
+            QMessageBox::warning(this, tr("Open Trace"), error);
+    });
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_ui->actionCopyChart);
+    connect(m_ui->actionCopyChart, &QAction::triggered, this, &MainWindow::copyCharts);
+    setAcceptDrops(true);
     connect(m_ui->actionExportQueue, &QAction::triggered, this, &MainWindow::exportQueue);
     connect(m_ui->actionExportTimeline, &QAction::triggered, this,
             [this] { exportImage(TimelineImage); });
@@ -464,6 +485,84 @@ void MainWindow::exportImage(int what)
         QMessageBox::warning(this, titles[what], error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+bool MainWindow::openTrace(const QString &path, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("Stop the run first.");
+        return false;
+    }
+    const TraceImport imported = loadChromeTrace(path);
+    if (!imported.trace) {
+        *error = imported.error;
+        return false;
+    }
+    const Trace &trace = *imported.trace;
+    m_runs = {trace};
+    m_ui->gantt->setTrace(trace);
+    m_ui->charts->setRuns(trace, m_runs);
+    m_ui->compare->setRuns(m_runs);
+    m_ui->tabs->setCurrentWidget(m_ui->timelineTab);
+    m_ui->console->clear();
+    m_ui->console->appendPlainText(tr("Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).")
+                                       .arg(QDir::toNativeSeparators(path), trace.variantId())
+                                       .arg(trace.items().size())
+                                       .arg(trace.tasks())
+                                       .arg(trace.totalMs() / trace.unitMs(), 0, 'f', 2)
+                                       .arg(trace.idealMs() / trace.unitMs(), 0, 'f', 2));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    // A queue file says its format near the top; anything else is tried as a trace.
+    if (file.peek(4096).contains("\"tasklanes-queue\"")) {
+        const ParseResult parsed = loadQueueFile(path);
+        if (!parsed.queue) {
+            *error = parsed.error;
+            return false;
+        }
+        if (isRunning()) {
+            *error = tr("Stop the run first.");
+            return false;
+        }
+        m_queueEditor->setQueue(*parsed.queue, tr("Import %1").arg(QFileInfo(path).fileName()));
+        statusBar()->showMessage(
+            tr("Imported the queue from %1").arg(QDir::toNativeSeparators(path)));
+        return true;
+    }
+    return openTrace(path, error);
+}
+
+void MainWindow::copyCharts()
+{
+    QApplication::clipboard()->setImage(m_ui->charts->grab().toImage());
+    statusBar()->showMessage(tr("Copied the charts to the clipboard"));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    QString error;
+    if (!openFile(urls.first().toLocalFile(), &error))
+        QMessageBox::warning(this, tr("Open"), error);
+    event->acceptProposedAction();
 }
 
 void MainWindow::scheduleAutosave()

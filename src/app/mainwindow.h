@@ -44,6 +44,13 @@ public:
     QString currentVariantId() const;
     bool isRunning() const { return m_engine.isRunning() || !m_pending.isEmpty(); }
 
+    // Shows a saved trace in the timeline, charts and comparison; false (and nothing
+    // changed) with the reason when the file is damaged or not a TaskLanes trace.
+    bool openTrace(const QString &path, QString *error);
+    // Opens a dropped or named file: a queue file is imported, a trace is shown.
+    bool openFile(const QString &path, QString *error);
+    void copyCharts();
+
     // Where the app keeps its autosaved queue (tests point it elsewhere).
     static QString autosavePath();
 
@@ -57,6 +64,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     static constexpr int consoleLines = 5000;

@@ -19,8 +19,8 @@ namespace {
 
 std::optional<SpanState> stateFromName(const QString &name)
 {
-    for (SpanState s : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting, SpanState::Idle,
-                        SpanState::Failed}) {
+    for (SpanState s : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                        SpanState::Idle, SpanState::Failed}) {
         if (stateName(s) == name)
             return s;
     }
@@ -36,15 +36,19 @@ qint64 nanos(const QJsonValue &micros)
 
 TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
 {
-    auto fail = [&](const QString &why) { return TraceImport{std::nullopt, sourceName + u": "_s + why}; };
+    auto fail = [&](const QString &why) {
+        return TraceImport{std::nullopt, sourceName + u": "_s + why};
+    };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset));
+        return fail(u"not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+                        .arg(parseError.offset));
     const QJsonObject root = doc.object();
     const QJsonObject other = root.value("otherData"_L1).toObject();
     if (!root.value("traceEvents"_L1).isArray() || !other.contains("variant"_L1))
-        return fail(u"not a trace written by TaskLanes (no \"traceEvents\" with \"otherData.variant\")"_s);
+        return fail(
+            u"not a trace written by TaskLanes (no \"traceEvents\" with \"otherData.variant\")"_s);
     const VariantInfo *variant = findVariant(other.value("variant"_L1).toString());
     if (!variant)
         return fail(u"unknown variant \"%1\""_s.arg(other.value("variant"_L1).toString()));
@@ -92,7 +96,8 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
         if (cat == "state"_L1) {
             const auto state = stateFromName(e.value("name"_L1).toString());
             if (!state)
-                return fail(u"event %1 has an unknown state \"%2\""_s.arg(n + 1).arg(e.value("name"_L1).toString()));
+                return fail(u"event %1 has an unknown state \"%2\""_s.arg(n + 1).arg(
+                    e.value("name"_L1).toString()));
             stateSpans.append({start, end, qint32(index), quint16(lane), *state});
             continue;
         }
@@ -101,7 +106,8 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
         Work &w = work[index];
         if (w.seen)
             return fail(u"item %1 appears twice"_s.arg(index + 1));
-        const auto kind = kindFromName(args.value("kind"_L1).toString(kindName(variant->naturalKind)));
+        const auto kind =
+            kindFromName(args.value("kind"_L1).toString(kindName(variant->naturalKind)));
         if (!kind)
             return fail(u"item %1 has an unknown kind"_s.arg(index + 1));
         const QJsonValue value = args.value("value"_L1);
@@ -110,10 +116,18 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
         if (const QString why = validateItem(w.item); !why.isEmpty())
             return fail(u"item %1: %2"_s.arg(index + 1).arg(why));
         const auto state = stateFromName(args.value("state"_L1).toString(u"running"_s));
-        w = {lane, start, end, w.item, state.value_or(SpanState::Running), args.value("error"_L1).toString(), true};
+        w = {lane,
+             start,
+             end,
+             w.item,
+             state.value_or(SpanState::Running),
+             args.value("error"_L1).toString(),
+             true};
         if (!w.error.isEmpty())
             w.state = SpanState::Failed;
-        const QString idName = args.contains("pid"_L1) ? u"pid"_s : args.contains("os_tid"_L1) ? u"os_tid"_s : QString();
+        const QString idName = args.contains("pid"_L1)      ? u"pid"_s
+                               : args.contains("os_tid"_L1) ? u"os_tid"_s
+                                                            : QString();
         if (!idName.isEmpty()) {
             if (data.laneWorkers.size() <= lane)
                 data.laneWorkers.resize(lane + 1);
@@ -141,7 +155,8 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
     }
     for (qsizetype i = 0; i < work.size(); ++i) {
         if (!pieces[i])
-            data.spans.append({work[i].start, work[i].end, qint32(i), quint16(work[i].lane), work[i].state});
+            data.spans.append(
+                {work[i].start, work[i].end, qint32(i), quint16(work[i].lane), work[i].state});
         if (!work[i].error.isEmpty())
             data.errors.insert(qint32(i), work[i].error);
     }

@@ -381,6 +381,23 @@ private Q_SLOTS:
         QCOMPARE(r.trace.itemExtents().size(), values.size());
     }
 
+    void batchesKeepComingWhileATaskBlocks()
+    {
+        // One 5-unit blocking sleep at 100 ms: nothing new is recorded for 500 ms, yet a
+        // live view must see time pass (its open bar grows, its "now" line moves).
+        Engine engine;
+        QList<qint64> nows;
+        connect(&engine, &Engine::traceBatch, [&](const TraceBatch &b) { nows.append(b.nowNs); });
+        QSignalSpy finished(&engine, &Engine::finished);
+        QVERIFY(engine.start(request(u"cooperative-blocking"_s, {5}, 1, 100)));
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(nows.size() >= 8, qPrintable(QString::number(nows.size())));
+        QVERIFY(std::is_sorted(nows.begin(), nows.end()));
+        const auto midway = std::count_if(nows.begin(), nows.end(),
+                                          [](qint64 n) { return n > 100'000'000 && n < 400'000'000; });
+        QVERIFY2(midway >= 5, qPrintable(QString::number(midway)));
+    }
+
     void manyTasksManyItems()
     {
         QList<qint64> values;

@@ -166,8 +166,9 @@ void Engine::flush()
     const TraceBatch batch = m_recorder->takeBatch();
     if (!batch.texts.isEmpty())
         Q_EMIT outputLines(batch.texts);
-    if (!batch.isEmpty())
-        Q_EMIT traceBatch(batch);
+    // Sent even when nothing new was recorded: open spans and "now" move on while a
+    // task blocks, and a view drawing the run live needs to know.
+    Q_EMIT traceBatch(batch);
     Q_EMIT progress(batch.itemsDone, batch.itemsTotal, batch.nowNs);
 }
 

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -120,6 +121,22 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QBarCategoryAxis *>(
             w.chartsPanel()->elapsedChart()->axes(Qt::Horizontal).first());
         QCOMPARE(axis->categories(), (QStringList{u"Task One"_s, u"Task Two"_s}));
+    }
+
+    void aFirstRunHintUntilDismissed()
+    {
+        QSettings().remove(u"firstRunHintSeen"_s);
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *hint = w.findChild<QWidget *>(u"firstRunHint"_s);
+            QVERIFY(hint && hint->isVisible());
+            QTest::mouseClick(w.findChild<QPushButton *>(u"firstRunHintDismiss"_s), Qt::LeftButton);
+            QVERIFY(!hint->isVisible());
+        }
+        MainWindow again;
+        QVERIFY(!again.findChild<QWidget *>(u"firstRunHint"_s));
     }
 
     void theWindowHasItsIcon()

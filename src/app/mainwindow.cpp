@@ -22,7 +22,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
@@ -165,6 +169,34 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_autosaveTimer.setInterval(300);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     connect(m_queueEditor, &QueueEditor::queueChanged, this, &MainWindow::scheduleAutosave);
+
+    // A hint for the first start, until dismissed.
+    if (!QSettings().value(u"firstRunHintSeen"_s, false).toBool()) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(u"firstRunHint"_s);
+        frame->setFrameShape(QFrame::StyledPanel);
+        m_hint = frame;
+        auto *layout = new QHBoxLayout(m_hint);
+        auto *text = new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
+                                   "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
+                                   "then 17. <b>Run All</b> lines every model up on one time axis."),
+                                m_hint);
+        text->setWordWrap(true);
+        auto *gotIt = new QPushButton(tr("Got it"), m_hint);
+        gotIt->setObjectName(u"firstRunHintDismiss"_s);
+        layout->addWidget(text, 1);
+        layout->addWidget(gotIt);
+        auto *outer = new QVBoxLayout;
+        outer->setContentsMargins(0, 0, 0, 0);
+        m_ui->centralLayout->removeWidget(m_ui->mainSplitter);
+        outer->addWidget(m_hint);
+        outer->addWidget(m_ui->mainSplitter, 1);
+        m_ui->centralLayout->addLayout(outer);
+        connect(gotIt, &QPushButton::clicked, this, [this] {
+            QSettings().setValue(u"firstRunHintSeen"_s, true);
+            m_hint->hide();
+        });
+    }
 
     restoreState();
     statusBar()->showMessage(
@@ -649,9 +681,9 @@ void MainWindow::about()
         tr("<h3>TaskLanes %1</h3><p>A lab for concurrency models: the programs of the "
            "tutorial \"Getting Started With Async Features in Python\" run on real "
            "threads and a real event loop, drawn as timelines.</p><p>Built with Qt %2 "
-           "(running on %3) and QCoro.</p>")
+           "(running on %3) and QCoro %4.</p>")
             .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+                 QString::fromLatin1(qVersion()), QStringLiteral(TASKLANES_QCORO_VERSION)));
 }
 
 } // namespace TaskLanes

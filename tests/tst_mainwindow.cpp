@@ -1,4 +1,6 @@
 #include "charts.h"
+#include "idealschedule.h"
+#include "variant.h"
 #include "compareview.h"
 #include "exporter.h"
 #include "ganttrenderer.h"
@@ -137,6 +139,22 @@ private Q_SLOTS:
         }
         MainWindow again;
         QVERIFY(!again.findChild<QWidget *>(u"firstRunHint"_s));
+    }
+
+    void theTimelineFollowsADarkPalette()
+    {
+        GanttView view;
+        view.resize(600, 200);
+        const VariantInfo &v = *findVariant(u"async");
+        view.startRun(v.id, v.defaultItems, 2, computeIdealSchedule(v, v.defaultItems, 2, 10), 10);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(30, 30, 34));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 46));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view.setPalette(dark);
+        const QImage shot = view.grab().toImage();
+        // The top-left corner is background: dark now, where the light theme is white.
+        QCOMPARE(shot.pixelColor(2, 2), QColor(30, 30, 34));
     }
 
     void theWindowHasItsIcon()

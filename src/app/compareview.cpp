@@ -75,16 +75,17 @@ int CompareView::stackHeight(const QList<LiveTrace> &traces)
 }
 
 void CompareView::paintStack(QPainter &p, const QRect &rect, const QList<LiveTrace> &traces,
-                             const TimeLineData &d, bool showIdeal)
+                             const TimeLineData &d, bool showIdeal, const GanttColors &colors)
 {
-    p.fillRect(rect, Qt::white);
+    p.fillRect(rect, colors.background);
     // One axis on top for every block.
     TimeLineData axis = d;
     axis.lanesTop = rect.top() + GanttRenderer::axisHeight;
-    GanttRenderer::paintAxis(p, rect, axis, axis.ticks(90));
+    GanttRenderer::paintAxis(p, rect, axis, axis.ticks(90), colors);
     int y = rect.top() + GanttRenderer::axisHeight;
     for (qsizetype i = 0; i < traces.size(); ++i) {
-        const GanttRenderer::Options o = blockOptions(traces[i], showIdeal, i == traces.size() - 1);
+        GanttRenderer::Options o = blockOptions(traces[i], showIdeal, i == traces.size() - 1);
+        o.colors = colors;
         const int h = GanttRenderer::heightFor(traces[i].lanes(), laneHeight, o);
         const QRect block(rect.left(), y, rect.width(), h);
         TimeLineData bd = d;
@@ -120,15 +121,16 @@ void CompareView::fitToRuns()
 void CompareView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    const GanttColors colors = GanttColors::fromPalette(palette());
     if (m_traces.isEmpty()) {
-        p.fillRect(rect(), Qt::white);
+        p.fillRect(rect(), colors.background);
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter,
                    tr("Press Run All: every variant that can take the queue runs, and their "
                       "timelines line up here on one time axis."));
         return;
     }
-    paintStack(p, rect(), m_traces, m_data, m_showIdeal);
+    paintStack(p, rect(), m_traces, m_data, m_showIdeal, colors);
 }
 
 void CompareView::resizeEvent(QResizeEvent *)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ganttrenderer.h"
 #include "livetrace.h"
 #include "timelinedata.h"
 
@@ -24,7 +25,7 @@ public:
     static constexpr double laneHeight = 22;
     // Paints the stack into rect with d's horizontal mapping; shared with the export.
     static void paintStack(QPainter &p, const QRect &rect, const QList<LiveTrace> &traces,
-                           const TimeLineData &d, bool showIdeal);
+                           const TimeLineData &d, bool showIdeal, const GanttColors &colors = {});
     static int stackHeight(const QList<LiveTrace> &traces);
     static qint64 longestRun(const QList<LiveTrace> &traces);
 

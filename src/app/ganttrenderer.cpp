@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+#include <QPalette>
 #include <QStaticText>
 #include <QUrl>
 
@@ -121,16 +122,37 @@ int GanttRenderer::heightFor(int lanes, double laneHeight, const Options &option
            int(lanes * laneHeight) + (options.showLegend ? legendHeight : 0) + 4;
 }
 
+GanttColors GanttColors::fromPalette(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    auto mix = [&](double f) {
+        return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * f,
+                                base.greenF() + (text.greenF() - base.greenF()) * f,
+                                base.blueF() + (text.blueF() - base.blueF()) * f);
+    };
+    GanttColors c;
+    c.background = base;
+    c.alternate = palette.color(QPalette::AlternateBase);
+    c.text = text;
+    c.grid = mix(0.15);
+    c.axisLine = mix(0.45);
+    c.ideal = mix(0.7);
+    c.idealFill = text;
+    c.idealFill.setAlpha(28);
+    return c;
+}
+
 void GanttRenderer::paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
-                              const QList<TimeLineData::Tick> &ticks)
+                              const QList<TimeLineData::Tick> &ticks, const GanttColors &colors)
 {
     const QFontMetricsF fm(p.font());
     const double plotRight = d.plotLeft + d.plotWidth;
     const double axisTop = d.lanesTop - axisHeight;
-    p.fillRect(QRectF(rect.left(), axisTop, rect.width(), axisHeight), Qt::white);
-    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.fillRect(QRectF(rect.left(), axisTop, rect.width(), axisHeight), colors.background);
+    p.setPen(colors.axisLine);
     p.drawLine(QPointF(d.plotLeft, d.lanesTop - 0.5), QPointF(plotRight, d.lanesTop - 0.5));
-    p.setPen(Qt::black);
+    p.setPen(colors.text);
     for (const auto &t : ticks) {
         const double x = d.xForTime(t.time);
         if (x < d.plotLeft - 1 || x > plotRight + 1)
@@ -149,7 +171,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
 {
     p.save();
     p.setClipRect(rect);
-    p.fillRect(rect, Qt::white);
+    const GanttColors &colors = options.colors;
+    p.fillRect(rect, colors.background);
     const QFontMetricsF fm(p.font());
     const double plotRight = d.plotLeft + d.plotWidth;
     const double lanesBottom = rect.bottom() + 1 - (options.showLegend ? legendHeight : 0);
@@ -160,7 +183,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         QFont bold = p.font();
         bold.setBold(true);
         p.setFont(bold);
-        p.setPen(Qt::black);
+        p.setPen(colors.text);
         p.drawText(QRectF(rect.left() + 8, rect.top(), rect.width() - 16, titleHeight),
                    Qt::AlignVCenter | Qt::AlignLeft, options.title);
         p.setFont(QFont());
@@ -172,12 +195,12 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     for (int lane = firstLane; lane <= lastLane; ++lane) {
         if (lane % 2)
             p.fillRect(QRectF(rect.left(), d.laneY(lane), rect.width(), d.laneHeight),
-                       QColor(0xF4, 0xF6, 0xF8));
+                       colors.alternate);
     }
 
     // Grid and axis ticks.
     const QList<TimeLineData::Tick> ticks = d.ticks(90);
-    p.setPen(QColor(0xDD, 0xDD, 0xDD));
+    p.setPen(colors.grid);
     for (const auto &t : ticks) {
         const double x = std::round(d.xForTime(t.time)) + 0.5;
         p.drawLine(QPointF(x, d.lanesTop), QPointF(x, lanesBottom));
@@ -215,10 +238,10 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
             }
         }
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x88, 0x88, 0x88));
+        p.setBrush(colors.ideal);
         p.drawRects(runs.constData(), int(runs.size()));
-        p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
-        p.setBrush(QColor(0x33, 0x33, 0x33, 28));
+        p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
+        p.setBrush(colors.idealFill);
         p.drawRects(strips.constData(), int(strips.size()));
     }
 
@@ -287,7 +310,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         drawCachedText(p, l.rect, l.text, true);
     }
     if (!highlight.isNull()) {
-        p.setPen(QPen(Qt::black, 2));
+        p.setPen(QPen(colors.text, 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(highlight.adjusted(-1, -1, 1, 1));
     }
@@ -299,8 +322,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     p.restore();
 
     // Lane labels over a plain column.
-    p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()), Qt::white);
-    p.setPen(Qt::black);
+    p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()), colors.background);
+    p.setPen(colors.text);
     static QHash<int, QString> elidedNames; // lane -> name fitted to the column
     static QString elidedFont;
     if (elidedFont != p.font().key()) {
@@ -315,16 +338,16 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
                 lane, fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight, r.width()));
         drawCachedText(p, r, *name, false);
     }
-    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.setPen(colors.axisLine);
     p.drawLine(QPointF(d.plotLeft - 0.5, d.lanesTop), QPointF(d.plotLeft - 0.5, lanesBottom));
 
     // The axis.
     if (options.showAxis)
-        paintAxis(p, rect, d, ticks);
+        paintAxis(p, rect, d, ticks, colors);
 
     if (options.showLegend) {
         const double y = rect.bottom() + 1 - legendHeight;
-        p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), Qt::white);
+        p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), colors.background);
         double x = rect.left() + 8;
         const double box = 12;
         const double cy = y + legendHeight / 2.0;
@@ -336,16 +359,16 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
                 p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
                 p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
             }
-            p.setPen(Qt::black);
+            p.setPen(colors.text);
             const QString label = stateLabel(state);
             p.drawText(QPointF(x + box * 1.6 + 5, cy + fm.ascent() / 2 - 1), label);
             x += box * 1.6 + 5 + fm.horizontalAdvance(label) + 18;
         }
         if (options.showIdeal) {
-            p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
-            p.setBrush(QColor(0x33, 0x33, 0x33, 28));
+            p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
+            p.setBrush(colors.idealFill);
             p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
-            p.setPen(Qt::black);
+            p.setPen(colors.text);
             p.drawText(QPointF(x + box * 1.6 + 5, cy + fm.ascent() / 2 - 1),
                        QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
         }

@@ -7,8 +7,23 @@
 #include <QRect>
 
 class QPainter;
+class QPalette;
 
 namespace TaskLanes {
+
+// The colours around the bars (the state colours stay the same in every theme).
+struct GanttColors
+{
+    QColor background{Qt::white};
+    QColor alternate{0xF4, 0xF6, 0xF8};
+    QColor text{Qt::black};
+    QColor grid{0xDD, 0xDD, 0xDD};
+    QColor axisLine{0x99, 0x99, 0x99};
+    QColor ideal{0x55, 0x55, 0x55};
+    QColor idealFill{0x33, 0x33, 0x33, 28};
+    // From a widget's palette, so that a dark theme gets a dark timeline.
+    static GanttColors fromPalette(const QPalette &palette);
+};
 
 // Paints a run as a Gantt chart onto any QPainter (the widget, an image, SVG or PDF):
 // lane labels on the left, the time axis on top, one bar per span coloured by state and
@@ -25,6 +40,7 @@ public:
         bool showAxis = true; // stacked timelines share one axis
         qint32 highlightSpan = -1;
         QString title;
+        GanttColors colors; // light unless a view says otherwise; exports stay light
     };
 
     static constexpr int labelWidth = 116;
@@ -40,7 +56,7 @@ public:
     static int heightFor(int lanes, double laneHeight, const Options &options);
     // The time axis along the top of d's lanes (d.lanesTop - axisHeight to d.lanesTop).
     static void paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
-                          const QList<TimeLineData::Tick> &ticks);
+                          const QList<TimeLineData::Tick> &ticks, const GanttColors &colors = {});
 
     static QColor stateColor(SpanState state);
     static QColor textColorOn(SpanState state);

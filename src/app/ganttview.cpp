@@ -21,6 +21,7 @@ GanttView::GanttView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Gantt timeline of the run: one lane per task. Wheel or +/- "
                                 "to zoom, drag or arrow keys to pan, Home to fit."));
+    m_options.colors = GanttColors::fromPalette(palette());
     m_vScroll = new QScrollBar(Qt::Vertical, this);
     m_vScroll->hide();
     connect(m_vScroll, &QScrollBar::valueChanged, this, [this](int v) {
@@ -137,7 +138,7 @@ void GanttView::paintEvent(QPaintEvent *)
     const int scrollWidth = m_vScroll->isVisible() ? m_vScroll->width() : 0;
     const QRect area(0, 0, width() - scrollWidth, height());
     if (m_trace.lanes() == 0) {
-        p.fillRect(rect(), Qt::white);
+        p.fillRect(rect(), m_options.colors.background);
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter,
                    tr("Press Run: the timeline of the run appears here, one lane per task."));
@@ -246,6 +247,16 @@ void GanttView::keyPressEvent(QKeyEvent *event)
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+void GanttView::changeEvent(QEvent *event)
+{
+    // Follow the theme: a dark palette gets a dark timeline.
+    if (event->type() == QEvent::PaletteChange) {
+        m_options.colors = GanttColors::fromPalette(palette());
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void GanttView::leaveEvent(QEvent *)

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(out);
 
+    QSettings().setValue(u"firstRunHintSeen"_s, true); // the README shows the window in use
     MainWindow w;
     w.resize(1280, 800);
     w.show();

@@ -393,8 +393,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QVERIFY2(nows.size() >= 8, qPrintable(QString::number(nows.size())));
         QVERIFY(std::is_sorted(nows.begin(), nows.end()));
-        const auto midway = std::count_if(nows.begin(), nows.end(),
-                                          [](qint64 n) { return n > 100'000'000 && n < 400'000'000; });
+        const auto midway = std::count_if(
+            nows.begin(), nows.end(), [](qint64 n) { return n > 100'000'000 && n < 400'000'000; });
         QVERIFY2(midway >= 5, qPrintable(QString::number(midway)));
     }
 

@@ -1,14 +1,14 @@
 #include "charts.h"
-#include "idealschedule.h"
-#include "variant.h"
 #include "compareview.h"
 #include "exporter.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
+#include "idealschedule.h"
 #include "mainwindow.h"
 #include "parallelvariants.h"
 #include "queueeditor.h"
 #include "traceexport.h"
+#include "variant.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

@@ -322,7 +322,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     p.restore();
 
     // Lane labels over a plain column.
-    p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()), colors.background);
+    p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()),
+               colors.background);
     p.setPen(colors.text);
     static QHash<int, QString> elidedNames; // lane -> name fitted to the column
     static QString elidedFont;

@@ -21,20 +21,20 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QIcon>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
-#include <QPushButton>
-#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -177,10 +177,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         frame->setFrameShape(QFrame::StyledPanel);
         m_hint = frame;
         auto *layout = new QHBoxLayout(m_hint);
-        auto *text = new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
-                                   "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
-                                   "then 17. <b>Run All</b> lines every model up on one time axis."),
-                                m_hint);
+        auto *text =
+            new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
+                          "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
+                          "then 17. <b>Run All</b> lines every model up on one time axis."),
+                       m_hint);
         text->setWordWrap(true);
         auto *gotIt = new QPushButton(tr("Got it"), m_hint);
         gotIt->setObjectName(u"firstRunHintDismiss"_s);

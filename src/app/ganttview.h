@@ -22,8 +22,6 @@ public:
     const LiveTrace &trace() const { return m_trace; }
     const TimeLineData &timeLine() const { return m_data; }
     bool showIdeal() const { return m_options.showIdeal; }
-    bool isFollowing() const { return m_following; }
-    GanttRenderer::Options renderOptions() const { return m_options; }
 
     // The text shown when hovering a span (also what tests and accessibility read).
     QString describeSpan(qint32 span) const;

@@ -34,7 +34,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -175,27 +174,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         auto *frame = new QFrame(this);
         frame->setObjectName(u"firstRunHint"_s);
         frame->setFrameShape(QFrame::StyledPanel);
-        m_hint = frame;
-        auto *layout = new QHBoxLayout(m_hint);
+        auto *layout = new QHBoxLayout(frame);
         auto *text =
             new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
                           "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
                           "then 17. <b>Run All</b> lines every model up on one time axis."),
-                       m_hint);
+                       frame);
         text->setWordWrap(true);
-        auto *gotIt = new QPushButton(tr("Got it"), m_hint);
+        auto *gotIt = new QPushButton(tr("Got it"), frame);
         gotIt->setObjectName(u"firstRunHintDismiss"_s);
         layout->addWidget(text, 1);
         layout->addWidget(gotIt);
-        auto *outer = new QVBoxLayout;
-        outer->setContentsMargins(0, 0, 0, 0);
-        m_ui->centralLayout->removeWidget(m_ui->mainSplitter);
-        outer->addWidget(m_hint);
-        outer->addWidget(m_ui->mainSplitter, 1);
-        m_ui->centralLayout->addLayout(outer);
-        connect(gotIt, &QPushButton::clicked, this, [this] {
+        m_ui->centralLayout->insertWidget(0, frame);
+        connect(gotIt, &QPushButton::clicked, frame, [frame] {
             QSettings().setValue(u"firstRunHintSeen"_s, true);
-            m_hint->hide();
+            frame->hide();
         });
     }
 

@@ -92,7 +92,6 @@ private:
     QSpinBox *m_unitSpin = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsedLabel = nullptr;
-    QWidget *m_hint = nullptr; // first-run hint
     Engine m_engine;
     QTimer m_autosaveTimer;
     QThreadPool m_savePool;

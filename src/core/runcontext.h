@@ -104,8 +104,6 @@ public:
     // Resumes every pending sleepFor at once (called on this thread after a stop).
     void wakeSleepers() { Q_EMIT wakeRequested(); }
 
-    quint64 countedSteps() const { return m_counted; }
-
 Q_SIGNALS:
     void wakeRequested();
     void allLanesFinished();
@@ -117,7 +115,7 @@ private:
     CancelToken &m_cancel;
     std::mutex m_queueMutex;
     std::atomic<qsizetype> m_next{0};
-    quint64 m_counted = 0;
+    quint64 m_counted = 0; // where counting goes, so the compiler cannot drop the work
     int m_timeoutMs = 30000;
     std::atomic_int m_lanesLeft;
     std::mutex m_blockingMutex;

@@ -56,8 +56,8 @@ qint64 LineFormatter::value(const LineEvent &line) const
         // ref is the item's first span; the line comes as the item ends, so the item
         // took from that span's start to the line (one span or many, as under a GIL).
         const Span span = spans.value(line.ref);
-        return std::max<qint64>(0, (span.isOpen() ? line.time : std::max(span.end, line.time)) -
-                                       span.start);
+        return std::max<qint64>(0,
+                                std::max(span.end, line.time) - span.start); // end is -1 while open
     }
     case LineKind::RunTotal:
         return totalNs;

@@ -7,7 +7,7 @@ preset=${TASKLANES_PRESET:-default}
 
 packages=(cmake ninja-build g++ python3
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qcoro-qt6-dev libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qcoro-qt6-dev libgl-dev
     qt6-qpa-plugins xvfb xauth fonts-dejavu-core appstream desktop-file-utils)
 
 missing=()

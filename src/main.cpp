@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "exporter.h"
+#include "language.h"
 #include "livetrace.h"
 #include "mainwindow.h"
 
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("tasklanes"));
+    TaskLanes::installTranslations(TaskLanes::savedLanguage());
     TaskLanes::MainWindow window;
     window.show();
     return app.exec();

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(
             gantt->describeSpan(t.laneSpans(0).first()).contains(u"Task One — item 1: sleep 15"_s));
 
+        // The keyboard goes from bar to bar: along a lane, then across to the bar at the
+        // same time in the next lane; the status bar says which.
+        gantt->setFocus();
+        QSignalSpy selected(gantt, &GanttView::spanSelected);
+        auto selectedItem = [&] { return t.spans().at(gantt->selectedSpan()).item; };
+        QTest::keyClick(gantt, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(selectedItem(), 0); // the first bar in view, lane One
+        QTest::keyClick(gantt, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(selectedItem(), 3);
+        QTest::keyClick(gantt, Qt::Key_Right, Qt::ControlModifier); // the lane's last bar
+        QCOMPARE(selectedItem(), 3);
+        QTest::keyClick(gantt, Qt::Key_Down, Qt::ControlModifier); // Two's bar at 15 units
+        QCOMPARE(selectedItem(), 2);
+        QTest::keyClick(gantt, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(selectedItem(), 1);
+        QTest::keyClick(gantt, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(selectedItem(), 0);
+        QCOMPARE(selected.size(), 5); // not at the end of the lane: nothing changed
+        QVERIFY(selected.last().first().toString().contains(u"Task One — item 1: sleep 15"_s));
+        QVERIFY(gantt->accessibleDescription().startsWith(u"Task One — item 1"_s));
+        QVERIFY(w.statusBar()->currentMessage().contains(u"item 1: sleep 15"_s));
+
         const QString console = w.consoleText();
         QVERIFY(console.contains(
             u"Task One running\nTask Two running\nTask Two total elapsed time: 10."_s));
@@ -139,6 +162,12 @@ private Q_SLOTS:
         }
         MainWindow again;
         QVERIFY(!again.findChild<QWidget *>(u"firstRunHint"_s));
+        // Help › Show the First-Run Hint brings it back.
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.findChild<QAction *>(u"actionShowHint"_s)->trigger();
+        auto *shown = again.findChild<QWidget *>(u"firstRunHint"_s);
+        QVERIFY(shown && shown->isVisible());
     }
 
     void theTimelineFollowsADarkPalette()

@@ -1,3 +1,4 @@
+#include "language.h"
 #include "queueeditor.h"
 #include "ui_queueeditor.h"
 
@@ -32,6 +33,11 @@ class TestQueueEditor : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the app does: English has its plural forms in a translation too.
+        QCOMPARE(installTranslations(u"en"_s), u"en"_s);
+    }
     void init()
     {
         m_undo = new QUndoStack;

@@ -256,6 +256,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     };
     QList<Label> labels;
     QRectF highlight;
+    QRectF selected;
     for (int lane = firstLane; lane <= lastLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * barTop;
         const double h = d.laneHeight * (barBottom - barTop);
@@ -286,6 +287,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
             }
             if (ids[k] == options.highlightSpan)
                 highlight = QRectF(x0, y, x1 - x0, h);
+            if (ids[k] == options.selectedSpan)
+                selected = QRectF(x0, y, x1 - x0, h);
             if (x1 - x0 > 14 && s.item >= 0 && s.item < trace.items().size()) {
                 const QString text = barLabel(trace.items().at(s.item));
                 if (staticText(text, p.font()).size().width() + 6 <= x1 - x0)
@@ -313,6 +316,11 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         p.setPen(QPen(colors.text, 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(highlight.adjusted(-1, -1, 1, 1));
+    }
+    if (!selected.isNull()) {
+        p.setPen(QPen(colors.text, 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(selected.adjusted(-3, -3, 3, 3));
     }
     if (trace.isRunning()) {
         const double x = d.xForTime(double(trace.nowNs()));

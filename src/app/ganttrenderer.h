@@ -37,8 +37,9 @@ public:
     {
         bool showIdeal = true;
         bool showLegend = true;
-        bool showAxis = true; // stacked timelines share one axis
-        qint32 highlightSpan = -1;
+        bool showAxis = true;      // stacked timelines share one axis
+        qint32 highlightSpan = -1; // under the mouse
+        qint32 selectedSpan = -1;  // chosen with the keyboard: drawn with a focus frame
         QString title;
         GanttColors colors; // light unless a view says otherwise; exports stay light
     };

@@ -19,8 +19,7 @@ GanttView::GanttView(QWidget *parent) : QWidget(parent)
     setMinimumSize(320, 160);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("Gantt timeline of the run: one lane per task. Wheel or +/- "
-                                "to zoom, drag or arrow keys to pan, Home to fit."));
+    setAccessibleDescription(keysHelp());
     m_options.colors = GanttColors::fromPalette(palette());
     m_vScroll = new QScrollBar(Qt::Vertical, this);
     m_vScroll->hide();
@@ -31,12 +30,20 @@ GanttView::GanttView(QWidget *parent) : QWidget(parent)
     relayout();
 }
 
+QString GanttView::keysHelp()
+{
+    return tr("Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow "
+              "keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about "
+              "the bar.");
+}
+
 void GanttView::startRun(const QString &variant, const QList<WorkItem> &items, int tasks,
                          const IdealSchedule &ideal, int unitMs)
 {
     m_trace.reset(variant, items, tasks, ideal, unitMs);
     m_following = true;
     m_options.highlightSpan = -1;
+    m_options.selectedSpan = -1;
     m_data.scrollY = 0;
     updateScrollBar();
     fitToRun();
@@ -55,6 +62,8 @@ void GanttView::setTrace(const Trace &trace)
     const bool keepView =
         !m_following && m_trace.variant() == trace.variantId() && m_trace.lanes() == trace.tasks();
     m_trace.setTrace(trace);
+    if (m_options.selectedSpan >= m_trace.spans().size())
+        m_options.selectedSpan = -1;
     updateScrollBar();
     if (!keepView)
         fitToRun();
@@ -216,7 +225,29 @@ void GanttView::mouseDoubleClickEvent(QMouseEvent *)
 
 void GanttView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Left:
+            moveSelection(-1, 0);
+            return;
+        case Qt::Key_Right:
+            moveSelection(1, 0);
+            return;
+        case Qt::Key_Up:
+            moveSelection(0, -1);
+            return;
+        case Qt::Key_Down:
+            moveSelection(0, 1);
+            return;
+        default:
+            break;
+        }
+    }
     switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        showSelectedDetails();
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         zoomIn();
@@ -247,6 +278,100 @@ void GanttView::keyPressEvent(QKeyEvent *event)
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+void GanttView::moveSelection(int step, int laneStep)
+{
+    if (m_trace.lanes() == 0 || m_trace.spans().isEmpty())
+        return;
+    const qint32 current = m_options.selectedSpan;
+    if (current < 0 || current >= m_trace.spans().size()) {
+        // Nothing chosen yet: start at the first bar in view, in the first lane that has one.
+        for (int lane = 0; lane < m_trace.lanes(); ++lane) {
+            const auto [first, last] =
+                m_trace.visible(lane, qint64(m_data.viewStart), qint64(m_data.viewEnd()));
+            if (first < last) {
+                selectSpan(m_trace.laneSpans(lane).at(first));
+                return;
+            }
+        }
+        for (int lane = 0; lane < m_trace.lanes(); ++lane) {
+            if (!m_trace.laneSpans(lane).isEmpty()) {
+                selectSpan(m_trace.laneSpans(lane).first());
+                return;
+            }
+        }
+        return;
+    }
+    const Span &s = m_trace.spans().at(current);
+    if (laneStep != 0) {
+        // The bar of the next lane (in that direction) nearest to this one's start.
+        for (int lane = s.lane + laneStep; lane >= 0 && lane < m_trace.lanes(); lane += laneStep) {
+            const QList<qint32> &ids = m_trace.laneSpans(lane);
+            if (ids.isEmpty())
+                continue;
+            const auto &spans = m_trace.spans();
+            auto it = std::lower_bound(ids.begin(), ids.end(), s.start, [&](qint32 id, qint64 t) {
+                return m_trace.endOf(spans.at(id)) < t;
+            });
+            if (it == ids.end())
+                --it;
+            selectSpan(*it);
+            return;
+        }
+        return;
+    }
+    const QList<qint32> &ids = m_trace.laneSpans(s.lane);
+    const auto &spans = m_trace.spans();
+    auto it = std::lower_bound(ids.begin(), ids.end(), s.start,
+                               [&](qint32 id, qint64 t) { return spans.at(id).start < t; });
+    while (it != ids.end() && *it != current)
+        ++it;
+    const auto position = it - ids.begin();
+    const auto next = position + step;
+    if (next >= 0 && next < ids.size())
+        selectSpan(ids.at(next));
+}
+
+void GanttView::selectSpan(qint32 span)
+{
+    m_options.selectedSpan = span;
+    const Span &s = m_trace.spans().at(span);
+    // Bring the bar into view, horizontally and vertically.
+    const double start = double(s.start);
+    const double end = double(m_trace.endOf(s));
+    if (start < m_data.viewStart || end > m_data.viewEnd()) {
+        stopFollowing();
+        const double width = m_data.viewEnd() - m_data.viewStart;
+        if (end - start < width * 0.9)
+            m_data.viewStart = std::max(0.0, (start + end) / 2 - width / 2);
+        else
+            m_data.fit(start, end);
+        Q_EMIT viewChanged();
+    }
+    const double top = m_data.laneY(s.lane);
+    const double bottom = top + m_data.laneHeight;
+    const double visibleBottom = height() - GanttRenderer::legendHeight;
+    if (top < m_data.lanesTop)
+        m_vScroll->setValue(m_vScroll->value() - int(m_data.lanesTop - top));
+    else if (bottom > visibleBottom)
+        m_vScroll->setValue(m_vScroll->value() + int(bottom - visibleBottom));
+    const QString description = describeSpan(span);
+    setAccessibleDescription(description + u"\n\n"_s + keysHelp());
+    Q_EMIT spanSelected(QString(description).replace(u'\n', u"   "_s));
+    update();
+}
+
+void GanttView::showSelectedDetails()
+{
+    const qint32 span = m_options.selectedSpan;
+    if (span < 0 || span >= m_trace.spans().size())
+        return;
+    const Span &s = m_trace.spans().at(span);
+    const double x = std::clamp(m_data.xForTime(double(s.start)), m_data.plotLeft,
+                                m_data.plotLeft + m_data.plotWidth);
+    const QPoint at(int(x), int(m_data.laneY(s.lane) + m_data.laneHeight));
+    QToolTip::showText(mapToGlobal(at), describeSpan(span), this);
 }
 
 void GanttView::changeEvent(QEvent *event)
@@ -291,7 +416,7 @@ QString GanttView::describeSpan(qint32 index) const
     QString text = tr("Task %1 — item %2: %3 %4")
                        .arg(taskName(s.lane))
                        .arg(s.item + 1)
-                       .arg(kindName(item.kind), item.valueText());
+                       .arg(kindLabel(item.kind), item.valueText());
     text += u'\n' + tr("State: %1").arg(GanttRenderer::stateLabel(s.state));
     text += u'\n' + tr("Start: %1 ms   End: %2 ms%3")
                         .arg(ms(s.start), ms(end), s.isOpen() ? tr(" (still going)") : QString());

@@ -25,6 +25,8 @@ public:
 
     // The text shown when hovering a span (also what tests and accessibility read).
     QString describeSpan(qint32 span) const;
+    // The bar chosen with Ctrl+arrow keys (-1 for none).
+    qint32 selectedSpan() const { return m_options.selectedSpan; }
 
 public Q_SLOTS:
     void startRun(const QString &variant, const QList<WorkItem> &items, int tasks,
@@ -39,6 +41,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void viewChanged();
+    // A bar was chosen with the keyboard: its description, for the status bar.
+    void spanSelected(const QString &description);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -57,6 +61,12 @@ private:
     void updateScrollBar();
     void stopFollowing();
     qint32 spanUnder(const QPointF &pos) const;
+    // Keyboard selection: the next or previous bar in the selected lane (step ±1), or
+    // the bar nearest in time in the lane above or below (laneStep ±1).
+    void moveSelection(int step, int laneStep);
+    void selectSpan(qint32 span);
+    void showSelectedDetails();
+    static QString keysHelp();
 
     LiveTrace m_trace;
     TimeLineData m_data;

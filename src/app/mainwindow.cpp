@@ -8,14 +8,19 @@
 #include "exporter.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
+#include "guide.h"
+#include "language.h"
 #include "queueeditor.h"
 #include "traceimport.h"
 #include "variant.h"
 #include "workqueuemodel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -33,6 +38,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -152,6 +158,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->gantt, &GanttView::setShowIdeal);
     connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->compare, &CompareView::setShowIdeal);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->gantt, &GanttView::spanSelected, this,
+            [this](const QString &description) { statusBar()->showMessage(description); });
 
     connect(&m_engine, &Engine::started, this, &MainWindow::onStarted);
     connect(&m_engine, &Engine::traceBatch, m_ui->gantt, &GanttView::applyBatch);
@@ -169,32 +177,88 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     connect(m_queueEditor, &QueueEditor::queueChanged, this, &MainWindow::scheduleAutosave);
 
-    // A hint for the first start, until dismissed.
-    if (!QSettings().value(u"firstRunHintSeen"_s, false).toBool()) {
-        auto *frame = new QFrame(this);
-        frame->setObjectName(u"firstRunHint"_s);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto *layout = new QHBoxLayout(frame);
-        auto *text =
-            new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
-                          "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
-                          "then 17. <b>Run All</b> lines every model up on one time axis."),
-                       frame);
-        text->setWordWrap(true);
-        auto *gotIt = new QPushButton(tr("Got it"), frame);
-        gotIt->setObjectName(u"firstRunHintDismiss"_s);
-        layout->addWidget(text, 1);
-        layout->addWidget(gotIt);
-        m_ui->centralLayout->insertWidget(0, frame);
-        connect(gotIt, &QPushButton::clicked, frame, [frame] {
-            QSettings().setValue(u"firstRunHintSeen"_s, true);
-            frame->hide();
-        });
-    }
+    connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::showGuide);
+    connect(m_ui->actionShowHint, &QAction::triggered, this, &MainWindow::showFirstRunHint);
+    if (!QSettings().value(u"firstRunHintSeen"_s, false).toBool())
+        showFirstRunHint();
+    setUpLanguageMenu();
 
     restoreState();
     statusBar()->showMessage(
         tr("Pick a variant, edit the queue if you like, and press Run (Ctrl+R)."));
+}
+
+void MainWindow::showFirstRunHint()
+{
+    if (auto *existing = findChild<QFrame *>(u"firstRunHint"_s)) {
+        existing->show();
+        return;
+    }
+    auto *frame = new QFrame(this);
+    frame->setObjectName(u"firstRunHint"_s);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAccessibleName(tr("Hint"));
+    auto *layout = new QHBoxLayout(frame);
+    auto *text = new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
+                               "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
+                               "then 17. <b>Run All</b> lines every model up on one time axis. "
+                               "Help › Guide (F1) says what to look for."),
+                            frame);
+    text->setWordWrap(true);
+    auto *gotIt = new QPushButton(tr("Got it"), frame);
+    gotIt->setObjectName(u"firstRunHintDismiss"_s);
+    gotIt->setToolTip(tr("Hide this hint (Help › Show the First-Run Hint brings it back)"));
+    layout->addWidget(text, 1);
+    layout->addWidget(gotIt);
+    m_ui->centralLayout->insertWidget(0, frame);
+    connect(gotIt, &QPushButton::clicked, frame, [frame] {
+        QSettings().setValue(u"firstRunHintSeen"_s, true);
+        frame->hide();
+    });
+    frame->show(); // a child added to a window already on screen starts hidden
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QString saved = savedLanguage();
+    for (const Language &language : availableLanguages()) {
+        QAction *action = m_ui->menuLanguage->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(language.code == saved);
+        action->setData(language.code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == savedLanguage())
+            return;
+        saveLanguage(code);
+        // Texts are set once, when each window is built: the choice shows from the next start.
+        statusBar()->showMessage(
+            tr("TaskLanes will show %1 when it starts next time.").arg(action->text()));
+    });
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new QDialog(this);
+        m_guide->setObjectName(u"guideDialog"_s);
+        m_guide->setWindowTitle(tr("Guide to the Models"));
+        auto *layout = new QVBoxLayout(m_guide);
+        auto *browser = new QTextBrowser(m_guide);
+        browser->setAccessibleName(tr("Guide"));
+        browser->setHtml(Guide::html());
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_guide);
+        connect(buttons, &QDialogButtonBox::rejected, m_guide, &QDialog::hide);
+        layout->addWidget(buttons);
+        m_guide->resize(720, 640);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 MainWindow::~MainWindow()
@@ -212,8 +276,9 @@ void MainWindow::appendOutput(const QStringList &lines)
     }
     const qsizetype skipped = lines.size() - consoleBatchLines + 1;
     m_ui->console->appendPlainText(
-        tr("… %1 lines not shown here (export the trace to keep them all)").arg(skipped) + u'\n' +
-        lines.mid(skipped).join(u'\n'));
+        tr("… %n line(s) not shown here (export the trace to keep them all)", nullptr,
+           int(skipped)) +
+        u'\n' + lines.mid(skipped).join(u'\n'));
 }
 
 GanttView *MainWindow::ganttView() const
@@ -270,14 +335,14 @@ void MainWindow::onVariantChanged()
         return;
     QStringList kinds;
     for (WorkKind k : v->accepts)
-        kinds.append(kindName(k));
+        kinds.append(kindLabel(k));
     m_ui->explanationLabel->setText(
         u"<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>"_s.arg(
             v->translatedTitle().toHtmlEscaped(), v->id, v->translatedExplanation().toHtmlEscaped(),
             (v->naturalKind == WorkKind::Fetch
                  ? tr("Runs fetch items (URLs); the preset “Demo server” has the tutorial's pages.")
                  : tr("Runs %1 items; other numbers run as %2.")
-                       .arg(kinds.join(tr(" and ")), kindName(v->naturalKind)))
+                       .arg(kinds.join(tr(" and ")), kindLabel(v->naturalKind)))
                 .toHtmlEscaped()));
 }
 
@@ -345,11 +410,8 @@ bool MainWindow::startVariant(const QString &id)
     if (m_runAll || adapted.converted > 0)
         m_ui->console->appendPlainText(
             adapted.converted > 0
-                ? (adapted.converted == 1
-                       ? tr("— %1 (1 item runs as %2) —").arg(v->id, kindName(v->naturalKind))
-                       : tr("— %1 (%3 items run as %2) —")
-                             .arg(v->id, kindName(v->naturalKind))
-                             .arg(adapted.converted))
+                ? tr("— %1 (%n item(s) run as %2) —", nullptr, int(adapted.converted))
+                      .arg(v->id, kindLabel(v->naturalKind))
                 : tr("— %1 —").arg(v->id));
     RunRequest request{v->id, adapted.queue, m_unitSpin->value()};
     m_runningQueue = adapted.queue;
@@ -435,9 +497,9 @@ void MainWindow::importQueue()
         return;
     }
     m_queueEditor->setQueue(*parsed.queue, tr("Import %1").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("Imported %1 items from %2")
-                                 .arg(parsed.queue->items.size())
-                                 .arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(
+        tr("Imported %n item(s) from %1", nullptr, int(parsed.queue->items.size()))
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportQueue()

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QSpinBox;
@@ -85,6 +86,9 @@ private:
     void restoreState();
     void saveSettings() const;
     void about();
+    void showGuide();
+    void showFirstRunHint();
+    void setUpLanguageMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QUndoStack *m_undo = nullptr;
@@ -92,6 +96,7 @@ private:
     QSpinBox *m_unitSpin = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsedLabel = nullptr;
+    QDialog *m_guide = nullptr;
     Engine m_engine;
     QTimer m_autosaveTimer;
     QThreadPool m_savePool;

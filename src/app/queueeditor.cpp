@@ -152,7 +152,7 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
     m_ui->table->setDropIndicatorShown(true);
 
     for (WorkKind kind : {WorkKind::Count, WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch})
-        m_ui->kindCombo->addItem(kindName(kind), int(kind));
+        m_ui->kindCombo->addItem(kindLabel(kind), int(kind));
     m_ui->kindCombo->setCurrentIndex(1);
     m_ui->presetCombo->addItem(tr("Choose a preset…"));
     for (const Preset &p : presets())
@@ -417,11 +417,11 @@ void QueueEditor::updateSummary()
             ++urls;
     }
     const int count = m_model->rowCount();
-    QString text = count == 1 ? tr("1 item") : tr("%1 items").arg(count);
+    QString text = tr("%n item(s)", nullptr, count);
     if (units > 0 || urls == 0)
-        text += tr(", %1 units in all").arg(units);
+        text += tr(", %n unit(s) in all", nullptr, int(std::min<qint64>(units, INT_MAX)));
     if (urls > 0)
-        text += urls == 1 ? tr(", 1 URL") : tr(", %1 URLs").arg(urls);
+        text += tr(", %n URL(s)", nullptr, urls);
     m_ui->summaryLabel->setText(text);
     updateButtons();
 }

@@ -42,19 +42,23 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+        return fail(QCoreApplication::translate("TraceImport", "not valid JSON (%1 at byte %2)")
+                        .arg(parseError.errorString())
                         .arg(parseError.offset));
     const QJsonObject root = doc.object();
     const QJsonObject other = root.value("otherData"_L1).toObject();
     if (!root.value("traceEvents"_L1).isArray() || !other.contains("variant"_L1))
-        return fail(
-            u"not a trace written by TaskLanes (no \"traceEvents\" with \"otherData.variant\")"_s);
+        return fail(QCoreApplication::translate(
+            "TraceImport",
+            "not a trace written by TaskLanes (no \"traceEvents\" with \"otherData.variant\")"));
     const VariantInfo *variant = findVariant(other.value("variant"_L1).toString());
     if (!variant)
-        return fail(u"unknown variant \"%1\""_s.arg(other.value("variant"_L1).toString()));
+        return fail(QCoreApplication::translate("TraceImport", "unknown variant \"%1\"")
+                        .arg(other.value("variant"_L1).toString()));
     const int unitMs = other.value("unit_ms"_L1).toInt(-1);
     if (unitMs < Limits::minUnitMs || unitMs > Limits::maxUnitMs)
-        return fail(u"\"unit_ms\" is missing or out of range"_s);
+        return fail(
+            QCoreApplication::translate("TraceImport", "\"unit_ms\" is missing or out of range"));
 
     Trace::Data data;
     data.variantId = variant->id;
@@ -62,7 +66,7 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
     data.totalNs = qint64(std::llround(other.value("total_ms"_L1).toDouble(-1) * 1e6));
     data.cancelled = other.value("cancelled"_L1).toBool(false);
     if (data.totalNs < 0)
-        return fail(u"\"total_ms\" is missing"_s);
+        return fail(QCoreApplication::translate("TraceImport", "\"total_ms\" is missing"));
 
     struct Work
     {
@@ -90,14 +94,18 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
         const int index = args.value("index"_L1).toInt(-1);
         if (lane < 0 || lane >= Limits::maxTasks || index < 0 || index >= Limits::maxItems ||
             !e.value("ts"_L1).isDouble() || !e.value("dur"_L1).isDouble())
-            return fail(u"event %1 is damaged (lane, item index, ts or dur)"_s.arg(n + 1));
+            return fail(QCoreApplication::translate(
+                            "TraceImport", "event %1 is damaged (lane, item index, ts or dur)")
+                            .arg(n + 1));
         const qint64 start = nanos(e.value("ts"_L1));
         const qint64 end = start + nanos(e.value("dur"_L1));
         if (cat == "state"_L1) {
             const auto state = stateFromName(e.value("name"_L1).toString());
             if (!state)
-                return fail(u"event %1 has an unknown state \"%2\""_s.arg(n + 1).arg(
-                    e.value("name"_L1).toString()));
+                return fail(QCoreApplication::translate("TraceImport",
+                                                        "event %1 has an unknown state \"%2\"")
+                                .arg(n + 1)
+                                .arg(e.value("name"_L1).toString()));
             stateSpans.append({start, end, qint32(index), quint16(lane), *state});
             continue;
         }
@@ -105,16 +113,19 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
             work.resize(index + 1);
         Work &w = work[index];
         if (w.seen)
-            return fail(u"item %1 appears twice"_s.arg(index + 1));
+            return fail(
+                QCoreApplication::translate("TraceImport", "item %1 appears twice").arg(index + 1));
         const auto kind =
             kindFromName(args.value("kind"_L1).toString(kindName(variant->naturalKind)));
         if (!kind)
-            return fail(u"item %1 has an unknown kind"_s.arg(index + 1));
+            return fail(QCoreApplication::translate("TraceImport", "item %1 has an unknown kind")
+                            .arg(index + 1));
         const QJsonValue value = args.value("value"_L1);
         w.item = *kind == WorkKind::Fetch ? WorkItem::fetch(value.toString())
                                           : WorkItem{*kind, qint64(value.toDouble(-1)), {}};
         if (const QString why = validateItem(w.item); !why.isEmpty())
-            return fail(u"item %1: %2"_s.arg(index + 1).arg(why));
+            return fail(
+                QCoreApplication::translate("TraceImport", "item %1: %2").arg(index + 1).arg(why));
         const auto state = stateFromName(args.value("state"_L1).toString(u"running"_s));
         w = {lane,
              start,
@@ -136,10 +147,12 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
         }
     }
     if (work.isEmpty())
-        return fail(u"the trace has no work events"_s);
+        return fail(QCoreApplication::translate("TraceImport", "the trace has no work events"));
     for (qsizetype i = 0; i < work.size(); ++i) {
         if (!work[i].seen)
-            return fail(u"item %1 is missing: the trace is incomplete"_s.arg(i + 1));
+            return fail(QCoreApplication::translate("TraceImport",
+                                                    "item %1 is missing: the trace is incomplete")
+                            .arg(i + 1));
         lanes = std::max(lanes, work[i].lane + 1);
     }
     data.tasks = lanes;
@@ -149,7 +162,9 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
     QList<bool> pieces(work.size(), false);
     for (const Span &s : stateSpans) {
         if (s.item >= work.size())
-            return fail(u"a state event names item %1, which has no work event"_s.arg(s.item + 1));
+            return fail(QCoreApplication::translate(
+                            "TraceImport", "a state event names item %1, which has no work event")
+                            .arg(s.item + 1));
         pieces[s.item] = true;
         data.spans.append(s);
     }
@@ -170,11 +185,14 @@ TraceImport loadChromeTrace(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {std::nullopt, path + u": no such file"_s};
+        return {std::nullopt,
+                QCoreApplication::translate("TraceImport", "%1: no such file").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, path + u": cannot read: "_s + file.errorString()};
+        return {std::nullopt, QCoreApplication::translate("TraceImport", "%1: cannot read: %2")
+                                  .arg(path, file.errorString())};
     if (file.size() > 2ll * 1024 * 1024 * 1024)
-        return {std::nullopt, path + u": the file is too large"_s};
+        return {std::nullopt,
+                QCoreApplication::translate("TraceImport", "%1: the file is too large").arg(path)};
     return importChromeTrace(file.readAll(), path);
 }
 

@@ -164,7 +164,7 @@ AdaptedQueue adaptQueue(const WorkQueue &queue, WorkKind naturalKind,
             out.error = QCoreApplication::translate(
                             "Queue", "Item %1 (%2 %3) cannot run under this variant.")
                             .arg(i + 1)
-                            .arg(kindName(item.kind), item.valueText());
+                            .arg(kindLabel(item.kind), item.valueText());
             return out;
         }
         item.kind = naturalKind;

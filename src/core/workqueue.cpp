@@ -25,6 +25,21 @@ QString kindName(WorkKind kind)
     return kindNames[static_cast<size_t>(kind)].toString();
 }
 
+QString kindLabel(WorkKind kind)
+{
+    switch (kind) {
+    case WorkKind::Count:
+        return QCoreApplication::translate("WorkKind", "count");
+    case WorkKind::Sleep:
+        return QCoreApplication::translate("WorkKind", "sleep");
+    case WorkKind::Fetch:
+        return QCoreApplication::translate("WorkKind", "fetch");
+    case WorkKind::Compute:
+        return QCoreApplication::translate("WorkKind", "compute");
+    }
+    return kindName(kind);
+}
+
 std::optional<WorkKind> kindFromName(QStringView name)
 {
     for (size_t i = 0; i < kindNames.size(); ++i) {
@@ -48,19 +63,22 @@ QString validateItem(const WorkItem &item)
 {
     if (item.isNumeric()) {
         if (item.units < 0)
-            return u"%1 is negative"_s.arg(item.units);
+            return QCoreApplication::translate("WorkQueue", "%1 is negative").arg(item.units);
         if (item.units > Limits::maxUnits)
-            return u"%1 is larger than the maximum of %2 units"_s.arg(item.units)
+            return QCoreApplication::translate("WorkQueue",
+                                               "%1 is larger than the maximum of %2 units")
+                .arg(item.units)
                 .arg(Limits::maxUnits);
         return {};
     }
     const QUrl url(item.url, QUrl::StrictMode);
     if (item.url.isEmpty())
-        return u"the URL is empty"_s;
+        return QCoreApplication::translate("WorkQueue", "the URL is empty");
     if (!url.isValid() || url.host().isEmpty())
-        return u"\"%1\" is not a valid URL"_s.arg(item.url);
+        return QCoreApplication::translate("WorkQueue", "\"%1\" is not a valid URL").arg(item.url);
     if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
-        return u"\"%1\" is not an http or https URL"_s.arg(item.url);
+        return QCoreApplication::translate("WorkQueue", "\"%1\" is not an http or https URL")
+            .arg(item.url);
     return {};
 }
 
@@ -68,18 +86,20 @@ ParseResult parseQueueList(const QString &text, WorkKind numericKind)
 {
     const QStringList parts = text.split(u',');
     if (text.trimmed().isEmpty())
-        return {std::nullopt, u"the queue is empty"_s};
+        return {std::nullopt, QCoreApplication::translate("WorkQueue", "the queue is empty")};
     if (parts.size() > Limits::maxItems)
         return {std::nullopt,
-                u"the queue has %1 items, more than the maximum of %2"_s.arg(parts.size())
+                QCoreApplication::translate("WorkQueue",
+                                            "the queue has %1 items, more than the maximum of %2")
+                    .arg(parts.size())
                     .arg(Limits::maxItems)};
     WorkQueue queue;
     queue.items.reserve(parts.size());
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString part = parts[i].trimmed();
-        const QString where = u"queue item %1"_s.arg(i + 1);
+        const QString where = QCoreApplication::translate("WorkQueue", "queue item %1").arg(i + 1);
         if (part.isEmpty())
-            return {std::nullopt, where + u" is empty"_s};
+            return {std::nullopt, where + QCoreApplication::translate("WorkQueue", " is empty")};
         WorkItem item;
         if (part.startsWith("http://"_L1, Qt::CaseInsensitive) ||
             part.startsWith("https://"_L1, Qt::CaseInsensitive)) {
@@ -94,15 +114,21 @@ ParseResult parseQueueList(const QString &text, WorkKind numericKind)
                                                    part.end(), [](QChar c) { return c.isDigit(); });
                 if (digits)
                     return {std::nullopt,
-                            u"%1 (\"%2\") is larger than the maximum of %3 units"_s.arg(where, part)
+                            QCoreApplication::translate(
+                                "WorkQueue", "%1 (\"%2\") is larger than the maximum of %3 units")
+                                .arg(where, part)
                                 .arg(Limits::maxUnits)};
                 return {std::nullopt,
-                        u"%1 (\"%2\") is not a whole number or an http(s) URL"_s.arg(where, part)};
+                        QCoreApplication::translate(
+                            "WorkQueue", "%1 (\"%2\") is not a whole number or an http(s) URL")
+                            .arg(where, part)};
             }
             if (numericKind == WorkKind::Fetch)
                 return {std::nullopt,
-                        u"%1 (\"%2\") is a number, but this variant fetches http(s) URLs"_s.arg(
-                            where, part)};
+                        QCoreApplication::translate(
+                            "WorkQueue",
+                            "%1 (\"%2\") is a number, but this variant fetches http(s) URLs")
+                            .arg(where, part)};
             item = {numericKind, n, {}};
         }
         if (const QString why = validateItem(item); !why.isEmpty())
@@ -116,13 +142,17 @@ ParseResult loadQueueFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {std::nullopt, u"%1: no such file"_s.arg(path)};
+        return {std::nullopt,
+                QCoreApplication::translate("WorkQueue", "%1: no such file").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
+        return {std::nullopt, QCoreApplication::translate("WorkQueue", "%1: cannot read: %2")
+                                  .arg(path, file.errorString())};
     // A queue of a million items is about 40 MB; anything far larger is not ours.
     constexpr qint64 maxBytes = 256ll * 1024 * 1024;
     if (file.size() > maxBytes)
-        return {std::nullopt, u"%1: the file is too large to be a queue file"_s.arg(path)};
+        return {std::nullopt, QCoreApplication::translate(
+                                  "WorkQueue", "%1: the file is too large to be a queue file")
+                                  .arg(path)};
     return parseQueueJson(file.readAll(), path);
 }
 
@@ -134,64 +164,81 @@ ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+        return fail(QCoreApplication::translate("WorkQueue", "not valid JSON (%1 at byte %2)")
+                        .arg(parseError.errorString())
                         .arg(parseError.offset));
     if (!doc.isObject())
-        return fail(u"not a TaskLanes queue file (the top level is not an object)"_s);
+        return fail(QCoreApplication::translate(
+            "WorkQueue", "not a TaskLanes queue file (the top level is not an object)"));
     const QJsonObject root = doc.object();
     if (root.value("format"_L1).toString() != "tasklanes-queue"_L1)
-        return fail(u"not a TaskLanes queue file (\"format\" is not \"tasklanes-queue\")"_s);
+        return fail(QCoreApplication::translate(
+            "WorkQueue", "not a TaskLanes queue file (\"format\" is not \"tasklanes-queue\")"));
     const QJsonValue version = root.value("version"_L1);
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
         version.toDouble() < 1)
-        return fail(u"\"version\" is missing or not a positive whole number"_s);
+        return fail(QCoreApplication::translate(
+            "WorkQueue", "\"version\" is missing or not a positive whole number"));
     if (version.toDouble() > queueFileVersion)
-        return fail(u"version %1 is newer than this TaskLanes reads (%2); please update TaskLanes"_s
-                        .arg(version.toDouble())
-                        .arg(queueFileVersion));
+        return fail(
+            QCoreApplication::translate(
+                "WorkQueue",
+                "version %1 is newer than this TaskLanes reads (%2); please update TaskLanes")
+                .arg(version.toDouble())
+                .arg(queueFileVersion));
 
     WorkQueue queue;
     if (root.contains("tasks"_L1)) {
         const QJsonValue tasks = root.value("tasks"_L1);
         const double t = tasks.toDouble(-1);
         if (!tasks.isDouble() || t != std::floor(t) || t < 1 || t > Limits::maxTasks)
-            return fail(u"\"tasks\" must be a whole number from 1 to %1"_s.arg(Limits::maxTasks));
+            return fail(QCoreApplication::translate("WorkQueue",
+                                                    "\"tasks\" must be a whole number from 1 to %1")
+                            .arg(Limits::maxTasks));
         queue.tasks = int(t);
     }
     const QJsonValue itemsValue = root.value("items"_L1);
     if (!itemsValue.isArray())
-        return fail(u"\"items\" is missing or not a list"_s);
+        return fail(QCoreApplication::translate("WorkQueue", "\"items\" is missing or not a list"));
     const QJsonArray items = itemsValue.toArray();
     if (items.isEmpty())
-        return fail(u"the queue is empty"_s);
+        return fail(QCoreApplication::translate("WorkQueue", "the queue is empty"));
     if (items.size() > Limits::maxItems)
         return fail(
-            u"%1 items, more than the maximum of %2"_s.arg(items.size()).arg(Limits::maxItems));
+            QCoreApplication::translate("WorkQueue", "%1 items, more than the maximum of %2")
+                .arg(items.size())
+                .arg(Limits::maxItems));
     queue.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString where = u"item %1: "_s.arg(i + 1);
+        const QString where = QCoreApplication::translate("WorkQueue", "item %1: ").arg(i + 1);
         const QJsonObject obj = items.at(i).toObject();
         if (!items.at(i).isObject())
-            return fail(where + u"not an object with \"kind\" and \"value\""_s);
+            return fail(where + QCoreApplication::translate(
+                                    "WorkQueue", "not an object with \"kind\" and \"value\""));
         const auto kind = kindFromName(obj.value("kind"_L1).toString());
         if (!kind)
-            return fail(where +
-                        u"unknown kind \"%1\" (expected count, sleep, fetch or compute)"_s.arg(
-                            obj.value("kind"_L1).toVariant().toString()));
+            return fail(where + QCoreApplication::translate(
+                                    "WorkQueue",
+                                    "unknown kind \"%1\" (expected count, sleep, fetch or compute)")
+                                    .arg(obj.value("kind"_L1).toVariant().toString()));
         const QJsonValue value = obj.value("value"_L1);
         WorkItem item{*kind, 0, {}};
         if (*kind == WorkKind::Fetch) {
             if (!value.isString())
-                return fail(where + u"a fetch item's value must be a URL string"_s);
+                return fail(where + QCoreApplication::translate(
+                                        "WorkQueue", "a fetch item's value must be a URL string"));
             item.url = value.toString();
         } else {
             const double v = value.toDouble(-1);
             if (!value.isDouble() || v != std::floor(v))
-                return fail(where +
-                            u"a %1 item's value must be a whole number"_s.arg(kindName(*kind)));
+                return fail(where + QCoreApplication::translate(
+                                        "WorkQueue", "a %1 item's value must be a whole number")
+                                        .arg(kindName(*kind)));
             if (v < 0 || v > double(Limits::maxUnits))
                 return fail(where +
-                            u"%1 is outside 0 to %2"_s.arg(v, 0, 'f', 0).arg(Limits::maxUnits));
+                            QCoreApplication::translate("WorkQueue", "%1 is outside 0 to %2")
+                                .arg(v, 0, 'f', 0)
+                                .arg(Limits::maxUnits));
             item.units = qint64(v);
         }
         if (const QString why = validateItem(item); !why.isEmpty())
@@ -222,13 +269,15 @@ bool saveQueueFile(const WorkQueue &queue, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
+            *error = QCoreApplication::translate("WorkQueue", "%1: cannot write: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     file.write(queueToJson(queue));
     if (!file.commit()) {
         if (error)
-            *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
+            *error = QCoreApplication::translate("WorkQueue", "%1: cannot write: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -17,7 +17,10 @@ enum class WorkKind : quint8
     Compute
 };
 
+// The name in files and on the command line ("sleep"), and the one shown in the app,
+// which is translated.
 QString kindName(WorkKind kind);
+QString kindLabel(WorkKind kind);
 std::optional<WorkKind> kindFromName(QStringView name);
 
 // One entry of the work queue. Count, sleep and compute carry a whole number of units,

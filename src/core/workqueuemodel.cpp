@@ -125,10 +125,13 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     const WorkItem &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return index.column() == KindColumn ? QVariant(kindLabel(item.kind)) : item.value();
     case Qt::EditRole:
         return index.column() == KindColumn ? QVariant(kindName(item.kind)) : item.value();
     case Qt::ToolTipRole:
-        return tr("Item %1: %2 %3").arg(index.row() + 1).arg(kindName(item.kind), item.valueText());
+        return tr("Item %1: %2 %3")
+            .arg(index.row() + 1)
+            .arg(kindLabel(item.kind), item.valueText());
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn && item.isNumeric()
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -171,7 +174,12 @@ bool WorkQueueModel::setData(const QModelIndex &index, const QVariant &value, in
     const WorkItem &current = m_items.at(index.row());
     std::optional<WorkItem> next;
     if (index.column() == KindColumn) {
-        const auto kind = kindFromName(value.toString());
+        // The file's name of the kind, or the one shown in this language.
+        auto kind = kindFromName(value.toString());
+        for (WorkKind k : {WorkKind::Count, WorkKind::Sleep, WorkKind::Fetch, WorkKind::Compute}) {
+            if (!kind && value.toString() == kindLabel(k))
+                kind = k;
+        }
         if (!kind)
             return false;
         // Keep the number when switching between numeric kinds; a URL needs typing.

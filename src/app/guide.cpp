@@ -1,0 +1,73 @@
+#include "guide.h"
+
+#include "ganttrenderer.h"
+#include "variant.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+namespace {
+QString keyRow(const QString &keys, const QString &what)
+{
+    return u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(),
+                                                           what.toHtmlEscaped());
+}
+} // namespace
+
+QString Guide::html()
+{
+    QString html = u"<h2>"_s + tr("The models").toHtmlEscaped() + u"</h2><p>"_s +
+                   tr("Every model runs the same work queue. Pick one in the list, press Run, "
+                      "and compare its timeline with the explanation below; Run All lines "
+                      "them all up on one time axis.")
+                       .toHtmlEscaped() +
+                   u"</p>"_s;
+    for (const VariantInfo &v : variants()) {
+        html += u"<h3>%1 <code>%2</code></h3><p>%3</p>"_s.arg(
+            v.translatedTitle().toHtmlEscaped(), v.id, v.translatedExplanation().toHtmlEscaped());
+    }
+
+    html += u"<h2>"_s + tr("The colours").toHtmlEscaped() + u"</h2><table cellpadding=\"3\">"_s;
+    const std::pair<SpanState, const char *> states[] = {
+        {SpanState::Running,
+         QT_TR_NOOP("the task works on the CPU (counting, computing, holding the GIL)")},
+        {SpanState::Blocked,
+         QT_TR_NOOP("the task's thread waits in a blocking call: nothing else runs on it")},
+        {SpanState::Awaiting,
+         QT_TR_NOOP("the task waits without blocking: the event loop runs the others meanwhile")},
+        {SpanState::Idle,
+         QT_TR_NOOP("the task is ready but waits for its turn (the scheduler or the GIL)")},
+        {SpanState::Failed,
+         QT_TR_NOOP("the item failed (hatched as well); hover it for the reason")},
+    };
+    for (const auto &[state, meaning] : states) {
+        html +=
+            u"<tr><td bgcolor=\"%1\" width=\"28\">&nbsp;</td><td><b>%2</b></td><td>%3</td></tr>"_s
+                .arg(GanttRenderer::stateColor(state).name(),
+                     GanttRenderer::stateLabel(state).toHtmlEscaped(), tr(meaning).toHtmlEscaped());
+    }
+    html += u"</table><p>"_s +
+            tr("The dashed strip under each lane is the ideal schedule: the same model with no "
+               "overhead at all. The gap between a lane and its strip is what the machine "
+               "added.")
+                .toHtmlEscaped() +
+            u"</p>"_s;
+
+    html += u"<h2>"_s + tr("Keys on the timeline").toHtmlEscaped() +
+            u"</h2><table cellpadding=\"3\">"_s;
+    html += keyRow(tr("+ / −, wheel"), tr("zoom in and out (around the mouse pointer)"));
+    html += keyRow(tr("← / →, drag"), tr("pan along the time axis"));
+    html += keyRow(tr("↑ / ↓, Shift+wheel"), tr("scroll through the lanes"));
+    html += keyRow(tr("Home, Ctrl+0, double click"), tr("fit the whole run"));
+    html += keyRow(tr("Ctrl+← / Ctrl+→"), tr("select the previous or next bar in the lane"));
+    html += keyRow(tr("Ctrl+↑ / Ctrl+↓"),
+                   tr("select the bar at the same time in the lane above or below"));
+    html += keyRow(tr("Enter"), tr("show the details of the selected bar"));
+    html += u"</table>"_s;
+    return html;
+}
+
+} // namespace TaskLanes

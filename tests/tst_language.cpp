@@ -1,0 +1,315 @@
+// The app in German and French: the translations are complete and current, and a chosen
+// language shows up in the window, the forms and the messages.
+#include "guide.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "queueeditor.h"
+#include "ui_queueeditor.h"
+#include "variant.h"
+
+#include <QActionGroup>
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation; // singular, or the forms joined by '\n'
+    bool finished = false;
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QDomDocument doc;
+    if (!doc.setContent(&file))
+        return {};
+    QList<Message> out;
+    const QDomNodeList contexts = doc.elementsByTagName(u"context"_s);
+    for (int c = 0; c < contexts.size(); ++c) {
+        const QDomElement context = contexts.at(c).toElement();
+        const QString name = context.firstChildElement(u"name"_s).text();
+        for (QDomElement m = context.firstChildElement(u"message"_s); !m.isNull();
+             m = m.nextSiblingElement(u"message"_s)) {
+            const QDomElement t = m.firstChildElement(u"translation"_s);
+            Message msg{name,
+                        m.firstChildElement(u"source"_s).text(),
+                        {},
+                        !t.hasAttribute(u"type"_s),
+                        m.attribute(u"numerus"_s) == u"yes"_s};
+            if (msg.numerus) {
+                QStringList forms;
+                for (QDomElement f = t.firstChildElement(u"numerusform"_s); !f.isNull();
+                     f = f.nextSiblingElement(u"numerusform"_s))
+                    forms.append(f.text());
+                msg.translation = forms.join(u'\n');
+            } else {
+                msg.translation = t.text();
+            }
+            out.append(msg);
+        }
+    }
+    return out;
+}
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(TASKLANES_SOURCE_DIR) + u"/translations/tasklanes_"_s + language +
+           u".ts"_s;
+}
+
+// What a translation must keep from its source: the %1..%9 and %n markers, and the
+// markup tags.
+QStringList markers(const QString &text)
+{
+    static const QRegularExpression re(uR"(%[1-9n]|<[a-z0-9/]+>)"_s);
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    return found;
+}
+
+int mnemonics(const QString &text)
+{
+    return int(QString(text).remove(u"&&"_s).count(u'&'));
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QFile::remove(MainWindow::autosavePath());
+    }
+
+    void cleanup() { installTranslations(u"en"_s); }
+
+    void everyTextIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+
+    void everyTextIsTranslated()
+    {
+        QFETCH(QString, language);
+        const QList<Message> messages = readTs(tsPath(language));
+        QVERIFY(messages.size() > 300);
+        for (const Message &m : messages) {
+            const QString where = m.context + u": "_s + m.source;
+            QVERIFY2(m.finished && !m.translation.trimmed().isEmpty(), qPrintable(where));
+            const QStringList forms =
+                m.numerus ? m.translation.split(u'\n') : QStringList{m.translation};
+            QCOMPARE(forms.size(), m.numerus ? 2 : 1);
+            for (const QString &form : forms) {
+                QVERIFY2(markers(form) == markers(m.source), qPrintable(where + u" → "_s + form));
+                QVERIFY2(mnemonics(form) == mnemonics(m.source),
+                         qPrintable(where + u" → "_s + form));
+            }
+            // Shortcuts stay parseable: they are translated to themselves.
+            static const QRegularExpression shortcut(
+                uR"(^(((Ctrl|Alt|Shift)\+)+([A-Z0-9+-]|Up|Down)|F[0-9]+|Esc)$)"_s);
+            if (shortcut.match(m.source).hasMatch())
+                QCOMPARE(m.translation, m.source);
+        }
+    }
+
+    void englishHasEveryPluralForm()
+    {
+        const QList<Message> messages = readTs(tsPath(u"en"_s));
+        int plurals = 0;
+        for (const Message &m : messages) {
+            if (!m.numerus)
+                continue;
+            ++plurals;
+            QVERIFY2(m.finished, qPrintable(m.source));
+            const QStringList forms = m.translation.split(u'\n');
+            QCOMPARE(forms.size(), 2);
+            QVERIFY(forms.at(0).contains(u"%n"_s) && forms.at(1).contains(u"%n"_s));
+            QVERIFY(!forms.at(0).contains(u"(s)"_s) && !forms.at(1).contains(u"(s)"_s));
+        }
+        QVERIFY(plurals >= 5);
+    }
+
+    // Every text in the code is in the translation files: lupdate run on the sources now
+    // finds exactly the texts the committed files hold.
+    void theTranslationsAreCurrent()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(u"fresh_de.ts"_s);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(TASKLANES_SOURCE_DIR));
+        lupdate.start(QStringLiteral(TASKLANES_LUPDATE), {u"-silent"_s, u"-locations"_s, u"none"_s,
+                                                          u"src"_s, u"ui"_s, u"-ts"_s, fresh});
+        QVERIFY(lupdate.waitForFinished(60000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        auto keys = [](const QList<Message> &messages) {
+            QStringList out;
+            for (const Message &m : messages)
+                out.append(m.context + u" | "_s + m.source);
+            out.sort();
+            return out;
+        };
+        const QStringList inCode = keys(readTs(fresh));
+        QVERIFY(inCode.size() > 300);
+        for (const QString &language : {u"de"_s, u"fr"_s, u"en"_s}) {
+            const QStringList committed = keys(readTs(tsPath(language)));
+            for (const QString &k : inCode)
+                QVERIFY2(committed.contains(k), qPrintable(language + u" lacks "_s + k));
+            for (const QString &k : committed)
+                QVERIFY2(inCode.contains(k),
+                         qPrintable(language + u" has a text the code no longer has: "_s + k));
+        }
+    }
+
+    void installsTheChosenLanguage()
+    {
+        QCOMPARE(installTranslations(u"de"_s), u"de"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "Got it"), u"Verstanden"_s);
+        QCOMPARE(kindLabel(WorkKind::Sleep), u"Schlafen"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::QueueEditor", "%n item(s)", nullptr, 3),
+                 u"3 Einträge"_s);
+        // Qt's own texts come along (standard buttons).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+
+        QCOMPARE(installTranslations(u"fr"_s), u"fr"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "Got it"), u"Compris"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::QueueEditor", "%n item(s)", nullptr, 1),
+                 u"1 élément"_s);
+
+        QCOMPARE(installTranslations(u"en"_s), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "Got it"), u"Got it"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::QueueEditor", "%n item(s)", nullptr, 1),
+                 u"1 item"_s);
+        // A language TaskLanes does not have falls back to English.
+        QCOMPARE(installTranslations(u"ja"_s), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::QueueEditor", "%n item(s)", nullptr, 2),
+                 u"2 items"_s);
+    }
+
+    void theWindowShowsGerman()
+    {
+        installTranslations(u"de"_s);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus.append(a->text());
+        QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"A&usführen"_s, u"&Ansicht"_s,
+                                     u"&Hilfe"_s}));
+        QCOMPARE(w.findChild<QAction *>(u"actionRunAll"_s)->text(), u"&Alle ausführen"_s);
+        // Shortcuts still work and show in the menu in the language's words.
+        QCOMPARE(w.findChild<QAction *>(u"actionRun"_s)->shortcut(), QKeySequence(u"Ctrl+R"_s));
+        QVERIFY(w.findChild<QAction *>(u"actionRun"_s)
+                    ->shortcut()
+                    .toString(QKeySequence::NativeText)
+                    .startsWith(u"Strg"_s));
+        auto *list = w.findChild<QListWidget *>(u"variantList"_s);
+        QCOMPARE(list->item(0)->text(), u"Synchron (Aufrufe nacheinander)"_s);
+
+        // The queue form: summary, kind names and a refused value, in German.
+        w.queueEditor()->restoreQueue(presets().at(1).queue); // sleep 15, 10, 5, 2
+        Ui::QueueEditor *ui = w.queueEditor()->ui();
+        QCOMPARE(ui->summaryLabel->text(), u"4 Einträge, insgesamt 32 Einheiten"_s);
+        QCOMPARE(ui->kindCombo->currentText(), u"Schlafen"_s);
+        ui->valueEdit->clear();
+        QTest::keyClicks(ui->valueEdit, u"12a"_s);
+        QVERIFY2(w.queueEditor()->message().contains(u"ist keine ganze Zahl"_s),
+                 qPrintable(w.queueEditor()->message()));
+        QCOMPARE(ui->valueEdit->text(), u"12a"_s);
+        w.close();
+    }
+
+    void theWindowShowsFrench()
+    {
+        installTranslations(u"fr"_s);
+        MainWindow w;
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus.append(a->text());
+        QCOMPARE(menus.first(), u"&Fichier"_s);
+        QCOMPARE(menus.last(), u"Ai&de"_s);
+        auto *list = w.findChild<QListWidget *>(u"variantList"_s);
+        QCOMPARE(list->item(3)->text(), u"Asynchrone (boucle d'événements)"_s);
+        // A damaged queue file's reason reaches the user in French too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "tasklanes-queue", "version": 1, "items": []})");
+        f.close();
+        QString error;
+        QVERIFY(!w.openFile(path, &error));
+        QVERIFY2(error.contains(u"la file est vide"_s), qPrintable(error));
+        w.close();
+    }
+
+    void theLanguageMenuSavesTheChoice()
+    {
+        installTranslations(u"en"_s);
+        saveLanguage(QString());
+        MainWindow w;
+        auto *menu = w.findChild<QMenu *>(u"menuLanguage"_s);
+        QVERIFY(menu);
+        QStringList names;
+        QAction *french = nullptr;
+        for (QAction *a : menu->actions()) {
+            names.append(a->text());
+            if (a->data().toString() == u"fr"_s)
+                french = a;
+        }
+        QCOMPARE(names,
+                 (QStringList{u"System default"_s, u"English"_s, u"Deutsch"_s, u"Français"_s}));
+        QVERIFY(menu->actions().first()->isChecked());
+        french->trigger();
+        QCOMPARE(savedLanguage(), u"fr"_s);
+        QVERIFY(french->isChecked());
+        // The next start shows French.
+        QCOMPARE(installTranslations(savedLanguage()), u"fr"_s);
+        saveLanguage(QString());
+        w.close();
+    }
+
+    void theGuideExplainsEveryModel()
+    {
+        installTranslations(u"de"_s);
+        const QString html = Guide::html();
+        for (const VariantInfo &v : variants()) {
+            QVERIFY2(html.contains(v.translatedExplanation().toHtmlEscaped()), qPrintable(v.id));
+            QVERIFY(html.contains(v.id));
+        }
+        QVERIFY(html.contains(u"blockiert"_s)); // the colours, named
+        QVERIFY(html.contains(u"Tasten auf der Zeitleiste"_s));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

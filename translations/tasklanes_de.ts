@@ -1,0 +1,1407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Charts</name>
+    <message>
+        <source>item %1 taken</source>
+        <translation>Eintrag %1 genommen</translation>
+    </message>
+    <message>
+        <source>Elapsed time per item (no run yet)</source>
+        <translation>Laufzeit je Eintrag (noch kein Lauf)</translation>
+    </message>
+    <message>
+        <source>%1: elapsed time of each item, by task</source>
+        <translation>%1: Laufzeit jedes Eintrags, nach Aufgabe</translation>
+    </message>
+    <message>
+        <source>time spent on items</source>
+        <translation>Zeit für Einträge</translation>
+    </message>
+    <message>
+        <source>%1: time spent on items, by task (%2 items)</source>
+        <translation>%1: Zeit für Einträge, nach Aufgabe (%2 Einträge)</translation>
+    </message>
+    <message>
+        <source>elapsed (units)</source>
+        <translation>Laufzeit (Einheiten)</translation>
+    </message>
+    <message>
+        <source>Total: measured and ideal</source>
+        <translation>Gesamt: gemessen und ideal</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (angehalten)</translation>
+    </message>
+    <message>
+        <source>total (units)</source>
+        <translation>gesamt (Einheiten)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>%1: %2 units (ideal %3)</source>
+        <translation>%1: %2 Einheiten (ideal %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation>unbekannter Bildtyp (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+        <source>size %1×%2 is outside 16 to 20000 pixels</source>
+        <translation>die Größe %1×%2 liegt außerhalb von 16 bis 20000 Pixeln</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation>das PNG ließ sich nicht kodieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2 tasks, %3 ms per unit</source>
+        <translation>%1 — %2 Aufgaben, %3 ms je Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>timeline.png, .svg or .pdf</source>
+        <translation>zeitleiste.png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;kalierung:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Pixel density of PNG images (SVG and PDF are vector graphics)</source>
+        <translation>Pixeldichte von PNG-Bildern (SVG und PDF sind Vektorgrafiken)</translation>
+    </message>
+</context>
+<context>
+    <name>Gantt</name>
+    <message>
+        <source>running (CPU)</source>
+        <translation>läuft (CPU)</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>wartet (await)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ideal schedule (no overhead)</source>
+        <translation>idealer Ablauf (ohne Mehraufwand)</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TaskLanes</source>
+        <translation>TaskLanes</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Zeit&amp;leiste</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Diagra&amp;mme</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s output lines, as the run prints them</source>
+        <translation>Die Ausgabezeilen des Tutorials, wie der Lauf sie schreibt</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s output lines appear here.</source>
+        <translation>Hier erscheinen die Ausgabezeilen des Tutorials.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s texts (from the next start)</source>
+        <translation>Die Sprache der Texte der App (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the selected variant on the work queue (Ctrl+R)</source>
+        <translation>Die gewählte Variante auf der Warteschlange ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
+        <translation>Jede Variante, die diese Warteschlange nehmen kann, nacheinander ausführen und vergleichen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Den Lauf anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Queue…</source>
+        <translation>Warteschlange &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Load a work queue from a JSON file (Ctrl+O)</source>
+        <translation>Eine Warteschlange aus einer JSON-Datei laden (Strg+O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Queue…</source>
+        <translation>Warteschlange e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the work queue as a JSON file (Ctrl+S)</source>
+        <translation>Die Warteschlange als JSON-Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>&amp;Zeitleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF (Ctrl+E)</source>
+        <translation>Die Zeitleiste als PNG, SVG oder PDF speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Elapsed-Time Chart…</source>
+        <translation>&amp;Laufzeitdiagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the elapsed-time chart as PNG, SVG or PDF</source>
+        <translation>Das Laufzeitdiagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export T&amp;otals Chart…</source>
+        <translation>&amp;Summendiagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the measured-versus-ideal chart as PNG, SVG or PDF</source>
+        <translation>Das Diagramm gemessen gegen ideal als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export Co&amp;mparison…</source>
+        <translation>&amp;Vergleich exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every run of the last Run All, stacked on one time axis, as PNG, SVG or PDF</source>
+        <translation>Alle Läufe des letzten „Alle ausführen“, gestapelt auf einer Zeitachse, als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>Trace ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a trace saved by TaskLanes and show it in the timeline and charts (Ctrl+Shift+O)</source>
+        <translation>Eine von TaskLanes gespeicherte Trace öffnen und in Zeitleiste und Diagrammen zeigen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Charts</source>
+        <translation>Diagramme &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the charts to the clipboard as an image (Ctrl+Shift+C)</source>
+        <translation>Die Diagramme als Bild in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Run</source>
+        <translation>Lauf ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline (Ctrl+0)</source>
+        <translation>Den ganzen Lauf auf der Zeitleiste zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Zoom in on the timeline (Ctrl++)</source>
+        <translation>Die Zeitleiste vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Zoom out of the timeline (Ctrl+-)</source>
+        <translation>Die Zeitleiste verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ideal Schedule</source>
+        <translation>&amp;Idealen Ablauf zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Draw the schedule with zero overhead under each lane (Ctrl+I)</source>
+        <translation>Den Ablauf ohne jeden Mehraufwand unter jeder Spur zeichnen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>&amp;Leitfaden zu den Modellen</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>What each model does and what to look for on its timeline; the colours and the keys (F1)</source>
+        <translation>Was jedes Modell tut und worauf man auf seiner Zeitleiste achten sollte; die Farben und die Tasten (F1)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;First-Run Hint</source>
+        <translation>&amp;Einstiegshinweis wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show the hint for newcomers above the timeline again</source>
+        <translation>Den Hinweis für Neulinge wieder über der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About TaskLanes</source>
+        <translation>Ü&amp;ber TaskLanes</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Tutorial: count 15, 10, 5, 2</source>
+        <translation>Tutorial: zählen 15, 10, 5, 2</translation>
+    </message>
+    <message>
+        <source>Tutorial: sleep 15, 10, 5, 2</source>
+        <translation>Tutorial: schlafen 15, 10, 5, 2</translation>
+    </message>
+    <message>
+        <source>Short: sleep 3, 2, 1</source>
+        <translation>Kurz: schlafen 3, 2, 1</translation>
+    </message>
+    <message>
+        <source>Uneven: one long item, many short ones</source>
+        <translation>Ungleich: ein langer Eintrag, viele kurze</translation>
+    </message>
+    <message>
+        <source>Many: 100 short items, 10 tasks</source>
+        <translation>Viele: 100 kurze Einträge, 10 Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>Item %1 (%2 %3) cannot run under this variant.</source>
+        <translation>Eintrag %1 (%2 %3) kann unter dieser Variante nicht laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEditor</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>V&amp;orlage:</translation>
+    </message>
+    <message>
+        <source>Preset queue</source>
+        <translation>Vorlage für die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Replace the queue with one of the tutorial&apos;s queues (undoable)</source>
+        <translation>Die Warteschlange durch eine des Tutorials ersetzen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Work queue items</source>
+        <translation>Einträge der Warteschlange</translation>
+    </message>
+    <message>
+        <source>The work queue, first item first. Drag rows to reorder; double-click to edit.</source>
+        <translation>Die Warteschlange, erster Eintrag zuerst. Zeilen ziehen, um umzuordnen; Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected items (Ctrl+D)</source>
+        <translation>Die gewählten Einträge duplizieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>Die gewählten Einträge entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the selected items up (Alt+Up)</source>
+        <translation>Die gewählten Einträge nach oben schieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the selected items down (Alt+Down)</source>
+        <translation>Die gewählten Einträge nach unten schieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Item value</source>
+        <translation>Wert des Eintrags</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to selected</source>
+        <translation>Auf Auswahl anwe&amp;nden</translation>
+    </message>
+    <message>
+        <source>Change the selected item to this kind and value</source>
+        <translation>Den gewählten Eintrag auf diese Art und diesen Wert setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add this item after the selection, or at the end (Enter)</source>
+        <translation>Diesen Eintrag nach der Auswahl oder am Ende hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks sharing the queue:</source>
+        <translation>Au&amp;fgaben, die sich die Warteschlange teilen:</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>Anzahl der Aufgaben</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>Eintrag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set tasks to %1</source>
+        <translation>Aufgaben auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ChartsPanel</name>
+    <message>
+        <source>Elapsed time per item</source>
+        <translation>Laufzeit je Eintrag</translation>
+    </message>
+    <message>
+        <source>Total, measured and ideal</source>
+        <translation>Gesamt, gemessen und ideal</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::CompareView</name>
+    <message>
+        <source>Comparison of timelines</source>
+        <translation>Vergleich der Zeitleisten</translation>
+    </message>
+    <message>
+        <source>Press Run All: every variant that can take the queue runs, and their timelines line up here on one time axis.</source>
+        <translation>„Alle ausführen“ drücken: Jede Variante, die die Warteschlange nehmen kann, läuft, und ihre Zeitleisten stehen hier auf einer Zeitachse untereinander.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Engine</name>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation>Ein Lauf ist schon im Gang; zuerst anhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ExportDialog</name>
+    <message>
+        <source>Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Bilder (*.png *.svg *.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .png, .svg or .pdf.</source>
+        <translation>Einen Dateinamen mit der Endung .png, .svg oder .pdf angeben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::GanttView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Press Run: the timeline of the run appears here, one lane per task.</source>
+        <translation>„Ausführen“ drücken: Hier erscheint die Zeitleiste des Laufs, eine Spur je Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Task %1 — item %2: %3 %4</source>
+        <translation>Task %1 — Eintrag %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1 ms   End: %2 ms%3</source>
+        <translation>Beginn: %1 ms   Ende: %2 ms%3</translation>
+    </message>
+    <message>
+        <source> (still going)</source>
+        <translation> (läuft noch)</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms (%2 units)</source>
+        <translation>Dauer: %1 ms (%2 Einheiten)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about the bar.</source>
+        <translation>Gantt-Zeitleiste des Laufs: eine Spur je Aufgabe. Mausrad oder +/- zoomt, Ziehen oder Pfeiltasten verschieben, Pos1 passt ein; Strg+Pfeiltasten gehen von Balken zu Balken, Eingabe beschreibt den Balken.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Guide</name>
+    <message>
+        <source>The models</source>
+        <translation>Die Modelle</translation>
+    </message>
+    <message>
+        <source>Every model runs the same work queue. Pick one in the list, press Run, and compare its timeline with the explanation below; Run All lines them all up on one time axis.</source>
+        <translation>Jedes Modell arbeitet dieselbe Warteschlange ab. Eines in der Liste wählen, „Ausführen“ drücken und seine Zeitleiste mit der Erklärung unten vergleichen; „Alle ausführen“ stellt alle auf einer Zeitachse untereinander.</translation>
+    </message>
+    <message>
+        <source>The colours</source>
+        <translation>Die Farben</translation>
+    </message>
+    <message>
+        <source>the task works on the CPU (counting, computing, holding the GIL)</source>
+        <translation>die Aufgabe arbeitet auf der CPU (zählt, rechnet, hält die GIL)</translation>
+    </message>
+    <message>
+        <source>the task&apos;s thread waits in a blocking call: nothing else runs on it</source>
+        <translation>der Thread der Aufgabe wartet in einem blockierenden Aufruf: sonst läuft nichts auf ihm</translation>
+    </message>
+    <message>
+        <source>the task waits without blocking: the event loop runs the others meanwhile</source>
+        <translation>die Aufgabe wartet, ohne zu blockieren: die Ereignisschleife führt derweil die anderen aus</translation>
+    </message>
+    <message>
+        <source>the task is ready but waits for its turn (the scheduler or the GIL)</source>
+        <translation>die Aufgabe ist bereit, wartet aber, bis sie an der Reihe ist (Scheduler oder GIL)</translation>
+    </message>
+    <message>
+        <source>the item failed (hatched as well); hover it for the reason</source>
+        <translation>der Eintrag schlug fehl (auch schraffiert); mit der Maus darüber steht der Grund</translation>
+    </message>
+    <message>
+        <source>The dashed strip under each lane is the ideal schedule: the same model with no overhead at all. The gap between a lane and its strip is what the machine added.</source>
+        <translation>Der gestrichelte Streifen unter jeder Spur ist der ideale Ablauf: dasselbe Modell ganz ohne Mehraufwand. Der Abstand zwischen Spur und Streifen ist das, was die Maschine hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Keys on the timeline</source>
+        <translation>Tasten auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>+ / −, wheel</source>
+        <translation>+ / −, Mausrad</translation>
+    </message>
+    <message>
+        <source>zoom in and out (around the mouse pointer)</source>
+        <translation>vergrößern und verkleinern (um den Mauszeiger)</translation>
+    </message>
+    <message>
+        <source>← / →, drag</source>
+        <translation>← / →, Ziehen</translation>
+    </message>
+    <message>
+        <source>pan along the time axis</source>
+        <translation>entlang der Zeitachse verschieben</translation>
+    </message>
+    <message>
+        <source>↑ / ↓, Shift+wheel</source>
+        <translation>↑ / ↓, Umschalt+Mausrad</translation>
+    </message>
+    <message>
+        <source>scroll through the lanes</source>
+        <translation>durch die Spuren blättern</translation>
+    </message>
+    <message>
+        <source>Home, Ctrl+0, double click</source>
+        <translation>Pos1, Strg+0, Doppelklick</translation>
+    </message>
+    <message>
+        <source>fit the whole run</source>
+        <translation>den ganzen Lauf einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation>Strg+← / Strg+→</translation>
+    </message>
+    <message>
+        <source>select the previous or next bar in the lane</source>
+        <translation>den vorigen oder nächsten Balken der Spur wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Strg+↑ / Strg+↓</translation>
+    </message>
+    <message>
+        <source>select the bar at the same time in the lane above or below</source>
+        <translation>den Balken zur selben Zeit in der Spur darüber oder darunter wählen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>show the details of the selected bar</source>
+        <translation>die Einzelheiten des gewählten Balkens zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Speed: 1 unit =</source>
+        <translation>Tempo: 1 Einheit =</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Milliseconds per unit</source>
+        <translation>Millisekunden je Einheit</translation>
+    </message>
+    <message>
+        <source>How long one unit (the tutorial&apos;s second) lasts in this app</source>
+        <translation>Wie lange eine Einheit (die Sekunde des Tutorials) in dieser App dauert</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json);;All files (*)</source>
+        <translation>TaskLanes-Trace (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Pick a variant, edit the queue if you like, and press Run (Ctrl+R).</source>
+        <translation>Eine Variante wählen, nach Belieben die Warteschlange bearbeiten und „Ausführen“ drücken (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>New here? Press Run with &lt;b&gt;Synchronous&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same queue takes 32 units, then 17. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation>Neu hier? Mit &lt;b&gt;Synchron&lt;/b&gt; auf „Ausführen“ drücken, dann &lt;b&gt;Asynchron&lt;/b&gt; wählen und noch einmal ausführen: Dieselbe Warteschlange braucht erst 32 Einheiten, dann 17. &lt;b&gt;Alle ausführen&lt;/b&gt; stellt jedes Modell auf einer Zeitachse untereinander. Hilfe › Leitfaden (F1) sagt, worauf man achten sollte.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide this hint (Help › Show the First-Run Hint brings it back)</source>
+        <translation>Diesen Hinweis ausblenden (Hilfe › Einstiegshinweis wieder zeigen holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>TaskLanes will show %1 when it starts next time.</source>
+        <translation>TaskLanes zeigt %1 beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>Leitfaden zu den Modellen</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n line(s) not shown here (export the trace to keep them all)</source>
+        <translation>
+            <numerusform>… %n Zeile hier nicht gezeigt (die Trace exportieren, um alle zu behalten)</numerusform>
+            <numerusform>… %n Zeilen hier nicht gezeigt (die Trace exportieren, um alle zu behalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs fetch items (URLs); the preset “Demo server” has the tutorial&apos;s pages.</source>
+        <translation>Nimmt Abruf-Einträge (URLs); die Vorlage „Demo-Server“ enthält die Seiten des Tutorials.</translation>
+    </message>
+    <message>
+        <source>Runs %1 items; other numbers run as %2.</source>
+        <translation>Nimmt Einträge der Art %1; andere Zahlen laufen als %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
+        <translation>%1 übersprungen: Sie können die Einträge dieser Warteschlange nicht ausführen.</translation>
+    </message>
+    <message>
+        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
+        <translation> Sie ruft URLs ab: die Vorlage „Demo-Server: die sieben Seiten des Tutorials“ probieren.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 lässt sich nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add an item or pick a preset.</source>
+        <translation>Die Warteschlange ist leer: einen Eintrag hinzufügen oder eine Vorlage wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 (%n item(s) run as %2) —</source>
+        <translation>
+            <numerusform>— %1 (%n Eintrag läuft als %2) —</numerusform>
+            <numerusform>— %1 (%n Einträge laufen als %2) —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v von %m Einträgen</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %2 s</source>
+        <translation>%1 nach %2 s angehalten</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 units (%3 s); ideal %4 units</source>
+        <translation>%1 fertig nach %2 Einheiten (%3 s); ideal %4 Einheiten</translation>
+    </message>
+    <message>
+        <source>Import Work Queue</source>
+        <translation>Warteschlange importieren</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json);;All files (*)</source>
+        <translation>TaskLanes-Warteschlange (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 importiert</numerusform>
+            <numerusform>%n Einträge aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Work Queue</source>
+        <translation>Warteschlange exportieren</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json)</source>
+        <translation>TaskLanes-Warteschlange (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the queue to %1</source>
+        <translation>Warteschlange in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no chart to export yet.</source>
+        <translation>Zuerst eine Variante ausführen: Es gibt noch kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no timeline to export yet.</source>
+        <translation>Zuerst eine Variante ausführen: Es gibt noch keine Zeitleiste zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Export Elapsed-Time Chart</source>
+        <translation>Laufzeitdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Totals Chart</source>
+        <translation>Summendiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Stop the run first.</source>
+        <translation>Zuerst den Lauf anhalten.</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).</source>
+        <translation>%1 geöffnet: %2, %3 Einträge auf %4 Aufgaben, %5 Einheiten (ideal %6).</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Imported the queue from %1</source>
+        <translation>Warteschlange aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>Copied the charts to the clipboard</source>
+        <translation>Diagramme in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Could not autosave the queue: %1</source>
+        <translation>Die Warteschlange ließ sich nicht automatisch speichern: %1</translation>
+    </message>
+    <message>
+        <source>The saved queue could not be read (%1); starting from the tutorial&apos;s queue.</source>
+        <translation>Die gespeicherte Warteschlange war nicht lesbar (%1); es geht mit der Warteschlange des Tutorials los.</translation>
+    </message>
+    <message>
+        <source>About TaskLanes</source>
+        <translation>Über TaskLanes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;A lab for concurrency models: the programs of the tutorial &quot;Getting Started With Async Features in Python&quot; run on real threads and a real event loop, drawn as timelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QCoro %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Nebenläufigkeitsmodelle: Die Programme des Tutorials „Getting Started With Async Features in Python“ laufen auf echten Threads und einer echten Ereignisschleife und werden als Zeitleisten gezeichnet.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2 (läuft auf %3) und QCoro %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::QueueEditor</name>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
+        <translation>Demo-Server: die sieben Seiten des Tutorials (für die HTTP-Varianten)</translation>
+    </message>
+    <message>
+        <source>Move items</source>
+        <translation>Einträge verschieben</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Preset: demo pages</source>
+        <translation>Vorlage: Demo-Seiten</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080/delay/300</source>
+        <translation>http://127.0.0.1:8080/delay/300</translation>
+    </message>
+    <message>
+        <source>whole number of units, 0 to %1</source>
+        <translation>ganze Zahl von Einheiten, 0 bis %1</translation>
+    </message>
+    <message>
+        <source>Type a value, then Add (Enter).</source>
+        <translation>Einen Wert eingeben, dann Hinzufügen (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate items</source>
+        <translation>Einträge duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove items</source>
+        <translation>Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unit(s) in all</source>
+        <translation>
+            <numerusform>, insgesamt %n Einheit</numerusform>
+            <numerusform>, insgesamt %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n URL(s)</source>
+        <translation>
+            <numerusform>, %n URL</numerusform>
+            <numerusform>, %n URLs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::WorkQueueModel</name>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation>Eintrag %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of units.</source>
+        <translation>Eine ganze Zahl von Einheiten eingeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>TraceImport</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a trace written by TaskLanes (no &quot;traceEvents&quot; with &quot;otherData.variant&quot;)</source>
+        <translation>keine von TaskLanes geschriebene Trace (kein „traceEvents“ mit „otherData.variant“)</translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation>unbekannte Variante „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;unit_ms&quot; is missing or out of range</source>
+        <translation>„unit_ms“ fehlt oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>&quot;total_ms&quot; is missing</source>
+        <translation>„total_ms“ fehlt</translation>
+    </message>
+    <message>
+        <source>event %1 is damaged (lane, item index, ts or dur)</source>
+        <translation>Ereignis %1 ist beschädigt (Spur, Eintragsindex, ts oder dur)</translation>
+    </message>
+    <message>
+        <source>event %1 has an unknown state &quot;%2&quot;</source>
+        <translation>Ereignis %1 hat einen unbekannten Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>item %1 appears twice</source>
+        <translation>Eintrag %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>item %1 has an unknown kind</source>
+        <translation>Eintrag %1 hat eine unbekannte Art</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the trace has no work events</source>
+        <translation>die Trace enthält keine Arbeitsereignisse</translation>
+    </message>
+    <message>
+        <source>item %1 is missing: the trace is incomplete</source>
+        <translation>Eintrag %1 fehlt: die Trace ist unvollständig</translation>
+    </message>
+    <message>
+        <source>a state event names item %1, which has no work event</source>
+        <translation>ein Zustandsereignis nennt Eintrag %1, der kein Arbeitsereignis hat</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1: die Datei ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>Variant</name>
+    <message>
+        <source>Synchronous (sequential calls)</source>
+        <translation>Synchron (Aufrufe nacheinander)</translation>
+    </message>
+    <message>
+        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do. On the timeline: one busy lane, one empty lane.</source>
+        <translation>Jede Aufgabe ist eine einfache Funktion, die nacheinander aufgerufen wird. Task One nimmt Einträge, bis die Warteschlange leer ist, und erledigt so die ganze Arbeit, während Task Two nichts zu tun findet. Auf der Zeitleiste: eine volle Spur, eine leere.</translation>
+    </message>
+    <message>
+        <source>Cooperative (generators)</source>
+        <translation>Kooperativ (Generatoren)</translation>
+    </message>
+    <message>
+        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster.</source>
+        <translation>Jede Aufgabe ist ein Generator, der nach jedem Zählschritt abgibt (yield); eine Scheduler-Schleife setzt die Aufgaben reihum fort. Auf der Zeitleiste wechseln die Spuren Schritt für Schritt ab, und doch ist die Gesamtzeit dieselbe wie synchron: Abwechseln macht CPU-Arbeit nicht schneller.</translation>
+    </message>
+    <message>
+        <source>Cooperative with blocking sleep</source>
+        <translation>Kooperativ mit blockierendem Schlaf</translation>
+    </message>
+    <message>
+        <source>Generators again, but each item is a blocking sleep and the task yields once per item. While one task sleeps nothing else can run: on the timeline the spans follow each other and never overlap, and the total is the sum of all items.</source>
+        <translation>Wieder Generatoren, aber jeder Eintrag ist ein blockierender Schlaf, und die Aufgabe gibt einmal je Eintrag ab. Solange eine Aufgabe schläft, kann nichts anderes laufen: Auf der Zeitleiste folgen die Abschnitte aufeinander, ohne sich je zu überlappen, und die Gesamtzeit ist die Summe aller Einträge.</translation>
+    </message>
+    <message>
+        <source>Asynchronous (event loop)</source>
+        <translation>Asynchron (Ereignisschleife)</translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop that awaits a non-blocking sleep. While one task waits the loop runs the other, so the waits overlap: on the timeline the lanes run side by side and the total is about half the sum.</source>
+        <translation>Jede Aufgabe ist eine Koroutine auf einer Ereignisschleife, die auf einen nicht blockierenden Schlaf wartet (await). Während eine Aufgabe wartet, führt die Schleife die andere aus, also überlappen sich die Wartezeiten: Auf der Zeitleiste laufen die Spuren nebeneinander, und die Gesamtzeit ist etwa die Hälfte der Summe.</translation>
+    </message>
+    <message>
+        <source>Blocking HTTP (generators)</source>
+        <translation>Blockierendes HTTP (Generatoren)</translation>
+    </message>
+    <message>
+        <source>Generators that each take a URL and fetch it with a blocking GET, yielding once per page. While one GET waits for the server nothing else runs: on the timeline the spans follow each other and the total is the sum of the response times.</source>
+        <translation>Generatoren, die je eine URL nehmen und sie mit einem blockierenden GET abrufen, einmal je Seite abgebend. Solange ein GET auf den Server wartet, läuft nichts anderes: Auf der Zeitleiste folgen die Abschnitte aufeinander, und die Gesamtzeit ist die Summe der Antwortzeiten.</translation>
+    </message>
+    <message>
+        <source>Non-blocking HTTP (event loop)</source>
+        <translation>Nicht blockierendes HTTP (Ereignisschleife)</translation>
+    </message>
+    <message>
+        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Qt opens at most 6 connections to one server: with more than 6 tasks the extra requests queue, and the ideal schedule counts that in.</source>
+        <translation>Koroutinen, die auf einer Ereignisschleife auf nicht blockierende GETs warten: Während eine Aufgabe auf eine Seite wartet, schicken die anderen ihre Anfragen, also überlappen sich die Wartezeiten, und die Gesamtzeit ist etwa die der längsten Spur. Qt öffnet höchstens 6 Verbindungen zu einem Server: Bei mehr als 6 Aufgaben warten die übrigen Anfragen, und der ideale Ablauf rechnet das ein.</translation>
+    </message>
+    <message>
+        <source>Threads (QThreadPool)</source>
+        <translation>Threads (QThreadPool)</translation>
+    </message>
+    <message>
+        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads; computing overlaps only as far as there are CPU cores: on a 2-core machine two computing threads finish together, a third makes them all slower.</source>
+        <translation>Ein Betriebssystem-Thread je Aufgabe, der Einträge unter einer Sperre aus einer gemeinsamen Warteschlange nimmt, mit blockierenden Aufrufen. Schlafen und Abrufen überlappen sich über die Threads hinweg; Rechnen nur so weit, wie es CPU-Kerne gibt: Auf einer Maschine mit 2 Kernen werden zwei rechnende Threads gemeinsam fertig, ein dritter macht alle langsamer.</translation>
+    </message>
+    <message>
+        <source>Processes (worker processes)</source>
+        <translation>Prozesse (Arbeitsprozesse)</translation>
+    </message>
+    <message>
+        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, plus the cost of starting processes, visible at the start of each lane.</source>
+        <translation>Ein Arbeitsprozess je Aufgabe (dieses Programm im Arbeitsmodus), der über Pipes mit Einträgen versorgt wird, je nachdem, welcher Prozess als nächster fragt. Echte CPU-Parallelität wie bei Threads, dazu die Kosten des Prozessstarts, zu sehen am Anfang jeder Spur.</translation>
+    </message>
+    <message>
+        <source>Threads under a GIL</source>
+        <translation>Threads unter einer GIL</translation>
+    </message>
+    <message>
+        <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
+        <translation>Wieder Threads, aber eine Aufgabe muss eine globale Sperre halten, während sie rechnet (wie die GIL von CPython), und gibt sie frei, während sie schläft oder abruft. Das Warten auf die Sperre erscheint als untätig, das Halten als läuft: Rechnende Threads wechseln sich ab und gewinnen nichts, während schlafende und abrufende Threads sich weiter überlappen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkKind</name>
+    <message>
+        <source>count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>Schlafen</translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechnen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the maximum of %2 units</source>
+        <translation>%1 ist größer als das Maximum von %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>die URL ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL</source>
+        <translation>„%1“ ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the queue is empty</source>
+        <translation>die Warteschlange ist leer</translation>
+    </message>
+    <message>
+        <source>the queue has %1 items, more than the maximum of %2</source>
+        <translation>die Warteschlange hat %1 Einträge, mehr als das Maximum von %2</translation>
+    </message>
+    <message>
+        <source>queue item %1</source>
+        <translation>Warteschlangeneintrag %1</translation>
+    </message>
+    <message>
+        <source> is empty</source>
+        <translation> ist leer</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is larger than the maximum of %3 units</source>
+        <translation>%1 („%2“) ist größer als das Maximum von %3 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is not a whole number or an http(s) URL</source>
+        <translation>%1 („%2“) ist weder eine ganze Zahl noch eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is a number, but this variant fetches http(s) URLs</source>
+        <translation>%1 („%2“) ist eine Zahl, aber diese Variante ruft http(s)-URLs ab</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a queue file</source>
+        <translation>%1: die Datei ist zu groß für eine Warteschlangendatei</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes queue file (the top level is not an object)</source>
+        <translation>keine TaskLanes-Warteschlangendatei (die oberste Ebene ist kein Objekt)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes queue file (&quot;format&quot; is not &quot;tasklanes-queue&quot;)</source>
+        <translation>keine TaskLanes-Warteschlangendatei („format“ ist nicht „tasklanes-queue“)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>Version %1 ist neuer als die, die dieses TaskLanes liest (%2); bitte TaskLanes aktualisieren</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; must be a whole number from 1 to %1</source>
+        <translation>„tasks“ muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is missing or not a list</source>
+        <translation>„items“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 items, more than the maximum of %2</source>
+        <translation>%1 Einträge, mehr als das Maximum von %2</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>Eintrag %1: </translation>
+    </message>
+    <message>
+        <source>not an object with &quot;kind&quot; and &quot;value&quot;</source>
+        <translation>kein Objekt mit „kind“ und „value“</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected count, sleep, fetch or compute)</source>
+        <translation>unbekannte Art „%1“ (erwartet: count, sleep, fetch oder compute)</translation>
+    </message>
+    <message>
+        <source>a fetch item&apos;s value must be a URL string</source>
+        <translation>der Wert eines fetch-Eintrags muss eine URL als Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>a %1 item&apos;s value must be a whole number</source>
+        <translation>der Wert eines %1-Eintrags muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2</source>
+        <translation>%1 liegt außerhalb von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Charts</name>
+    <message>
+        <source>item %1 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time per item (no run yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: elapsed time of each item, by task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time spent on items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time spent on items, by task (%2 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: measured and ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>%1: %2 units (ideal %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1×%2 is outside 16 to 20000 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 tasks, %3 ms per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline.png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel density of PNG images (SVG and PDF are vector graphics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gantt</name>
+    <message>
+        <source>running (CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal schedule (no overhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s output lines, as the run prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s output lines appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s texts (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected variant on the work queue (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a work queue from a JSON file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the work queue as a JSON file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Elapsed-Time Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the elapsed-time chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export T&amp;otals Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the measured-versus-ideal chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Co&amp;mparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every run of the last Run All, stacked on one time axis, as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trace saved by TaskLanes and show it in the timeline and charts (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the charts to the clipboard as an image (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in on the timeline (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out of the timeline (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Ideal Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the schedule with zero overhead under each lane (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each model does and what to look for on its timeline; the colours and the keys (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;First-Run Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hint for newcomers above the timeline again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Tutorial: count 15, 10, 5, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutorial: sleep 15, 10, 5, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: sleep 3, 2, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uneven: one long item, many short ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many: 100 short items, 10 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>Item %1 (%2 %3) cannot run under this variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueEditor</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the queue with one of the tutorial&apos;s queues (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work queue, first item first. Drag rows to reorder; double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected items (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected item to this kind and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this item after the selection, or at the end (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks sharing the queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tasks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ChartsPanel</name>
+    <message>
+        <source>Elapsed time per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total, measured and ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::CompareView</name>
+    <message>
+        <source>Comparison of timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run All: every variant that can take the queue runs, and their timelines line up here on one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Engine</name>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ExportDialog</name>
+    <message>
+        <source>Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::GanttView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run: the timeline of the run appears here, one lane per task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 — item %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1 ms   End: %2 ms%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still going)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms (%2 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about the bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Guide</name>
+    <message>
+        <source>The models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model runs the same work queue. Pick one in the list, press Run, and compare its timeline with the explanation below; Run All lines them all up on one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task works on the CPU (counting, computing, holding the GIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task&apos;s thread waits in a blocking call: nothing else runs on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task waits without blocking: the event loop runs the others meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is ready but waits for its turn (the scheduler or the GIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item failed (hatched as well); hover it for the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashed strip under each lane is the ideal schedule: the same model with no overhead at all. The gap between a lane and its strip is what the machine added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / −, wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom in and out (around the mouse pointer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← / →, drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pan along the time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ / ↓, Shift+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scroll through the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, Ctrl+0, double click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit the whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select the previous or next bar in the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select the bar at the same time in the lane above or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the details of the selected bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: 1 unit =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one unit (the tutorial&apos;s second) lasts in this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a variant, edit the queue if you like, and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? Press Run with &lt;b&gt;Synchronous&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same queue takes 32 units, then 17. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this hint (Help › Show the First-Run Hint brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes will show %1 when it starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n line(s) not shown here (export the trace to keep them all)</source>
+        <translation>
+            <numerusform>… %n line not shown here (export the trace to keep them all)</numerusform>
+            <numerusform>… %n lines not shown here (export the trace to keep them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs fetch items (URLs); the preset “Demo server” has the tutorial&apos;s pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1 items; other numbers run as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty: add an item or pick a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 (%n item(s) run as %2) —</source>
+        <translation>
+            <numerusform>— %1 (%n item runs as %2) —</numerusform>
+            <numerusform>— %1 (%n items run as %2) —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 units (%3 s); ideal %4 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Work Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n item from %1</numerusform>
+            <numerusform>Imported %n items from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Work Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the queue to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no chart to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no timeline to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Elapsed-Time Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Totals Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the queue from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the charts to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not autosave the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved queue could not be read (%1); starting from the tutorial&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;A lab for concurrency models: the programs of the tutorial &quot;Getting Started With Async Features in Python&quot; run on real threads and a real event loop, drawn as timelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QCoro %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::QueueEditor</name>
+    <message>
+        <source>Choose a preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: demo pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080/delay/300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number of units, 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value, then Add (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unit(s) in all</source>
+        <translation>
+            <numerusform>, %n unit in all</numerusform>
+            <numerusform>, %n units in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n URL(s)</source>
+        <translation>
+            <numerusform>, %n URL</numerusform>
+            <numerusform>, %n URLs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::WorkQueueModel</name>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceImport</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a trace written by TaskLanes (no &quot;traceEvents&quot; with &quot;otherData.variant&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unit_ms&quot; is missing or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;total_ms&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is damaged (lane, item index, ts or dur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 has an unknown state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace has no work events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is missing: the trace is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state event names item %1, which has no work event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Variant</name>
+    <message>
+        <source>Synchronous (sequential calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do. On the timeline: one busy lane, one empty lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative (generators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative with blocking sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators again, but each item is a blocking sleep and the task yields once per item. While one task sleeps nothing else can run: on the timeline the spans follow each other and never overlap, and the total is the sum of all items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous (event loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop that awaits a non-blocking sleep. While one task waits the loop runs the other, so the waits overlap: on the timeline the lanes run side by side and the total is about half the sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking HTTP (generators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators that each take a URL and fetch it with a blocking GET, yielding once per page. While one GET waits for the server nothing else runs: on the timeline the spans follow each other and the total is the sum of the response times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-blocking HTTP (event loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Qt opens at most 6 connections to one server: with more than 6 tasks the extra requests queue, and the ideal schedule counts that in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads (QThreadPool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads; computing overlaps only as far as there are CPU cores: on a 2-core machine two computing threads finish together, a third makes them all slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes (worker processes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, plus the cost of starting processes, visible at the start of each lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads under a GIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkKind</name>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the maximum of %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue has %1 items, more than the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is larger than the maximum of %3 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is not a whole number or an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is a number, but this variant fetches http(s) URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a queue file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TaskLanes queue file (the top level is not an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TaskLanes queue file (&quot;format&quot; is not &quot;tasklanes-queue&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, more than the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object with &quot;kind&quot; and &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected count, sleep, fetch or compute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fetch item&apos;s value must be a URL string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 item&apos;s value must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Charts</name>
+    <message>
+        <source>item %1 taken</source>
+        <translation>élément %1 pris</translation>
+    </message>
+    <message>
+        <source>Elapsed time per item (no run yet)</source>
+        <translation>Temps écoulé par élément (aucune exécution)</translation>
+    </message>
+    <message>
+        <source>%1: elapsed time of each item, by task</source>
+        <translation>%1 : temps écoulé de chaque élément, par tâche</translation>
+    </message>
+    <message>
+        <source>time spent on items</source>
+        <translation>temps passé sur les éléments</translation>
+    </message>
+    <message>
+        <source>%1: time spent on items, by task (%2 items)</source>
+        <translation>%1 : temps passé sur les éléments, par tâche (%2 éléments)</translation>
+    </message>
+    <message>
+        <source>elapsed (units)</source>
+        <translation>temps écoulé (unités)</translation>
+    </message>
+    <message>
+        <source>Total: measured and ideal</source>
+        <translation>Total : mesuré et idéal</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>idéal</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (arrêtée)</translation>
+    </message>
+    <message>
+        <source>total (units)</source>
+        <translation>total (unités)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>%1: %2 units (ideal %3)</source>
+        <translation>%1 : %2 unités (idéal %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>unknown image type (use .png, .svg or .pdf)</source>
+        <translation>type d&apos;image inconnu (utilisez .png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <source>size %1×%2 is outside 16 to 20000 pixels</source>
+        <translation>la taille %1×%2 sort de l&apos;intervalle de 16 à 20000 pixels</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation>impossible d&apos;encoder le PNG</translation>
+    </message>
+    <message>
+        <source>%1 — %2 tasks, %3 ms per unit</source>
+        <translation>%1 — %2 tâches, %3 ms par unité</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>timeline.png, .svg or .pdf</source>
+        <translation>chronologie.png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Pixel density of PNG images (SVG and PDF are vector graphics)</source>
+        <translation>Densité de pixels des images PNG (SVG et PDF sont des graphiques vectoriels)</translation>
+    </message>
+</context>
+<context>
+    <name>Gantt</name>
+    <message>
+        <source>running (CPU)</source>
+        <translation>en cours (CPU)</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>en attente (await)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>ideal schedule (no overhead)</source>
+        <translation>ordonnancement idéal (sans surcoût)</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TaskLanes</source>
+        <translation>TaskLanes</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>Com&amp;paraison</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s output lines, as the run prints them</source>
+        <translation>Les lignes de sortie du tutoriel, telles que l&apos;exécution les affiche</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s output lines appear here.</source>
+        <translation>Les lignes de sortie du tutoriel s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s texts (from the next start)</source>
+        <translation>La langue des textes de l&apos;application (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the selected variant on the work queue (Ctrl+R)</source>
+        <translation>Exécuter la variante choisie sur la file de travail (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation>&amp;Tout exécuter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
+        <translation>Exécuter l&apos;une après l&apos;autre chaque variante qui accepte cette file, et les comparer (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Arrêter l&apos;exécution (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Queue…</source>
+        <translation>&amp;Importer une file…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Load a work queue from a JSON file (Ctrl+O)</source>
+        <translation>Charger une file de travail depuis un fichier JSON (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Queue…</source>
+        <translation>E&amp;xporter la file…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the work queue as a JSON file (Ctrl+S)</source>
+        <translation>Enregistrer la file de travail dans un fichier JSON (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Exporter la &amp;chronologie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF (Ctrl+E)</source>
+        <translation>Enregistrer la chronologie en PNG, SVG ou PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Elapsed-Time Chart…</source>
+        <translation>Exporter le graphique des &amp;temps écoulés…</translation>
+    </message>
+    <message>
+        <source>Save the elapsed-time chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique des temps écoulés en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export T&amp;otals Chart…</source>
+        <translation>Exporter le graphique des t&amp;otaux…</translation>
+    </message>
+    <message>
+        <source>Save the measured-versus-ideal chart as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique mesuré contre idéal en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export Co&amp;mparison…</source>
+        <translation>Exporter la co&amp;mparaison…</translation>
+    </message>
+    <message>
+        <source>Save every run of the last Run All, stacked on one time axis, as PNG, SVG or PDF</source>
+        <translation>Enregistrer toutes les exécutions du dernier « Tout exécuter », empilées sur un même axe du temps, en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>&amp;Ouvrir une trace…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a trace saved by TaskLanes and show it in the timeline and charts (Ctrl+Shift+O)</source>
+        <translation>Ouvrir une trace enregistrée par TaskLanes et l&apos;afficher dans la chronologie et les graphiques (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Charts</source>
+        <translation>&amp;Copier les graphiques</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the charts to the clipboard as an image (Ctrl+Shift+C)</source>
+        <translation>Copier les graphiques dans le presse-papiers sous forme d&apos;image (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Run</source>
+        <translation>&amp;Ajuster à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole run on the timeline (Ctrl+0)</source>
+        <translation>Afficher toute l&apos;exécution sur la chronologie (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Zoom in on the timeline (Ctrl++)</source>
+        <translation>Zoomer sur la chronologie (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Zoom out of the timeline (Ctrl+-)</source>
+        <translation>Dézoomer la chronologie (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ideal Schedule</source>
+        <translation>Afficher l&apos;ordonnancement &amp;idéal</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Draw the schedule with zero overhead under each lane (Ctrl+I)</source>
+        <translation>Dessiner sous chaque piste l&apos;ordonnancement sans aucun surcoût (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Models</source>
+        <translation>&amp;Guide des modèles</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>What each model does and what to look for on its timeline; the colours and the keys (F1)</source>
+        <translation>Ce que fait chaque modèle et ce qu&apos;il faut regarder sur sa chronologie ; les couleurs et les touches (F1)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;First-Run Hint</source>
+        <translation>Réafficher le conseil de &amp;démarrage</translation>
+    </message>
+    <message>
+        <source>Show the hint for newcomers above the timeline again</source>
+        <translation>Réafficher le conseil pour les nouveaux venus au-dessus de la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;About TaskLanes</source>
+        <translation>À &amp;propos de TaskLanes</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Tutorial: count 15, 10, 5, 2</source>
+        <translation>Tutoriel : compter 15, 10, 5, 2</translation>
+    </message>
+    <message>
+        <source>Tutorial: sleep 15, 10, 5, 2</source>
+        <translation>Tutoriel : dormir 15, 10, 5, 2</translation>
+    </message>
+    <message>
+        <source>Short: sleep 3, 2, 1</source>
+        <translation>Court : dormir 3, 2, 1</translation>
+    </message>
+    <message>
+        <source>Uneven: one long item, many short ones</source>
+        <translation>Inégal : un long élément, beaucoup de courts</translation>
+    </message>
+    <message>
+        <source>Many: 100 short items, 10 tasks</source>
+        <translation>Nombreux : 100 éléments courts, 10 tâches</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>Item %1 (%2 %3) cannot run under this variant.</source>
+        <translation>L&apos;élément %1 (%2 %3) ne peut pas s&apos;exécuter avec cette variante.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEditor</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>Preset queue</source>
+        <translation>File préréglée</translation>
+    </message>
+    <message>
+        <source>Replace the queue with one of the tutorial&apos;s queues (undoable)</source>
+        <translation>Remplacer la file par l&apos;une des files du tutoriel (annulable)</translation>
+    </message>
+    <message>
+        <source>Work queue items</source>
+        <translation>Éléments de la file de travail</translation>
+    </message>
+    <message>
+        <source>The work queue, first item first. Drag rows to reorder; double-click to edit.</source>
+        <translation>La file de travail, premier élément en tête. Faites glisser les lignes pour les réordonner ; double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected items (Ctrl+D)</source>
+        <translation>Dupliquer les éléments sélectionnés (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>Supprimer les éléments sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected items up (Alt+Up)</source>
+        <translation>Monter les éléments sélectionnés (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected items down (Alt+Down)</source>
+        <translation>Descendre les éléments sélectionnés (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation>Type de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>Va&amp;leur :</translation>
+    </message>
+    <message>
+        <source>Item value</source>
+        <translation>Valeur de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to selected</source>
+        <translation>A&amp;ppliquer à la sélection</translation>
+    </message>
+    <message>
+        <source>Change the selected item to this kind and value</source>
+        <translation>Donner ce type et cette valeur à l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add this item after the selection, or at the end (Enter)</source>
+        <translation>Ajouter cet élément après la sélection, ou à la fin (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks sharing the queue:</source>
+        <translation>&amp;Tâches partageant la file :</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>Nombre de tâches</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>Modifier l&apos;élément %1</translation>
+    </message>
+    <message>
+        <source>Set tasks to %1</source>
+        <translation>Passer à %1 tâches</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ChartsPanel</name>
+    <message>
+        <source>Elapsed time per item</source>
+        <translation>Temps écoulé par élément</translation>
+    </message>
+    <message>
+        <source>Total, measured and ideal</source>
+        <translation>Total, mesuré et idéal</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::CompareView</name>
+    <message>
+        <source>Comparison of timelines</source>
+        <translation>Comparaison des chronologies</translation>
+    </message>
+    <message>
+        <source>Press Run All: every variant that can take the queue runs, and their timelines line up here on one time axis.</source>
+        <translation>Appuyez sur « Tout exécuter » : chaque variante qui accepte la file s&apos;exécute, et leurs chronologies s&apos;alignent ici sur un même axe du temps.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Engine</name>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation>Une exécution est déjà en cours ; arrêtez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ExportDialog</name>
+    <message>
+        <source>Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf);;Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .png, .svg or .pdf.</source>
+        <translation>Donnez un nom de fichier se terminant par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::GanttView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Press Run: the timeline of the run appears here, one lane per task.</source>
+        <translation>Appuyez sur « Exécuter » : la chronologie de l&apos;exécution apparaît ici, une piste par tâche.</translation>
+    </message>
+    <message>
+        <source>Task %1 — item %2: %3 %4</source>
+        <translation>Task %1 — élément %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Start: %1 ms   End: %2 ms%3</source>
+        <translation>Début : %1 ms   Fin : %2 ms%3</translation>
+    </message>
+    <message>
+        <source> (still going)</source>
+        <translation> (en cours)</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms (%2 units)</source>
+        <translation>Durée : %1 ms (%2 unités)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about the bar.</source>
+        <translation>Chronologie de Gantt de l&apos;exécution : une piste par tâche. Molette ou +/- pour zoomer, glisser ou flèches pour se déplacer, Début pour tout voir ; Ctrl+flèches passent de barre en barre, Entrée décrit la barre.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Guide</name>
+    <message>
+        <source>The models</source>
+        <translation>Les modèles</translation>
+    </message>
+    <message>
+        <source>Every model runs the same work queue. Pick one in the list, press Run, and compare its timeline with the explanation below; Run All lines them all up on one time axis.</source>
+        <translation>Chaque modèle exécute la même file de travail. Choisissez-en un dans la liste, appuyez sur « Exécuter » et comparez sa chronologie avec l&apos;explication ci-dessous ; « Tout exécuter » les aligne tous sur un même axe du temps.</translation>
+    </message>
+    <message>
+        <source>The colours</source>
+        <translation>Les couleurs</translation>
+    </message>
+    <message>
+        <source>the task works on the CPU (counting, computing, holding the GIL)</source>
+        <translation>la tâche travaille sur le processeur (elle compte, calcule, tient le GIL)</translation>
+    </message>
+    <message>
+        <source>the task&apos;s thread waits in a blocking call: nothing else runs on it</source>
+        <translation>le thread de la tâche attend dans un appel bloquant : rien d&apos;autre ne s&apos;y exécute</translation>
+    </message>
+    <message>
+        <source>the task waits without blocking: the event loop runs the others meanwhile</source>
+        <translation>la tâche attend sans bloquer : la boucle d&apos;événements exécute les autres pendant ce temps</translation>
+    </message>
+    <message>
+        <source>the task is ready but waits for its turn (the scheduler or the GIL)</source>
+        <translation>la tâche est prête mais attend son tour (l&apos;ordonnanceur ou le GIL)</translation>
+    </message>
+    <message>
+        <source>the item failed (hatched as well); hover it for the reason</source>
+        <translation>l&apos;élément a échoué (aussi hachuré) ; survolez-le pour voir la raison</translation>
+    </message>
+    <message>
+        <source>The dashed strip under each lane is the ideal schedule: the same model with no overhead at all. The gap between a lane and its strip is what the machine added.</source>
+        <translation>La bande en pointillés sous chaque piste est l&apos;ordonnancement idéal : le même modèle sans aucun surcoût. L&apos;écart entre une piste et sa bande est ce que la machine a ajouté.</translation>
+    </message>
+    <message>
+        <source>Keys on the timeline</source>
+        <translation>Touches sur la chronologie</translation>
+    </message>
+    <message>
+        <source>+ / −, wheel</source>
+        <translation>+ / −, molette</translation>
+    </message>
+    <message>
+        <source>zoom in and out (around the mouse pointer)</source>
+        <translation>zoomer et dézoomer (autour du pointeur)</translation>
+    </message>
+    <message>
+        <source>← / →, drag</source>
+        <translation>← / →, glisser</translation>
+    </message>
+    <message>
+        <source>pan along the time axis</source>
+        <translation>se déplacer le long de l&apos;axe du temps</translation>
+    </message>
+    <message>
+        <source>↑ / ↓, Shift+wheel</source>
+        <translation>↑ / ↓, Maj+molette</translation>
+    </message>
+    <message>
+        <source>scroll through the lanes</source>
+        <translation>faire défiler les pistes</translation>
+    </message>
+    <message>
+        <source>Home, Ctrl+0, double click</source>
+        <translation>Début, Ctrl+0, double-clic</translation>
+    </message>
+    <message>
+        <source>fit the whole run</source>
+        <translation>afficher toute l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation>Ctrl+← / Ctrl+→</translation>
+    </message>
+    <message>
+        <source>select the previous or next bar in the lane</source>
+        <translation>sélectionner la barre précédente ou suivante de la piste</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <source>select the bar at the same time in the lane above or below</source>
+        <translation>sélectionner la barre au même instant dans la piste du dessus ou du dessous</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>show the details of the selected bar</source>
+        <translation>afficher le détail de la barre sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Speed: 1 unit =</source>
+        <translation>Vitesse : 1 unité =</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Milliseconds per unit</source>
+        <translation>Millisecondes par unité</translation>
+    </message>
+    <message>
+        <source>How long one unit (the tutorial&apos;s second) lasts in this app</source>
+        <translation>Durée d&apos;une unité (la seconde du tutoriel) dans cette application</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Aucune exécution</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Ouvrir une trace</translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json);;All files (*)</source>
+        <translation>Trace TaskLanes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Exécution impossible : %1</translation>
+    </message>
+    <message>
+        <source>Pick a variant, edit the queue if you like, and press Run (Ctrl+R).</source>
+        <translation>Choisissez une variante, modifiez la file si vous le souhaitez, puis appuyez sur « Exécuter » (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>New here? Press Run with &lt;b&gt;Synchronous&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same queue takes 32 units, then 17. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation>Nouveau ici ? Appuyez sur « Exécuter » avec &lt;b&gt;Synchrone&lt;/b&gt;, puis choisissez &lt;b&gt;Asynchrone&lt;/b&gt; et exécutez de nouveau : la même file prend 32 unités, puis 17. &lt;b&gt;Tout exécuter&lt;/b&gt; aligne chaque modèle sur un même axe du temps. Aide › Guide (F1) dit quoi regarder.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Hide this hint (Help › Show the First-Run Hint brings it back)</source>
+        <translation>Masquer ce conseil (Aide › Réafficher le conseil de démarrage le fait revenir)</translation>
+    </message>
+    <message>
+        <source>TaskLanes will show %1 when it starts next time.</source>
+        <translation>TaskLanes s&apos;affichera en %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Guide to the Models</source>
+        <translation>Guide des modèles</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n line(s) not shown here (export the trace to keep them all)</source>
+        <translation>
+            <numerusform>… %n ligne non affichée ici (exportez la trace pour toutes les garder)</numerusform>
+            <numerusform>… %n lignes non affichées ici (exportez la trace pour toutes les garder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs fetch items (URLs); the preset “Demo server” has the tutorial&apos;s pages.</source>
+        <translation>Exécute des éléments à télécharger (URL) ; le préréglage « Serveur de démo » contient les pages du tutoriel.</translation>
+    </message>
+    <message>
+        <source>Runs %1 items; other numbers run as %2.</source>
+        <translation>Exécute les éléments de type %1 ; les autres nombres s&apos;exécutent en tant que %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
+        <translation>%1 ignorées : elles ne peuvent pas exécuter les éléments de cette file.</translation>
+    </message>
+    <message>
+        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
+        <translation> Elle télécharge des URL : essayez le préréglage « Serveur de démo : les sept pages du tutoriel ».</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d&apos;exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Le serveur de démo n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add an item or pick a preset.</source>
+        <translation>La file est vide : ajoutez un élément ou choisissez un préréglage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 (%n item(s) run as %2) —</source>
+        <translation>
+            <numerusform>— %1 (%n élément s&apos;exécute en tant que %2) —</numerusform>
+            <numerusform>— %1 (%n éléments s&apos;exécutent en tant que %2) —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v éléments sur %m</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %2 s</source>
+        <translation>%1 arrêtée après %2 s</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 units (%3 s); ideal %4 units</source>
+        <translation>%1 terminée en %2 unités (%3 s) ; idéal %4 unités</translation>
+    </message>
+    <message>
+        <source>Import Work Queue</source>
+        <translation>Importer une file de travail</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json);;All files (*)</source>
+        <translation>File TaskLanes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n élément importé depuis %1</numerusform>
+            <numerusform>%n éléments importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Work Queue</source>
+        <translation>Exporter la file de travail</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json)</source>
+        <translation>File TaskLanes (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the queue to %1</source>
+        <translation>File enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no chart to export yet.</source>
+        <translation>Exécutez d&apos;abord une variante : il n&apos;y a pas encore de graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no timeline to export yet.</source>
+        <translation>Exécutez d&apos;abord une variante : il n&apos;y a pas encore de chronologie à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Export Elapsed-Time Chart</source>
+        <translation>Exporter le graphique des temps écoulés</translation>
+    </message>
+    <message>
+        <source>Export Totals Chart</source>
+        <translation>Exporter le graphique des totaux</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Stop the run first.</source>
+        <translation>Arrêtez d&apos;abord l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).</source>
+        <translation>%1 ouvert : %2, %3 éléments sur %4 tâches, %5 unités (idéal %6).</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Imported the queue from %1</source>
+        <translation>File importée depuis %1</translation>
+    </message>
+    <message>
+        <source>Copied the charts to the clipboard</source>
+        <translation>Graphiques copiés dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Could not autosave the queue: %1</source>
+        <translation>Impossible d&apos;enregistrer automatiquement la file : %1</translation>
+    </message>
+    <message>
+        <source>The saved queue could not be read (%1); starting from the tutorial&apos;s queue.</source>
+        <translation>La file enregistrée n&apos;a pas pu être lue (%1) ; départ avec la file du tutoriel.</translation>
+    </message>
+    <message>
+        <source>About TaskLanes</source>
+        <translation>À propos de TaskLanes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;A lab for concurrency models: the programs of the tutorial &quot;Getting Started With Async Features in Python&quot; run on real threads and a real event loop, drawn as timelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QCoro %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Un laboratoire des modèles de concurrence : les programmes du tutoriel « Getting Started With Async Features in Python » s&apos;exécutent sur de vrais threads et une vraie boucle d&apos;événements, et sont dessinés en chronologies.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté sur %3) et QCoro %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::QueueEditor</name>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Choisir un préréglage…</translation>
+    </message>
+    <message>
+        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
+        <translation>Serveur de démo : les sept pages du tutoriel (pour les variantes HTTP)</translation>
+    </message>
+    <message>
+        <source>Move items</source>
+        <translation>Déplacer des éléments</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Préréglage : %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Le serveur de démo n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Preset: demo pages</source>
+        <translation>Préréglage : pages de démo</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080/delay/300</source>
+        <translation>http://127.0.0.1:8080/delay/300</translation>
+    </message>
+    <message>
+        <source>whole number of units, 0 to %1</source>
+        <translation>nombre entier d&apos;unités, de 0 à %1</translation>
+    </message>
+    <message>
+        <source>Type a value, then Add (Enter).</source>
+        <translation>Saisissez une valeur, puis Ajouter (Entrée).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Duplicate items</source>
+        <translation>Dupliquer des éléments</translation>
+    </message>
+    <message>
+        <source>Remove items</source>
+        <translation>Supprimer des éléments</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unit(s) in all</source>
+        <translation>
+            <numerusform>, %n unité en tout</numerusform>
+            <numerusform>, %n unités en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n URL(s)</source>
+        <translation>
+            <numerusform>, %n URL</numerusform>
+            <numerusform>, %n URL</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::WorkQueueModel</name>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation>Élément %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of units.</source>
+        <translation>Saisissez un nombre entier d&apos;unités.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>« %1 » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>TraceImport</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>not a trace written by TaskLanes (no &quot;traceEvents&quot; with &quot;otherData.variant&quot;)</source>
+        <translation>pas une trace écrite par TaskLanes (pas de « traceEvents » avec « otherData.variant »)</translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation>variante « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>&quot;unit_ms&quot; is missing or out of range</source>
+        <translation>« unit_ms » manque ou sort des limites</translation>
+    </message>
+    <message>
+        <source>&quot;total_ms&quot; is missing</source>
+        <translation>« total_ms » manque</translation>
+    </message>
+    <message>
+        <source>event %1 is damaged (lane, item index, ts or dur)</source>
+        <translation>l&apos;événement %1 est endommagé (piste, indice d&apos;élément, ts ou dur)</translation>
+    </message>
+    <message>
+        <source>event %1 has an unknown state &quot;%2&quot;</source>
+        <translation>l&apos;événement %1 a un état inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>item %1 appears twice</source>
+        <translation>l&apos;élément %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>item %1 has an unknown kind</source>
+        <translation>l&apos;élément %1 est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>élément %1 : %2</translation>
+    </message>
+    <message>
+        <source>the trace has no work events</source>
+        <translation>la trace ne contient aucun événement de travail</translation>
+    </message>
+    <message>
+        <source>item %1 is missing: the trace is incomplete</source>
+        <translation>l&apos;élément %1 manque : la trace est incomplète</translation>
+    </message>
+    <message>
+        <source>a state event names item %1, which has no work event</source>
+        <translation>un événement d&apos;état désigne l&apos;élément %1, qui n&apos;a pas d&apos;événement de travail</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1 : le fichier est trop volumineux</translation>
+    </message>
+</context>
+<context>
+    <name>Variant</name>
+    <message>
+        <source>Synchronous (sequential calls)</source>
+        <translation>Synchrone (appels successifs)</translation>
+    </message>
+    <message>
+        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do. On the timeline: one busy lane, one empty lane.</source>
+        <translation>Chaque tâche est une simple fonction, appelée l&apos;une après l&apos;autre. Task One prend des éléments jusqu&apos;à ce que la file soit vide : elle fait tout le travail et Task Two ne trouve rien à faire. Sur la chronologie : une piste occupée, une piste vide.</translation>
+    </message>
+    <message>
+        <source>Cooperative (generators)</source>
+        <translation>Coopératif (générateurs)</translation>
+    </message>
+    <message>
+        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster.</source>
+        <translation>Chaque tâche est un générateur qui cède la main (yield) après chaque pas de comptage ; une boucle d&apos;ordonnancement reprend les tâches à tour de rôle. Sur la chronologie, les pistes alternent pas à pas, mais le total est le même qu&apos;en synchrone : se relayer ne rend pas le travail du processeur plus rapide.</translation>
+    </message>
+    <message>
+        <source>Cooperative with blocking sleep</source>
+        <translation>Coopératif avec attente bloquante</translation>
+    </message>
+    <message>
+        <source>Generators again, but each item is a blocking sleep and the task yields once per item. While one task sleeps nothing else can run: on the timeline the spans follow each other and never overlap, and the total is the sum of all items.</source>
+        <translation>Encore des générateurs, mais chaque élément est une attente bloquante et la tâche cède la main une fois par élément. Tant qu&apos;une tâche dort, rien d&apos;autre ne peut s&apos;exécuter : sur la chronologie les segments se suivent sans jamais se chevaucher, et le total est la somme de tous les éléments.</translation>
+    </message>
+    <message>
+        <source>Asynchronous (event loop)</source>
+        <translation>Asynchrone (boucle d&apos;événements)</translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop that awaits a non-blocking sleep. While one task waits the loop runs the other, so the waits overlap: on the timeline the lanes run side by side and the total is about half the sum.</source>
+        <translation>Chaque tâche est une coroutine sur une boucle d&apos;événements qui attend (await) une pause non bloquante. Pendant qu&apos;une tâche attend, la boucle exécute l&apos;autre, donc les attentes se chevauchent : sur la chronologie les pistes avancent côte à côte et le total vaut environ la moitié de la somme.</translation>
+    </message>
+    <message>
+        <source>Blocking HTTP (generators)</source>
+        <translation>HTTP bloquant (générateurs)</translation>
+    </message>
+    <message>
+        <source>Generators that each take a URL and fetch it with a blocking GET, yielding once per page. While one GET waits for the server nothing else runs: on the timeline the spans follow each other and the total is the sum of the response times.</source>
+        <translation>Des générateurs qui prennent chacun une URL et la téléchargent par un GET bloquant, en cédant la main une fois par page. Tant qu&apos;un GET attend le serveur, rien d&apos;autre ne s&apos;exécute : sur la chronologie les segments se suivent et le total est la somme des temps de réponse.</translation>
+    </message>
+    <message>
+        <source>Non-blocking HTTP (event loop)</source>
+        <translation>HTTP non bloquant (boucle d&apos;événements)</translation>
+    </message>
+    <message>
+        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Qt opens at most 6 connections to one server: with more than 6 tasks the extra requests queue, and the ideal schedule counts that in.</source>
+        <translation>Des coroutines qui attendent des GET non bloquants sur une boucle d&apos;événements : pendant qu&apos;une tâche attend une page, les autres envoient leurs requêtes, donc les attentes se chevauchent et le total vaut à peu près la piste la plus longue. Qt ouvre au plus 6 connexions vers un même serveur : au-delà de 6 tâches les requêtes en trop attendent, et l&apos;ordonnancement idéal en tient compte.</translation>
+    </message>
+    <message>
+        <source>Threads (QThreadPool)</source>
+        <translation>Threads (QThreadPool)</translation>
+    </message>
+    <message>
+        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads; computing overlaps only as far as there are CPU cores: on a 2-core machine two computing threads finish together, a third makes them all slower.</source>
+        <translation>Un thread du système par tâche, qui prend des éléments dans une file partagée protégée par un verrou, avec des appels bloquants. Les pauses et les téléchargements se chevauchent entre threads ; les calculs seulement autant qu&apos;il y a de cœurs : sur une machine à 2 cœurs, deux threads de calcul finissent ensemble, un troisième les ralentit tous.</translation>
+    </message>
+    <message>
+        <source>Processes (worker processes)</source>
+        <translation>Processus (processus de travail)</translation>
+    </message>
+    <message>
+        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, plus the cost of starting processes, visible at the start of each lane.</source>
+        <translation>Un processus de travail par tâche (ce programme en mode travailleur), alimenté en éléments par des tubes, au premier qui en demande. Un vrai parallélisme sur le processeur comme avec les threads, plus le coût du lancement des processus, visible au début de chaque piste.</translation>
+    </message>
+    <message>
+        <source>Threads under a GIL</source>
+        <translation>Threads sous un GIL</translation>
+    </message>
+    <message>
+        <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
+        <translation>Encore des threads, mais une tâche doit tenir un verrou global pendant qu&apos;elle calcule (comme le GIL de CPython) et le relâche pendant qu&apos;elle dort ou télécharge. L&apos;attente du verrou apparaît comme inactive, sa détention comme en cours : les threads de calcul se relaient sans rien gagner, tandis que ceux qui dorment ou téléchargent se chevauchent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkKind</name>
+    <message>
+        <source>count</source>
+        <translation>compter</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>dormir</translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation>télécharger</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>calculer</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 est négatif</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the maximum of %2 units</source>
+        <translation>%1 dépasse le maximum de %2 unités</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>l&apos;URL est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL</source>
+        <translation>« %1 » n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>« %1 » n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>the queue is empty</source>
+        <translation>la file est vide</translation>
+    </message>
+    <message>
+        <source>the queue has %1 items, more than the maximum of %2</source>
+        <translation>la file compte %1 éléments, plus que le maximum de %2</translation>
+    </message>
+    <message>
+        <source>queue item %1</source>
+        <translation>l&apos;élément %1 de la file</translation>
+    </message>
+    <message>
+        <source> is empty</source>
+        <translation> est vide</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is larger than the maximum of %3 units</source>
+        <translation>%1 (« %2 ») dépasse le maximum de %3 unités</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is not a whole number or an http(s) URL</source>
+        <translation>%1 (« %2 ») n&apos;est ni un nombre entier ni une URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is a number, but this variant fetches http(s) URLs</source>
+        <translation>%1 (« %2 ») est un nombre, mais cette variante télécharge des URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a queue file</source>
+        <translation>%1 : le fichier est trop volumineux pour être un fichier de file</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes queue file (the top level is not an object)</source>
+        <translation>pas un fichier de file TaskLanes (le niveau supérieur n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes queue file (&quot;format&quot; is not &quot;tasklanes-queue&quot;)</source>
+        <translation>pas un fichier de file TaskLanes (« format » n&apos;est pas « tasklanes-queue »)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>« version » manque ou n&apos;est pas un entier positif</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>la version %1 est plus récente que celle que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; must be a whole number from 1 to %1</source>
+        <translation>« tasks » doit être un entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is missing or not a list</source>
+        <translation>« items » manque ou n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1 items, more than the maximum of %2</source>
+        <translation>%1 éléments, plus que le maximum de %2</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>élément %1 : </translation>
+    </message>
+    <message>
+        <source>not an object with &quot;kind&quot; and &quot;value&quot;</source>
+        <translation>pas un objet avec « kind » et « value »</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected count, sleep, fetch or compute)</source>
+        <translation>type « %1 » inconnu (attendu : count, sleep, fetch ou compute)</translation>
+    </message>
+    <message>
+        <source>a fetch item&apos;s value must be a URL string</source>
+        <translation>la valeur d&apos;un élément fetch doit être une URL sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>a %1 item&apos;s value must be a whole number</source>
+        <translation>la valeur d&apos;un élément %1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2</source>
+        <translation>%1 sort de l&apos;intervalle de 0 à %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+</TS>

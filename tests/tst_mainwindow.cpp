@@ -1,5 +1,6 @@
 #include "charts.h"
 #include "compareview.h"
+#include "exportdialog.h"
 #include "exporter.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
@@ -10,9 +11,12 @@
 #include "traceexport.h"
 #include "variant.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QClipboard>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
@@ -51,6 +55,22 @@ bool closeTo(QColor a, QColor b)
 {
     return std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12 &&
            std::abs(a.blue() - b.blue()) < 12;
+}
+
+QStringList unnamedControls(QWidget &top)
+{
+    QStringList unnamed;
+    for (QWidget *widget : top.findChildren<QWidget *>()) {
+        // A spin box is one control to a screen reader; its inner line edit is not.
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&top) ||
+            qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                           widget->objectName());
+    }
+    return unnamed;
 }
 
 void runAndWait(MainWindow &w, bool all = false)
@@ -184,6 +204,26 @@ private Q_SLOTS:
         const QImage shot = view.grab().toImage();
         // The top-left corner is background: dark now, where the light theme is white.
         QCOMPARE(shot.pixelColor(2, 2), QColor(30, 30, 34));
+    }
+
+    // Screen readers name every control: what Qt's accessibility layer reports for each
+    // widget that takes the keyboard focus is not empty, in the window and its dialogs.
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(unnamedControls(w).isEmpty(), qPrintable(unnamedControls(w).join(u", "_s)));
+        w.findChild<QAction *>(u"actionGuide"_s)->trigger();
+        auto *guide = w.findChild<QDialog *>(u"guideDialog"_s);
+        QVERIFY(guide && guide->isVisible());
+        QVERIFY2(unnamedControls(*guide).isEmpty(),
+                 qPrintable(unnamedControls(*guide).join(u", "_s)));
+        ExportDialog dialog(u"Export Timeline"_s, u"/tmp/timeline.png"_s, QSize(800, 600), &w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(unnamedControls(dialog).isEmpty(),
+                 qPrintable(unnamedControls(dialog).join(u", "_s)));
     }
 
     void theWindowHasItsIcon()

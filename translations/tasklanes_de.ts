@@ -433,6 +433,10 @@
         <source>&amp;About TaskLanes</source>
         <translation>Ü&amp;ber TaskLanes</translation>
     </message>
+    <message>
+        <source>Views of the run</source>
+        <translation>Ansichten des Laufs</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -856,7 +860,7 @@
     </message>
     <message>
         <source>Runs %1 items; other numbers run as %2.</source>
-        <translation>Nimmt Einträge der Art %1; andere Zahlen laufen als %2.</translation>
+        <translation>Nimmt Einträge der Art %1; andere Zahlen werden zu Einträgen der Art %2.</translation>
     </message>
     <message>
         <source> and </source>
@@ -885,8 +889,8 @@
     <message numerus="yes">
         <source>— %1 (%n item(s) run as %2) —</source>
         <translation>
-            <numerusform>— %1 (%n Eintrag läuft als %2) —</numerusform>
-            <numerusform>— %1 (%n Einträge laufen als %2) —</numerusform>
+            <numerusform>— %1 (%n Eintrag umgewandelt in %2) —</numerusform>
+            <numerusform>— %1 (%n Einträge umgewandelt in %2) —</numerusform>
         </translation>
     </message>
     <message>

@@ -433,6 +433,10 @@
         <source>&amp;About TaskLanes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Views of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

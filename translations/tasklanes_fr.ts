@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>E&amp;xécution</translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -432,6 +432,10 @@
     <message>
         <source>&amp;About TaskLanes</source>
         <translation>À &amp;propos de TaskLanes</translation>
+    </message>
+    <message>
+        <source>Views of the run</source>
+        <translation>Vues de l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -856,7 +860,7 @@
     </message>
     <message>
         <source>Runs %1 items; other numbers run as %2.</source>
-        <translation>Exécute les éléments de type %1 ; les autres nombres s&apos;exécutent en tant que %2.</translation>
+        <translation>Exécute les éléments de type %1 ; les autres nombres deviennent des éléments de type %2.</translation>
     </message>
     <message>
         <source> and </source>
@@ -885,8 +889,8 @@
     <message numerus="yes">
         <source>— %1 (%n item(s) run as %2) —</source>
         <translation>
-            <numerusform>— %1 (%n élément s&apos;exécute en tant que %2) —</numerusform>
-            <numerusform>— %1 (%n éléments s&apos;exécutent en tant que %2) —</numerusform>
+            <numerusform>— %1 (%n élément converti en %2) —</numerusform>
+            <numerusform>— %1 (%n éléments convertis en %2) —</numerusform>
         </translation>
     </message>
     <message>

@@ -357,29 +357,46 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     if (options.showLegend) {
         const double y = rect.bottom() + 1 - legendHeight;
         p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), colors.background);
-        double x = rect.left() + 8;
         const double box = 12;
         const double cy = y + legendHeight / 2.0;
-        for (SpanState state : allStates) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(stateColor(state));
-            p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
-            if (state == SpanState::Failed) {
-                p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+        // Longer labels (German, French) tighten the gaps first; only then is the last
+        // label shortened to what is left of the width.
+        QList<QString> labels;
+        for (SpanState state : allStates)
+            labels.append(stateLabel(state));
+        if (options.showIdeal)
+            labels.append(QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
+        double natural = 0;
+        for (const QString &label : labels)
+            natural += box * 1.6 + 5 + fm.horizontalAdvance(label);
+        const double available = rect.width() - 16;
+        const double gaps = double(labels.size() - 1);
+        const double gap = std::clamp((available - natural) / gaps, 8.0, 18.0);
+        double x = rect.left() + 8;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const bool ideal = i >= qsizetype(std::size(allStates));
+            if (ideal) {
+                p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
+                p.setBrush(colors.idealFill);
+                p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
+            } else {
+                const SpanState state = allStates[i];
+                p.setPen(Qt::NoPen);
+                p.setBrush(stateColor(state));
                 p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+                if (state == SpanState::Failed) {
+                    p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+                    p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+                }
             }
             p.setPen(colors.text);
-            const QString label = stateLabel(state);
-            p.drawText(QPointF(x + box * 1.6 + 5, cy + fm.ascent() / 2 - 1), label);
-            x += box * 1.6 + 5 + fm.horizontalAdvance(label) + 18;
-        }
-        if (options.showIdeal) {
-            p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
-            p.setBrush(colors.idealFill);
-            p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
-            p.setPen(colors.text);
-            p.drawText(QPointF(x + box * 1.6 + 5, cy + fm.ascent() / 2 - 1),
-                       QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
+            const double textX = x + box * 1.6 + 5;
+            const QString label =
+                i + 1 == labels.size()
+                    ? fm.elidedText(labels[i], Qt::ElideRight, int(rect.right() - 4 - textX))
+                    : labels[i];
+            p.drawText(QPointF(textX, cy + fm.ascent() / 2 - 1), label);
+            x = textX + fm.horizontalAdvance(label) + gap;
         }
     }
     p.restore();

@@ -224,7 +224,10 @@ private Q_SLOTS:
             ids.append(f[0]);
             const double total = f[1].toDouble();
             const double ideal = f[2].toDouble();
-            QVERIFY2(total >= ideal * 0.9 && total <= ideal * 1.5 + 5, qPrintable(line));
+            // Worker processes pay their start-up on top (as in tst_parallelvariants:
+            // 80 ms, 8 units of 10 ms); measured here, two workers take about 60 ms.
+            const double startUp = f[0] == "processes"_L1 ? 8 : 0;
+            QVERIFY2(total >= ideal * 0.9 && total <= ideal * 1.5 + 5 + startUp, qPrintable(line));
         }
         // Numbers: every variant but the HTTP ones.
         QCOMPARE(ids, (QStringList{u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s,

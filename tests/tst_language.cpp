@@ -11,11 +11,14 @@
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -289,9 +292,16 @@ private Q_SLOTS:
         QCOMPARE(names,
                  (QStringList{u"System default"_s, u"English"_s, u"Deutsch"_s, u"Français"_s}));
         QVERIFY(menu->actions().first()->isChecked());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         french->trigger();
         QCOMPARE(savedLanguage(), u"fr"_s);
         QVERIFY(french->isChecked());
+        // A bar offers the restart that shows it.
+        auto *bar = w.findChild<QFrame *>(u"languageRestartBar"_s);
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(bar->findChild<QLabel *>()->text().contains(u"Français"_s));
+        QVERIFY(bar->findChild<QPushButton *>(u"languageRestartNow"_s));
         // The next start shows French.
         QCOMPARE(installTranslations(savedLanguage()), u"fr"_s);
         saveLanguage(QString());

@@ -836,10 +836,6 @@
         <translation>Diesen Hinweis ausblenden (Hilfe › Einstiegshinweis wieder zeigen holt ihn zurück)</translation>
     </message>
     <message>
-        <source>TaskLanes will show %1 when it starts next time.</source>
-        <translation>TaskLanes zeigt %1 beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>Guide to the Models</source>
         <translation>Leitfaden zu den Modellen</translation>
     </message>
@@ -1019,6 +1015,26 @@
     <message>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;A lab for concurrency models: the programs of the tutorial &quot;Getting Started With Async Features in Python&quot; run on real threads and a real event loop, drawn as timelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QCoro %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Nebenläufigkeitsmodelle: Die Programme des Tutorials „Getting Started With Async Features in Python“ laufen auf echten Threads und einer echten Ereignisschleife und werden als Zeitleisten gezeichnet.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2 (läuft auf %3) und QCoro %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>TaskLanes shows %1 after a restart.</source>
+        <translation>TaskLanes zeigt %1 nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
+        <translation>TaskLanes schließen und in der gewählten Sprache wieder starten; Warteschlange und Einstellungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>

@@ -836,10 +836,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TaskLanes will show %1 when it starts next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guide to the Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1014,26 @@
     </message>
     <message>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;A lab for concurrency models: the programs of the tutorial &quot;Getting Started With Async Features in Python&quot; run on real threads and a real event loop, drawn as timelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QCoro %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes shows %1 after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -836,10 +836,6 @@
         <translation>Masquer ce conseil (Aide › Réafficher le conseil de démarrage le fait revenir)</translation>
     </message>
     <message>
-        <source>TaskLanes will show %1 when it starts next time.</source>
-        <translation>TaskLanes s&apos;affichera en %1 au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Guide to the Models</source>
         <translation>Guide des modèles</translation>
     </message>
@@ -1019,6 +1015,26 @@
     <message>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;A lab for concurrency models: the programs of the tutorial &quot;Getting Started With Async Features in Python&quot; run on real threads and a real event loop, drawn as timelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QCoro %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Un laboratoire des modèles de concurrence : les programmes du tutoriel « Getting Started With Async Features in Python » s&apos;exécutent sur de vrais threads et une vraie boucle d&apos;événements, et sont dessinés en chronologies.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté sur %3) et QCoro %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>TaskLanes shows %1 after a restart.</source>
+        <translation>TaskLanes s&apos;affichera en %1 après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
+        <translation>Fermer TaskLanes et le relancer dans la langue choisie ; la file et les réglages sont conservés</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>

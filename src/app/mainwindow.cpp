@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -188,34 +189,38 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
         tr("Pick a variant, edit the queue if you like, and press Run (Ctrl+R)."));
 }
 
+QFrame *MainWindow::noticeBar(const QString &name, const QString &accessibleName,
+                              const QString &text)
+{
+    delete findChild<QFrame *>(name); // one of each at a time
+    auto *frame = new QFrame(this);
+    frame->setObjectName(name);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAccessibleName(accessibleName);
+    auto *layout = new QHBoxLayout(frame);
+    auto *label = new QLabel(text, frame);
+    label->setWordWrap(true);
+    layout->addWidget(label, 1);
+    m_ui->centralLayout->insertWidget(0, frame);
+    frame->show(); // a child added to a window already on screen starts hidden
+    return frame;
+}
+
 void MainWindow::showFirstRunHint()
 {
-    if (auto *existing = findChild<QFrame *>(u"firstRunHint"_s)) {
-        existing->show();
-        return;
-    }
-    auto *frame = new QFrame(this);
-    frame->setObjectName(u"firstRunHint"_s);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAccessibleName(tr("Hint"));
-    auto *layout = new QHBoxLayout(frame);
-    auto *text = new QLabel(tr("New here? Press Run with <b>Synchronous</b>, then pick "
-                               "<b>Asynchronous</b> and Run again: the same queue takes 32 units, "
-                               "then 17. <b>Run All</b> lines every model up on one time axis. "
-                               "Help › Guide (F1) says what to look for."),
-                            frame);
-    text->setWordWrap(true);
-    auto *gotIt = new QPushButton(tr("Got it"), frame);
+    QFrame *bar = noticeBar(
+        u"firstRunHint"_s, tr("Hint"),
+        tr("New here? Press Run with <b>Synchronous</b>, then pick <b>Asynchronous</b> and Run "
+           "again: the same queue takes 32 units, then 17. <b>Run All</b> lines every model up "
+           "on one time axis. Help › Guide (F1) says what to look for."));
+    auto *gotIt = new QPushButton(tr("Got it"), bar);
     gotIt->setObjectName(u"firstRunHintDismiss"_s);
     gotIt->setToolTip(tr("Hide this hint (Help › Show the First-Run Hint brings it back)"));
-    layout->addWidget(text, 1);
-    layout->addWidget(gotIt);
-    m_ui->centralLayout->insertWidget(0, frame);
-    connect(gotIt, &QPushButton::clicked, frame, [frame] {
+    bar->layout()->addWidget(gotIt);
+    connect(gotIt, &QPushButton::clicked, bar, [bar] {
         QSettings().setValue(u"firstRunHintSeen"_s, true);
-        frame->hide();
+        bar->hide();
     });
-    frame->show(); // a child added to a window already on screen starts hidden
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -234,10 +239,27 @@ void MainWindow::setUpLanguageMenu()
         if (code == savedLanguage())
             return;
         saveLanguage(code);
-        // Texts are set once, when each window is built: the choice shows from the next start.
-        statusBar()->showMessage(
-            tr("TaskLanes will show %1 when it starts next time.").arg(action->text()));
+        // Every window sets its texts once, when it is built: a restart shows the new
+        // language everywhere at once, where retranslating in place could miss a text.
+        QFrame *bar = noticeBar(u"languageRestartBar"_s, tr("Language"),
+                                tr("TaskLanes shows %1 after a restart.").arg(action->text()));
+        auto *restartNow = new QPushButton(tr("Restart Now"), bar);
+        restartNow->setObjectName(u"languageRestartNow"_s);
+        restartNow->setToolTip(tr("Close TaskLanes and start it again in the chosen language; "
+                                  "the queue and the settings are kept"));
+        auto *later = new QPushButton(tr("Later"), bar);
+        bar->layout()->addWidget(restartNow);
+        bar->layout()->addWidget(later);
+        connect(restartNow, &QPushButton::clicked, this, &MainWindow::restart);
+        connect(later, &QPushButton::clicked, bar, &QWidget::hide);
     });
+}
+
+void MainWindow::restart()
+{
+    // Closing stops a run and saves the queue and the settings first.
+    if (close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
 }
 
 void MainWindow::showGuide()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QDialog;
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QSpinBox;
@@ -89,6 +90,9 @@ private:
     void showGuide();
     void showFirstRunHint();
     void setUpLanguageMenu();
+    void restart();
+    // A bar above the timeline with a message; the caller adds its buttons.
+    QFrame *noticeBar(const QString &name, const QString &accessibleName, const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QUndoStack *m_undo = nullptr;

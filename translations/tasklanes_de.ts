@@ -859,10 +859,6 @@
         <translation>Nimmt Einträge der Art %1; andere Zahlen werden zu Einträgen der Art %2.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Skipping %1: they cannot run this queue&apos;s items.</source>
         <translation>%1 übersprungen: Sie können die Einträge dieser Warteschlange nicht ausführen.</translation>
     </message>
@@ -1035,6 +1031,11 @@
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>

@@ -859,10 +859,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skipping %1: they cannot run this queue&apos;s items.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1030,11 @@
     </message>
     <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

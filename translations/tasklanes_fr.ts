@@ -859,10 +859,6 @@
         <translation>Exécute les éléments de type %1 ; les autres nombres deviennent des éléments de type %2.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>Skipping %1: they cannot run this queue&apos;s items.</source>
         <translation>%1 ignorées : elles ne peuvent pas exécuter les éléments de cette file.</translation>
     </message>
@@ -1035,6 +1031,11 @@
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>

@@ -364,7 +364,12 @@ void MainWindow::onVariantChanged()
             (v->naturalKind == WorkKind::Fetch
                  ? tr("Runs fetch items (URLs); the preset “Demo server” has the tutorial's pages.")
                  : tr("Runs %1 items; other numbers run as %2.")
-                       .arg(kinds.join(tr(" and ")), kindLabel(v->naturalKind)))
+                       .arg(kinds.size() < 2
+                                ? kinds.join(QString())
+                                : tr("%1 and %2", "the last two of a list")
+                                      .arg(kinds.mid(0, kinds.size() - 1).join(u", "_s),
+                                           kinds.last()),
+                            kindLabel(v->naturalKind)))
                 .toHtmlEscaped()));
 }
 

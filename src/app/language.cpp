@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -14,17 +15,22 @@ namespace TaskLanes {
 
 namespace {
 
-// Owned here so that a second call can take the first call's translators out again.
-std::unique_ptr<QTranslator> g_appTranslator;
-std::unique_ptr<QTranslator> g_qtTranslator;
+// Kept so that a second call can take the first call's translators out again; owned by
+// the application object, so that none outlives it.
+QPointer<QTranslator> g_appTranslator;
+QPointer<QTranslator> g_qtTranslator;
 
-void replaceTranslator(std::unique_ptr<QTranslator> &slot, std::unique_ptr<QTranslator> next)
+void replaceTranslator(QPointer<QTranslator> &slot, std::unique_ptr<QTranslator> next)
 {
-    if (slot)
-        QCoreApplication::removeTranslator(slot.get());
-    slot = std::move(next);
-    if (slot)
-        QCoreApplication::installTranslator(slot.get());
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = next.release();
+    if (slot) {
+        slot->setParent(QCoreApplication::instance());
+        QCoreApplication::installTranslator(slot);
+    }
 }
 
 } // namespace

@@ -387,6 +387,16 @@ private Q_SLOTS:
         for (const Trace &t : w.runs())
             longest = std::max(longest, double(t.totalNs()));
         QVERIFY(compare->timeLine().viewEnd() >= longest);
+        // The keyboard zooms, pans and fits the stack as it does the timeline.
+        auto *stack = const_cast<CompareView *>(compare);
+        const double fittedWidth = compare->timeLine().viewEnd() - compare->timeLine().viewStart;
+        QTest::keyClick(stack, Qt::Key_Plus);
+        QVERIFY(compare->timeLine().viewEnd() - compare->timeLine().viewStart < fittedWidth * 0.7);
+        const double before = compare->timeLine().viewStart;
+        QTest::keyClick(stack, Qt::Key_Right);
+        QVERIFY(compare->timeLine().viewStart > before);
+        QTest::keyClick(stack, Qt::Key_Home);
+        QCOMPARE(compare->timeLine().viewEnd() - compare->timeLine().viewStart, fittedWidth);
         QTemporaryDir dir;
         QString error;
         QVERIFY2(exportComparison(w.runs(), dir.filePath(u"cmp.png"_s), QSize(1200, 0), 1.0, true,

@@ -608,6 +608,10 @@
         <source>Press Run All: every variant that can take the queue runs, and their timelines line up here on one time axis.</source>
         <translation>„Alle ausführen“ drücken: Jede Variante, die die Warteschlange nehmen kann, läuft, und ihre Zeitleisten stehen hier auf einer Zeitachse untereinander.</translation>
     </message>
+    <message>
+        <source>Every run of the last Run All on one time axis. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit.</source>
+        <translation>Alle Läufe des letzten „Alle ausführen“ auf einer Zeitachse. Mausrad oder +/- zoomt, Ziehen oder Pfeiltasten verschieben, Pos1 passt ein.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Engine</name>

@@ -608,6 +608,10 @@
         <source>Press Run All: every variant that can take the queue runs, and their timelines line up here on one time axis.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every run of the last Run All on one time axis. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Engine</name>

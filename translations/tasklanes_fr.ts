@@ -608,6 +608,10 @@
         <source>Press Run All: every variant that can take the queue runs, and their timelines line up here on one time axis.</source>
         <translation>Appuyez sur « Tout exécuter » : chaque variante qui accepte la file s&apos;exécute, et leurs chronologies s&apos;alignent ici sur un même axe du temps.</translation>
     </message>
+    <message>
+        <source>Every run of the last Run All on one time axis. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit.</source>
+        <translation>Toutes les exécutions du dernier « Tout exécuter » sur un même axe du temps. Molette ou +/- pour zoomer, glisser ou flèches pour se déplacer, Début pour tout voir.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Engine</name>

@@ -2,6 +2,7 @@
 
 #include "ganttrenderer.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -34,6 +35,8 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     setMouseTracking(false);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Comparison of timelines"));
+    setAccessibleDescription(tr("Every run of the last Run All on one time axis. Wheel or +/- "
+                                "to zoom, drag or arrow keys to pan, Home to fit."));
     relayout();
 }
 
@@ -166,6 +169,36 @@ void CompareView::mouseMoveEvent(QMouseEvent *event)
     m_fitted = false;
     m_data.pan(m_dragX - event->position().x());
     m_dragX = event->position().x();
+    update();
+}
+
+void CompareView::keyPressEvent(QKeyEvent *event)
+{
+    // The same keys as the timeline; up and down are left to the scroll area.
+    const double centre = m_data.plotLeft + m_data.plotWidth / 2;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_data.zoomAround(centre, 1.5);
+        break;
+    case Qt::Key_Minus:
+        m_data.zoomAround(centre, 1 / 1.5);
+        break;
+    case Qt::Key_Left:
+        m_data.pan(-m_data.plotWidth / 10);
+        break;
+    case Qt::Key_Right:
+        m_data.pan(m_data.plotWidth / 10);
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        fitToRuns();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_fitted = false;
     update();
 }
 

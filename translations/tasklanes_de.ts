@@ -5,7 +5,7 @@
     <name>Charts</name>
     <message>
         <source>item %1 taken</source>
-        <translation>Eintrag %1 genommen</translation>
+        <translation>%1. genommener Eintrag</translation>
     </message>
     <message>
         <source>Elapsed time per item (no run yet)</source>

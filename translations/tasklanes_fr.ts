@@ -5,7 +5,7 @@
     <name>Charts</name>
     <message>
         <source>item %1 taken</source>
-        <translation>élément %1 pris</translation>
+        <translation>élément pris n° %1</translation>
     </message>
     <message>
         <source>Elapsed time per item (no run yet)</source>

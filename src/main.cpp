@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QLocale>
 
 namespace {
 
@@ -55,6 +56,8 @@ void setNames()
 int main(int argc, char *argv[])
 {
     if (argc > 1) {
+        // The command line's output, errors and images read the same in every locale.
+        QLocale::setDefault(QLocale::c());
         // The command line needs no display: image exports render offscreen.
         QStringList arguments;
         for (int i = 0; i < argc; ++i)

@@ -4,6 +4,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "queueeditor.h"
+#include "timelinedata.h"
 #include "ui_queueeditor.h"
 #include "variant.h"
 
@@ -81,11 +82,11 @@ QString tsPath(const QString &language)
            u".ts"_s;
 }
 
-// What a translation must keep from its source: the %1..%9 and %n markers, and the
-// markup tags.
+// What a translation must keep from its source: the %1..%9 (and localized %L1..%L9)
+// and %n markers, and the markup tags.
 QStringList markers(const QString &text)
 {
-    static const QRegularExpression re(uR"(%[1-9n]|<[a-z0-9/]+>)"_s);
+    static const QRegularExpression re(uR"(%L?[1-9]|%n|<[a-z0-9/]+>)"_s);
     QStringList found;
     for (auto it = re.globalMatch(text); it.hasNext();)
         found.append(it.next().captured());
@@ -306,6 +307,46 @@ private Q_SLOTS:
         QCOMPARE(installTranslations(savedLanguage()), u"fr"_s);
         saveLanguage(QString());
         w.close();
+    }
+
+    // Numbers follow the locale in the app (decimal commas in German), never on the
+    // command line, which pins the C locale.
+    void numbersFollowTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        installTranslations(u"de"_s);
+        QCOMPARE(TimeLineData::formatTime(1.5e9, 5e8), u"1,5 s"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow",
+                                             "%1 finished in %L2 units (%L3 s); ideal %L4 units")
+                     .arg(u"async"_s)
+                     .arg(17.01, 0, 'f', 2)
+                     .arg(1.7, 0, 'f', 2)
+                     .arg(17.0, 0, 'f', 1),
+                 u"async fertig nach 17,01 Einheiten (1,70 s); ideal 17,0 Einheiten"_s);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(TimeLineData::formatTime(1.5e9, 5e8), u"1.5 s"_s);
+
+        // The real binary in a German environment: its numbers and lines stay as they are.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"de"_s);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(TASKLANES_BINARY),
+                  {u"run"_s, u"async"_s, u"--unit-ms"_s, u"10"_s, u"--queue"_s, u"3,x"_s});
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 2);
+        const QString error = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(error.contains(u"is not a whole number"_s), qPrintable(error));
+        cli.start(QStringLiteral(TASKLANES_BINARY),
+                  {u"run"_s, u"async"_s, u"--unit-ms"_s, u"10"_s, u"--queue"_s, u"3,1"_s});
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        // A decimal point, not a comma (the total itself is timing, checked elsewhere).
+        static const QRegularExpression total(uR"(\nTotal elapsed time: \d+\.\d\n$)"_s);
+        QVERIFY2(total.match(out).hasMatch(), qPrintable(out));
     }
 
     void theGuideExplainsEveryModel()

@@ -1,5 +1,6 @@
 #include "timelinedata.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace TaskLanes;
@@ -9,6 +10,10 @@ class TestTimeLineData : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Labels follow the locale (tst_language checks German); these expect the C locale
+    // whatever the machine's.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
     void mapsTimeToPixelsAndBack()
     {
         TimeLineData d;

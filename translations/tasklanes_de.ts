@@ -51,8 +51,8 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>%1: %2 units (ideal %3)</source>
-        <translation>%1: %2 Einheiten (ideal %3)</translation>
+        <source>%1: %L2 units (ideal %L3)</source>
+        <translation>%1: %L2 Einheiten (ideal %L3)</translation>
     </message>
 </context>
 <context>
@@ -662,16 +662,16 @@
         <translation> (läuft noch)</translation>
     </message>
     <message>
-        <source>Elapsed: %1 ms (%2 units)</source>
-        <translation>Dauer: %1 ms (%2 Einheiten)</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about the bar.</source>
         <translation>Gantt-Zeitleiste des Laufs: eine Spur je Aufgabe. Mausrad oder +/- zoomt, Ziehen oder Pfeiltasten verschieben, Pos1 passt ein; Strg+Pfeiltasten gehen von Balken zu Balken, Eingabe beschreibt den Balken.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms (%L2 units)</source>
+        <translation>Dauer: %1 ms (%L2 Einheiten)</translation>
     </message>
 </context>
 <context>
@@ -902,18 +902,6 @@
         <translation>%1 läuft…</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 stopped after %2 s</source>
-        <translation>%1 nach %2 s angehalten</translation>
-    </message>
-    <message>
-        <source>%1 finished in %2 units (%3 s); ideal %4 units</source>
-        <translation>%1 fertig nach %2 Einheiten (%3 s); ideal %4 Einheiten</translation>
-    </message>
-    <message>
         <source>Import Work Queue</source>
         <translation>Warteschlange importieren</translation>
     </message>
@@ -977,10 +965,6 @@
         <translation>Zuerst den Lauf anhalten.</translation>
     </message>
     <message>
-        <source>Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).</source>
-        <translation>%1 geöffnet: %2, %3 Einträge auf %4 Aufgaben, %5 Einheiten (ideal %6).</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -1040,6 +1024,22 @@
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %L2 s</source>
+        <translation>%1 nach %L2 s angehalten</translation>
+    </message>
+    <message>
+        <source>%1 finished in %L2 units (%L3 s); ideal %L4 units</source>
+        <translation>%1 fertig nach %L2 Einheiten (%L3 s); ideal %L4 Einheiten</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
+        <translation>%1 geöffnet: %2, %3 Einträge auf %4 Aufgaben, %L5 Einheiten (ideal %L6).</translation>
     </message>
 </context>
 <context>

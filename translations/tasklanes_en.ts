@@ -51,7 +51,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>%1: %2 units (ideal %3)</source>
+        <source>%1: %L2 units (ideal %L3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,15 +662,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Elapsed: %1 ms (%2 units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about the bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms (%L2 units)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,18 +902,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stopped after %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finished in %2 units (%3 s); ideal %4 units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import Work Queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,10 +965,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1023,22 @@
     <message>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped after %L2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished in %L2 units (%L3 s); ideal %L4 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

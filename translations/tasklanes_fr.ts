@@ -51,8 +51,8 @@
 <context>
     <name>Compare</name>
     <message>
-        <source>%1: %2 units (ideal %3)</source>
-        <translation>%1 : %2 unités (idéal %3)</translation>
+        <source>%1: %L2 units (ideal %L3)</source>
+        <translation>%1 : %L2 unités (idéal %L3)</translation>
     </message>
 </context>
 <context>
@@ -662,16 +662,16 @@
         <translation> (en cours)</translation>
     </message>
     <message>
-        <source>Elapsed: %1 ms (%2 units)</source>
-        <translation>Durée : %1 ms (%2 unités)</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Gantt timeline of the run: one lane per task. Wheel or +/- to zoom, drag or arrow keys to pan, Home to fit; Ctrl+arrow keys go from bar to bar, Enter tells about the bar.</source>
         <translation>Chronologie de Gantt de l&apos;exécution : une piste par tâche. Molette ou +/- pour zoomer, glisser ou flèches pour se déplacer, Début pour tout voir ; Ctrl+flèches passent de barre en barre, Entrée décrit la barre.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 ms (%L2 units)</source>
+        <translation>Durée : %1 ms (%L2 unités)</translation>
     </message>
 </context>
 <context>
@@ -902,18 +902,6 @@
         <translation>Exécution de %1…</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 stopped after %2 s</source>
-        <translation>%1 arrêtée après %2 s</translation>
-    </message>
-    <message>
-        <source>%1 finished in %2 units (%3 s); ideal %4 units</source>
-        <translation>%1 terminée en %2 unités (%3 s) ; idéal %4 unités</translation>
-    </message>
-    <message>
         <source>Import Work Queue</source>
         <translation>Importer une file de travail</translation>
     </message>
@@ -977,10 +965,6 @@
         <translation>Arrêtez d&apos;abord l&apos;exécution.</translation>
     </message>
     <message>
-        <source>Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).</source>
-        <translation>%1 ouvert : %2, %3 éléments sur %4 tâches, %5 unités (idéal %6).</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -1040,6 +1024,22 @@
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %L2 s</source>
+        <translation>%1 arrêtée après %L2 s</translation>
+    </message>
+    <message>
+        <source>%1 finished in %L2 units (%L3 s); ideal %L4 units</source>
+        <translation>%1 terminée en %L2 unités (%L3 s) ; idéal %L4 unités</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
+        <translation>%1 ouvert : %2, %3 éléments sur %4 tâches, %L5 unités (idéal %L6).</translation>
     </message>
 </context>
 <context>

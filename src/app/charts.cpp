@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -29,6 +30,9 @@ void styleChart(QChart *chart, const QString &title)
     chart->setTheme(QChart::ChartThemeLight);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
+    // Decimal commas where the locale has them (the command line's locale is C).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
 }
 
 QValueAxis *unitsAxis(double max, const QString &title)

@@ -22,7 +22,7 @@ GanttRenderer::Options blockOptions(const LiveTrace &t, bool showIdeal, bool las
     o.showLegend = last;
     o.showIdeal = showIdeal;
     const double unitNs = double(t.unitMs()) * 1e6;
-    o.title = QCoreApplication::translate("Compare", "%1: %2 units (ideal %3)")
+    o.title = QCoreApplication::translate("Compare", "%1: %L2 units (ideal %L3)")
                   .arg(t.variant())
                   .arg(double(t.nowNs()) / unitNs, 0, 'f', 2)
                   .arg(double(t.idealEndNs()) / unitNs, 0, 'f', 2);

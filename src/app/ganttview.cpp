@@ -1,5 +1,6 @@
 #include "ganttview.h"
 
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -412,7 +413,7 @@ QString GanttView::describeSpan(qint32 index) const
     const WorkItem item = m_trace.items().value(s.item);
     const qint64 end = m_trace.endOf(s);
     const double unitNs = double(m_trace.unitMs()) * 1e6;
-    auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 2); };
+    auto ms = [](qint64 ns) { return QLocale().toString(double(ns) / 1e6, 'f', 2); };
     QString text = tr("Task %1 — item %2: %3 %4")
                        .arg(taskName(s.lane))
                        .arg(s.item + 1)
@@ -420,7 +421,7 @@ QString GanttView::describeSpan(qint32 index) const
     text += u'\n' + tr("State: %1").arg(GanttRenderer::stateLabel(s.state));
     text += u'\n' + tr("Start: %1 ms   End: %2 ms%3")
                         .arg(ms(s.start), ms(end), s.isOpen() ? tr(" (still going)") : QString());
-    text += u'\n' + tr("Elapsed: %1 ms (%2 units)")
+    text += u'\n' + tr("Elapsed: %1 ms (%L2 units)")
                         .arg(ms(end - s.start))
                         .arg(double(end - s.start) / unitNs, 0, 'f', 2);
     if (const QString error = m_trace.errorFor(s.item); !error.isEmpty())

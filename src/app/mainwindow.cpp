@@ -461,7 +461,7 @@ void MainWindow::onProgress(int done, int total, qint64 elapsedNs)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    m_elapsedLabel->setText(tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
+    m_elapsedLabel->setText(tr("%L1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
 }
 
 void MainWindow::onFinished(const Trace &trace)
@@ -470,10 +470,10 @@ void MainWindow::onFinished(const Trace &trace)
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);
     const QString summary = trace.cancelled()
-                                ? tr("%1 stopped after %2 s")
+                                ? tr("%1 stopped after %L2 s")
                                       .arg(trace.variantId())
                                       .arg(trace.totalMs() / 1000, 0, 'f', 2)
-                                : tr("%1 finished in %2 units (%3 s); ideal %4 units")
+                                : tr("%1 finished in %L2 units (%L3 s); ideal %L4 units")
                                       .arg(trace.variantId())
                                       .arg(trace.totalMs() / trace.unitMs(), 0, 'f', 2)
                                       .arg(trace.totalMs() / 1000, 0, 'f', 2)
@@ -620,7 +620,7 @@ bool MainWindow::openTrace(const QString &path, QString *error)
     m_ui->compare->setRuns(m_runs);
     m_ui->tabs->setCurrentWidget(m_ui->timelineTab);
     m_ui->console->clear();
-    m_ui->console->appendPlainText(tr("Opened %1: %2, %3 items on %4 tasks, %5 units (ideal %6).")
+    m_ui->console->appendPlainText(tr("Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).")
                                        .arg(QDir::toNativeSeparators(path), trace.variantId())
                                        .arg(trace.items().size())
                                        .arg(trace.tasks())

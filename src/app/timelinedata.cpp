@@ -1,5 +1,7 @@
 #include "timelinedata.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -60,7 +62,7 @@ QString TimeLineData::formatTime(double ns, double step)
     auto fixed = [](double v, double stepInUnit) {
         // Enough decimals to tell neighbouring ticks apart, no more.
         const int decimals = stepInUnit >= 1 ? 0 : int(std::ceil(-std::log10(stepInUnit) - 1e-9));
-        return QString::number(v, 'f', std::clamp(decimals, 0, 3));
+        return QLocale().toString(v, 'f', std::clamp(decimals, 0, 3));
     };
     if (step >= 60e9)
         return fixed(ns / 60e9, step / 60e9) + u" min"_s;

@@ -214,6 +214,8 @@ private Q_SLOTS:
                  u"1 item"_s);
         // A language TaskLanes does not have falls back to English.
         QCOMPARE(installTranslations(u"ja"_s), u"en"_s);
+        QCOMPARE(shownLanguage(), u"en"_s);
+        QCOMPARE(resolveLanguage(u"fr_CA"_s), u"fr"_s);
         QCOMPARE(QCoreApplication::translate("TaskLanes::QueueEditor", "%n item(s)", nullptr, 2),
                  u"2 items"_s);
     }
@@ -303,8 +305,15 @@ private Q_SLOTS:
         QVERIFY(bar && bar->isVisible());
         QVERIFY(bar->findChild<QLabel *>()->text().contains(u"Français"_s));
         QVERIFY(bar->findChild<QPushButton *>(u"languageRestartNow"_s));
-        // The next start shows French.
-        QCOMPARE(installTranslations(savedLanguage()), u"fr"_s);
+        // The next start would show French (resolved, not installed: this window is English).
+        QCOMPARE(resolveLanguage(savedLanguage()), u"fr"_s);
+        // Going back to the language on screen needs no restart.
+        for (QAction *a : menu->actions()) {
+            if (a->data().toString() == u"en"_s)
+                a->trigger();
+        }
+        QCOMPARE(savedLanguage(), u"en"_s);
+        QVERIFY(!w.findChild<QFrame *>(u"languageRestartBar"_s));
         saveLanguage(QString());
         w.close();
     }

@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -19,6 +20,7 @@ namespace {
 // the application object, so that none outlives it.
 QPointer<QTranslator> g_appTranslator;
 QPointer<QTranslator> g_qtTranslator;
+QString g_shown = u"en"_s;
 
 void replaceTranslator(QPointer<QTranslator> &slot, std::unique_ptr<QTranslator> next)
 {
@@ -53,15 +55,25 @@ void saveLanguage(const QString &code)
     QSettings().setValue(u"language"_s, code);
 }
 
+QString resolveLanguage(const QString &code)
+{
+    // The first of the preferred languages that TaskLanes has, as QTranslator would pick.
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    for (const QString &preferred : locale.uiLanguages()) {
+        const QString language = preferred.left(2).toLower();
+        if (QFile::exists(u":/i18n/tasklanes_"_s + language + u".qm"_s))
+            return language;
+    }
+    return u"en"_s;
+}
+
 QString installTranslations(const QString &code)
 {
     // English is translated too: it holds the plural forms ("1 item", "2 items").
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const QString shown = resolveLanguage(code);
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(locale, u"tasklanes"_s, u"_"_s, u":/i18n"_s))
-        (void)app->load(u":/i18n/tasklanes_en.qm"_s);
-    const QString shown = app->language().isEmpty() ? u"en"_s : app->language().left(2);
-
+    if (!app->load(u":/i18n/tasklanes_"_s + shown + u".qm"_s))
+        app.reset();
     auto qt = std::make_unique<QTranslator>();
     if (!qt->load(QLocale(shown), u"qtbase"_s, u"_"_s,
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -69,7 +81,13 @@ QString installTranslations(const QString &code)
 
     replaceTranslator(g_appTranslator, std::move(app));
     replaceTranslator(g_qtTranslator, std::move(qt));
+    g_shown = shown;
     return shown;
+}
+
+QString shownLanguage()
+{
+    return g_shown;
 }
 
 } // namespace TaskLanes

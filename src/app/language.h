@@ -24,5 +24,9 @@ void saveLanguage(const QString &code);
 // or for the system's preferred languages when code is empty, replacing any installed
 // before. Returns the language now shown ("en" when nothing matched).
 QString installTranslations(const QString &code);
+// The language installTranslations would show for code, without installing it.
+QString resolveLanguage(const QString &code);
+// The language installed last ("en" before any).
+QString shownLanguage();
 
 } // namespace TaskLanes

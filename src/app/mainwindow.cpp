@@ -239,6 +239,10 @@ void MainWindow::setUpLanguageMenu()
         if (code == savedLanguage())
             return;
         saveLanguage(code);
+        if (resolveLanguage(code) == shownLanguage()) {
+            delete findChild<QFrame *>(u"languageRestartBar"_s); // nothing to restart for
+            return;
+        }
         // Every window sets its texts once, when it is built: a restart shows the new
         // language everywhere at once, where retranslating in place could miss a text.
         QFrame *bar = noticeBar(u"languageRestartBar"_s, tr("Language"),

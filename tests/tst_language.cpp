@@ -240,6 +240,8 @@ private Q_SLOTS:
                     .startsWith(u"Strg"_s));
         auto *list = w.findChild<QListWidget *>(u"variantList"_s);
         QCOMPARE(list->item(0)->text(), u"Synchron (Aufrufe nacheinander)"_s);
+        // Hovering a variant explains it.
+        QVERIFY(list->item(0)->toolTip().contains(u"eine volle Spur, eine leere"_s));
 
         // The queue form: summary, kind names and a refused value, in German.
         w.queueEditor()->restoreQueue(presets().at(1).queue); // sleep 15, 10, 5, 2

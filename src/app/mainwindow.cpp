@@ -113,7 +113,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     for (const VariantInfo &v : variants()) {
         auto *item = new QListWidgetItem(v.translatedTitle(), m_ui->variantList);
         item->setData(Qt::UserRole, v.id);
-        item->setToolTip(v.id);
+        // Rich text, so that the explanation wraps in the tooltip.
+        item->setToolTip(u"<p><code>%1</code></p><p>%2</p>"_s.arg(
+            v.id, v.translatedExplanation().toHtmlEscaped()));
     }
     // Every variant in view, without a scroll bar.
     const int listHeight = m_ui->variantList->sizeHintForRow(0) * m_ui->variantList->count() +

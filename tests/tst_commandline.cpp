@@ -1,4 +1,6 @@
 // The command line as scripts see it: the real binary, run as a process.
+#include "timing.h"
+
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
@@ -224,9 +226,8 @@ private Q_SLOTS:
             ids.append(f[0]);
             const double total = f[1].toDouble();
             const double ideal = f[2].toDouble();
-            // Worker processes pay their start-up on top (as in tst_parallelvariants:
-            // 80 ms, 8 units of 10 ms); measured here, two workers take about 60 ms.
-            const double startUp = f[0] == "processes"_L1 ? 8 : 0;
+            // Worker processes pay their start-up on top (units of 10 ms).
+            const double startUp = f[0] == "processes"_L1 ? workerStartUpAllowanceMs / 10 : 0;
             QVERIFY2(total >= ideal * 0.9 && total <= ideal * 1.5 + 5 + startUp, qPrintable(line));
         }
         // Numbers: every variant but the HTTP ones.

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "idealschedule.h"
 #include "parallelvariants.h"
+#include "timing.h"
 #include "variant.h"
 
 #include <QDir>
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QVERIFY(!t.isNull());
         QCOMPARE(t.idealMs(), idealUnits * unitMs);
         // Processes pay their start-up; CPU work is calibrated, not exact.
-        const double slack =
-            (variant == "processes"_L1 ? 80 : 30) + (computeQueue ? 0.15 : 0.03) * t.idealMs();
+        const double slack = (variant == "processes"_L1 ? workerStartUpAllowanceMs : 30) +
+                             (computeQueue ? 0.15 : 0.03) * t.idealMs();
         // Calibrated work can also run a little faster than when it was calibrated.
         const double below = 2 + (computeQueue ? 0.1 * t.idealMs() : 0);
         QVERIFY2(t.totalMs() >= t.idealMs() - below && t.totalMs() <= t.idealMs() + slack,

@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>FileError</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+</context>
+<context>
     <name>Gantt</name>
     <message>
         <source>running (CPU)</source>
@@ -969,10 +984,6 @@
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
-    </message>
-    <message>
         <source>Imported the queue from %1</source>
         <translation>Warteschlange aus %1 importiert</translation>
     </message>
@@ -1148,10 +1159,6 @@
 <context>
     <name>TraceImport</name>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
         <source>not a trace written by TaskLanes (no &quot;traceEvents&quot; with &quot;otherData.variant&quot;)</source>
         <translation>keine von TaskLanes geschriebene Trace (kein „traceEvents“ mit „otherData.variant“)</translation>
     </message>
@@ -1198,14 +1205,6 @@
     <message>
         <source>a state event names item %1, which has no work event</source>
         <translation>ein Zustandsereignis nennt Eintrag %1, der kein Arbeitsereignis hat</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1: the file is too large</source>
@@ -1357,20 +1356,8 @@
         <translation>%1 („%2“) ist eine Zahl, aber diese Variante ruft http(s)-URLs ab</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
-    </message>
-    <message>
         <source>%1: the file is too large to be a queue file</source>
         <translation>%1: die Datei ist zu groß für eine Warteschlangendatei</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>not a TaskLanes queue file (the top level is not an object)</source>

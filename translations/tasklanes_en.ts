@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>FileError</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gantt</name>
     <message>
         <source>running (CPU)</source>
@@ -969,10 +984,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported the queue from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,10 +1159,6 @@
 <context>
     <name>TraceImport</name>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a trace written by TaskLanes (no &quot;traceEvents&quot; with &quot;otherData.variant&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,14 +1204,6 @@
     </message>
     <message>
         <source>a state event names item %1, which has no work event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,19 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file is too large to be a queue file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>FileError</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+</context>
+<context>
     <name>Gantt</name>
     <message>
         <source>running (CPU)</source>
@@ -969,10 +984,6 @@
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
         <source>Imported the queue from %1</source>
         <translation>File importée depuis %1</translation>
     </message>
@@ -1148,10 +1159,6 @@
 <context>
     <name>TraceImport</name>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
-    </message>
-    <message>
         <source>not a trace written by TaskLanes (no &quot;traceEvents&quot; with &quot;otherData.variant&quot;)</source>
         <translation>pas une trace écrite par TaskLanes (pas de « traceEvents » avec « otherData.variant »)</translation>
     </message>
@@ -1198,14 +1205,6 @@
     <message>
         <source>a state event names item %1, which has no work event</source>
         <translation>un événement d&apos;état désigne l&apos;élément %1, qui n&apos;a pas d&apos;événement de travail</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: the file is too large</source>
@@ -1357,20 +1356,8 @@
         <translation>%1 (« %2 ») est un nombre, mais cette variante télécharge des URL http(s)</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
         <source>%1: the file is too large to be a queue file</source>
         <translation>%1 : le fichier est trop volumineux pour être un fichier de file</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>not a TaskLanes queue file (the top level is not an object)</source>

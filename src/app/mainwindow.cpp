@@ -640,7 +640,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        *error = FileError::unreadable(path, file.errorString());
         return false;
     }
     // A queue file says its format near the top; anything else is tried as a trace.

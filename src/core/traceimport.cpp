@@ -42,9 +42,7 @@ TraceImport importChromeTrace(const QByteArray &json, const QString &sourceName)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("TraceImport", "not valid JSON (%1 at byte %2)")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+        return fail(FileError::notJson(parseError));
     const QJsonObject root = doc.object();
     const QJsonObject other = root.value("otherData"_L1).toObject();
     if (!root.value("traceEvents"_L1).isArray() || !other.contains("variant"_L1))
@@ -185,11 +183,9 @@ TraceImport loadChromeTrace(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {std::nullopt,
-                QCoreApplication::translate("TraceImport", "%1: no such file").arg(path)};
+        return {std::nullopt, FileError::missing(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QCoreApplication::translate("TraceImport", "%1: cannot read: %2")
-                                  .arg(path, file.errorString())};
+        return {std::nullopt, FileError::unreadable(path, file.errorString())};
     if (file.size() > 2ll * 1024 * 1024 * 1024)
         return {std::nullopt,
                 QCoreApplication::translate("TraceImport", "%1: the file is too large").arg(path)};

@@ -40,6 +40,25 @@ QString kindLabel(WorkKind kind)
     return kindName(kind);
 }
 
+namespace FileError {
+QString missing(const QString &path)
+{
+    return QCoreApplication::translate("FileError", "%1: no such file").arg(path);
+}
+
+QString unreadable(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("FileError", "%1: cannot read: %2").arg(path, why);
+}
+
+QString notJson(const QJsonParseError &error)
+{
+    return QCoreApplication::translate("FileError", "not valid JSON (%1 at byte %2)")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+} // namespace FileError
+
 std::optional<WorkKind> kindFromName(QStringView name)
 {
     for (size_t i = 0; i < kindNames.size(); ++i) {
@@ -142,11 +161,9 @@ ParseResult loadQueueFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {std::nullopt,
-                QCoreApplication::translate("WorkQueue", "%1: no such file").arg(path)};
+        return {std::nullopt, FileError::missing(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QCoreApplication::translate("WorkQueue", "%1: cannot read: %2")
-                                  .arg(path, file.errorString())};
+        return {std::nullopt, FileError::unreadable(path, file.errorString())};
     // A queue of a million items is about 40 MB; anything far larger is not ours.
     constexpr qint64 maxBytes = 256ll * 1024 * 1024;
     if (file.size() > maxBytes)
@@ -164,9 +181,7 @@ ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("WorkQueue", "not valid JSON (%1 at byte %2)")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+        return fail(FileError::notJson(parseError));
     if (!doc.isObject())
         return fail(QCoreApplication::translate(
             "WorkQueue", "not a TaskLanes queue file (the top level is not an object)"));

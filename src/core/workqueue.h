@@ -7,6 +7,8 @@
 
 #include <optional>
 
+struct QJsonParseError;
+
 namespace TaskLanes {
 
 enum class WorkKind : quint8
@@ -76,6 +78,14 @@ ParseResult parseQueueList(const QString &text, WorkKind numericKind);
 // The JSON queue file (see SPEC section 4). Loading never half-loads: either the whole
 // queue or an error naming the file and what is wrong in it.
 inline constexpr int queueFileVersion = 1;
+// What every file reader of ours (queue files, traces, the app's drop) says alike, worded
+// and translated once.
+namespace FileError {
+QString missing(const QString &path);
+QString unreadable(const QString &path, const QString &why);
+QString notJson(const QJsonParseError &error);
+} // namespace FileError
+
 ParseResult loadQueueFile(const QString &path);
 ParseResult parseQueueJson(const QByteArray &json, const QString &sourceName);
 QByteArray queueToJson(const WorkQueue &queue);

@@ -1,8 +1,9 @@
 #include "commandline.h"
+#include "engine/workerpool.h"
 #include "exporter.h"
 #include "language.h"
-#include "livetrace.h"
 #include "mainwindow.h"
+#include "presentation/livetrace.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -12,22 +13,20 @@ namespace {
 TaskLanes::ExportHooks exportHooks()
 {
     TaskLanes::ExportHooks hooks;
-    hooks.gantt = [](const TaskLanes::Trace &trace, const QString &path, QString *error) {
+    hooks.gantt = [](const TaskLanes::Trace &trace, const QString &path) {
         TaskLanes::LiveTrace live;
         live.setTrace(trace);
-        return TaskLanes::exportTimeline(live, path, QSize(1600, 0), 2.0, true, error);
+        return TaskLanes::exportTimeline(live, path, QSize(1600, 0), 2.0, true);
     };
-    hooks.chart = [](const TaskLanes::Trace &trace, const QString &path, QString *error) {
-        return TaskLanes::exportCharts(trace, path, QSize(1400, 600), 2.0, error);
+    hooks.chart = [](const TaskLanes::Trace &trace, const QString &path) {
+        return TaskLanes::exportCharts(trace, path, QSize(1400, 600), 2.0);
     };
-    hooks.compareGantt = [](const QList<TaskLanes::Trace> &runs, const QString &path,
-                            QString *error) {
-        return TaskLanes::exportComparison(runs, path, QSize(1600, 0), 2.0, true, error);
+    hooks.compareGantt = [](const QList<TaskLanes::Trace> &runs, const QString &path) {
+        return TaskLanes::exportComparison(runs, path, QSize(1600, 0), 2.0, true);
     };
-    hooks.compareChart = [](const QList<TaskLanes::Trace> &runs, const QString &path,
-                            QString *error) {
+    hooks.compareChart = [](const QList<TaskLanes::Trace> &runs, const QString &path) {
         return TaskLanes::exportTotalsChart(runs, path, QSize(900, 100 + 60 * int(runs.size())),
-                                            2.0, error);
+                                            2.0);
     };
     return hooks;
 }
@@ -49,6 +48,8 @@ void setNames()
     QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
     QCoreApplication::setOrganizationName(QStringLiteral("TaskLanes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
+    // The processes model starts this very binary as its workers.
+    TaskLanes::Workers::setProgram(QCoreApplication::applicationFilePath());
 }
 
 } // namespace

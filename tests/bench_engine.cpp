@@ -1,17 +1,20 @@
 // Engine overhead beside Python's asyncio, the same programs on the same machine in the
 // same run. Not a test: it prints figures (Markdown) for the README and the notes.
 //
-//   bench_engine [--repeat N] [--binary path/to/tasklanes]
+//   bench_engine [--repeat N] [--binary path/to/tasklanes]   (--help says more)
 //
 // Scenarios:
 //  1. async, 100,000 zero-length sleep items across 100 tasks (ideal 0 ms): the whole
 //     run is overhead. Engine in-process (lines formatted, not written), the tasklanes
 //     command (lines written to /dev/null), Python asyncio (printing to /dev/null).
-//  2. The tutorial's queue 15,10,5,2 at 10 ms per unit, every variant: measured total
-//     minus ideal, engine vs the equivalent Python program.
+//  2. The tutorial's queue 15,10,5,2 at 10 ms per unit, the tutorial's four programs:
+//     measured total minus ideal, engine vs the equivalent Python program (threads and
+//     processes are bench_parallel's, HTTP bench_http's).
 //  3. Trace memory per span of scenario 1.
-#include "engine.h"
-#include "variant.h"
+#include "engine/engine.h"
+#include "formats/queuefile.h"
+#include "models/registry.h"
+#include "toolargs.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -192,22 +195,29 @@ double median(QList<double> v)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int repeat = 5;
-    QString binary = QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s;
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == "--repeat"_L1)
-            repeat = std::max(1, args[i + 1].toInt());
-        else if (args[i] == "--binary"_L1)
-            binary = args[i + 1];
-    }
+    QCommandLineParser parser;
+    const QCommandLineOption repeatOpt(u"repeat"_s, u"runs of each program (median)"_s, u"n"_s);
+    const QCommandLineOption binaryOpt = ToolArgs::binaryOption();
+    int status = 0;
+    if (!ToolArgs::parse(
+            parser, u"The engine's overhead beside Python's on the same programs, as Markdown."_s,
+            {repeatOpt, binaryOpt}, &status))
+        return status;
+    const auto repeats = ToolArgs::number(parser, repeatOpt, 5);
+    if (!repeats || !ToolArgs::useBinary(parser, binaryOpt))
+        return 2;
+    const int repeat = *repeats;
+    const QString binary = parser.value(binaryOpt);
 
     // 1. 100,000 zero-length items, 100 tasks.
     constexpr int items = 100'000;
-    RunRequest big{u"async"_s, {QList<WorkItem>(items, WorkItem::sleep(0)), 100}, 1000};
+    RunRequest big{findModel(u"async"), {QList<WorkItem>(items, WorkItem::sleep(0)), 100}, 1000};
     QTemporaryDir dir;
     const QString queueFile = dir.filePath(u"big.json"_s);
-    saveQueueFile(big.queue, queueFile, nullptr);
+    if (const Status saved = saveQueueFile(big.queue, queueFile); !saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
+        return 1;
+    }
     QList<double> engineMs, cliMs, pyMs;
     EngineRun last;
     for (int r = 0; r < repeat; ++r) {
@@ -240,10 +250,9 @@ int main(int argc, char *argv[])
                 repeat);
     std::printf(
         "| variant | ideal (ms) | TaskLanes engine (ms) | Python (ms) |\n|---|---:|---:|---:|\n");
-    for (const VariantInfo &v : variants()) {
-        if (v.naturalKind == WorkKind::Fetch)
-            continue; // measured in bench_http
-        RunRequest req{v.id, {v.defaultItems, 2}, 10};
+    for (const QString &id : {u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s}) {
+        const Model &v = *findModel(id);
+        RunRequest req{&v, {tutorialItems(v.naturalKind), 2}, 10};
         QList<double> e, py;
         double ideal = 0;
         for (int r = 0; r < repeat; ++r) {

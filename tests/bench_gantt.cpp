@@ -4,11 +4,13 @@
 //  2. The app during a 100,000-item run (async, zero-length items, 100 tasks): the worst
 //     and the 99th-percentile gap of a 2 ms timer on the GUI thread, and how many batches
 //     reached the timeline.
+#include "engine/engine.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
 #include "mainwindow.h"
-#include "parallelvariants.h"
+#include "models/registry.h"
 #include "queueeditor.h"
+#include "toolargs.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -50,7 +53,7 @@ Trace syntheticTrace(int lanes, int perLane)
     for (const auto &p : all)
         d.spans.append(p.second);
     d.totalNs = *std::max_element(laneTime.begin(), laneTime.end());
-    d.ideal = computeIdealSchedule(*findVariant(u"async"), d.items, lanes);
+    d.ideal = findModel(u"async")->idealFor(d.items, lanes, d.unitMs);
     return Trace(std::move(d));
 }
 
@@ -85,9 +88,14 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    setWorkerProgram(QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s);
-
-    const bool appOnly = app.arguments().contains(u"--app-only"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption appOnlyOpt(u"app-only"_s, u"only the app during a large run"_s);
+    int status = 0;
+    if (!ToolArgs::parse(parser, u"Timeline repaints and the app at scale, as Markdown."_s,
+                         {appOnlyOpt}, &status))
+        return status;
+    TaskLanes::Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
+    const bool appOnly = parser.isSet(appOnlyOpt);
     const Trace trace = syntheticTrace(100, appOnly ? 1 : 1000);
     LiveTrace live;
     live.setTrace(trace);

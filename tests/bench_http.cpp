@@ -3,8 +3,10 @@
 //     measured total against the ideal, which counts Qt's six connections per host.
 //  2. The demo server's requests per second on loopback, loaded by wrk in a second
 //     process (when wrk is installed: apt-get install wrk).
-#include "demoserver.h"
-#include "engine.h"
+#include "demoserver/demoserver.h"
+#include "engine/engine.h"
+#include "models/registry.h"
+#include "toolargs.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -23,7 +25,8 @@ Trace run(const QString &variant, const QString &url, int items, int tasks)
 {
     Engine engine;
     QSignalSpy finished(&engine, &Engine::finished);
-    RunRequest request{variant, {QList<WorkItem>(items, WorkItem::fetch(url)), tasks}, 10, 30000};
+    RunRequest request{
+        findModel(variant), {QList<WorkItem>(items, WorkItem::fetch(url)), tasks}, 10};
     if (!engine.start(request) || !finished.wait(600000))
         return {};
     return finished.first().first().value<Trace>();
@@ -49,10 +52,15 @@ void wrk(const QString &label, const QString &url)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    int status = 0;
+    if (!ToolArgs::parse(parser,
+                         u"Fetches from the demo server, and wrk's load on it, as Markdown."_s, {},
+                         &status))
+        return status;
     DemoServerThread server;
-    QString error;
-    if (!server.start(0, false, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Status started = server.start(0, false); !started) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.error()));
         return 1;
     }
     const QString page = server.url(u"/delay/10"_s).toString();

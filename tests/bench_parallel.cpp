@@ -3,8 +3,9 @@
 //  2. Per-item dispatch with 10,000 zero-length sleep items and 4 workers: the engine's
 //     threads and processes variants beside Python's ThreadPoolExecutor and
 //     ProcessPoolExecutor doing the same in the same run.
-#include "engine.h"
-#include "parallelvariants.h"
+#include "engine/engine.h"
+#include "models/registry.h"
+#include "toolargs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,7 +46,7 @@ double engineRun(const QString &variant, int items, int workers)
 {
     Engine engine;
     QSignalSpy finished(&engine, &Engine::finished);
-    RunRequest r{variant, {QList<WorkItem>(items, WorkItem::sleep(0)), workers}, 10, 30000};
+    RunRequest r{findModel(variant), {QList<WorkItem>(items, WorkItem::sleep(0)), workers}, 10};
     if (!engine.start(r) || !finished.wait(600000))
         return -1;
     return finished.first().first().value<Trace>().totalMs();
@@ -69,8 +70,18 @@ double pythonRun(const QString &kind, int items, int workers)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setWorkerProgram(QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s);
-    constexpr int repeat = 5;
+    QCommandLineParser parser;
+    const QCommandLineOption repeatOpt(u"repeat"_s, u"runs of each program (median)"_s, u"n"_s);
+    const QCommandLineOption binaryOpt = ToolArgs::binaryOption();
+    int status = 0;
+    if (!ToolArgs::parse(parser,
+                         u"Worker start-up and dispatch beside Python's executors, as Markdown."_s,
+                         {repeatOpt, binaryOpt}, &status))
+        return status;
+    const auto repeats = ToolArgs::number(parser, repeatOpt, 5);
+    if (!repeats || !ToolArgs::useBinary(parser, binaryOpt))
+        return 2;
+    const int repeat = *repeats;
 
     // 1. Start-up of one worker process.
     QList<double> startup;
@@ -78,7 +89,7 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         QProcess p;
-        p.start(workerProgram(), {u"worker"_s});
+        p.start(Workers::program(), {u"worker"_s});
         p.write("hello 0 0 10 1000\n");
         while (!p.canReadLine() && p.waitForReadyRead(5000)) {
         }

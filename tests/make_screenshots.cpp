@@ -1,11 +1,11 @@
 // Makes the README's pictures with the app itself: the main window after a run (and after
 // Run all, on the charts tab), grabbed offscreen. Not a test.
-//   make_screenshots <output folder>
-#include "demoserver.h"
+//   make_screenshots [output folder]
+#include "demoserver/demoserver.h"
 #include "mainwindow.h"
-#include "parallelvariants.h"
+#include "planning/presets.h"
 #include "queueeditor.h"
-#include "workqueuemodel.h"
+#include "toolargs.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,8 +35,14 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    setWorkerProgram(QCoreApplication::applicationDirPath() + u"/../src/tasklanes"_s);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QCommandLineParser parser;
+    int status = 0;
+    if (!ToolArgs::parse(parser, u"Makes the README's screenshots with the app itself."_s, {},
+                         &status, u"folder"_s))
+        return status;
+    Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
+    const QString out =
+        parser.positionalArguments().isEmpty() ? u"."_s : parser.positionalArguments().first();
     QDir().mkpath(out);
 
     QSettings().setValue(u"firstRunHintSeen"_s, true); // the README shows the window in use
@@ -62,11 +68,13 @@ int main(int argc, char *argv[])
     ok = shoot(w, out + u"/charts.png"_s) && ok;
 
     // The non-blocking HTTP variant on the demo pages, with a failing page among them.
-    DemoServerThread &server = sharedDemoServer();
-    WorkQueue pages{{}, 3};
-    for (const QString &url : server.pageUrls())
-        pages.items.append(WorkItem::fetch(url));
-    pages.items.insert(3, WorkItem::fetch(server.url(u"/status/503"_s).toString()));
+    const Result<WorkQueue> demo = RunPlanner::demoPages(3);
+    if (!demo) {
+        std::fprintf(stderr, "%s\n", qPrintable(demo.error()));
+        return 1;
+    }
+    WorkQueue pages = *demo;
+    pages.items.insert(3, WorkItem::fetch(sharedDemoServer().url(u"/status/503"_s).toString()));
     w.queueEditor()->restoreQueue(pages);
     w.setUnitMs(200);
     w.selectVariant(u"async-http"_s);

@@ -173,7 +173,10 @@ inline Outcome cooperativeBlocking(const QList<double> &items, int tasks,
     return o;
 }
 
-inline Outcome async(const QList<double> &items, int tasks, const StartLine &start = runningLine)
+// reported: what each item's elapsed line must at least say (by default its duration;
+// when durations are what a real run's tasks occupied, the items' own lengths).
+inline Outcome async(const QList<double> &items, int tasks, const StartLine &start = runningLine,
+                     const QList<double> &reported = {})
 {
     // A tiny event loop: timers ordered by (due time, order of creation).
     Outcome o;
@@ -186,6 +189,7 @@ inline Outcome async(const QList<double> &items, int tasks, const StartLine &sta
         int seq;
         int task;
         double n;
+        size_t item;
     };
     std::vector<Timer> timers;
     int seq = 0;
@@ -195,8 +199,9 @@ inline Outcome async(const QList<double> &items, int tasks, const StartLine &sta
         const double n = queue.front();
         queue.pop_front();
         o.lines.append(start(task, taken));
-        o.items[taken++] = {task, now, now + n};
-        timers.push_back({now + n, seq++, task, n});
+        o.items[taken] = {task, now, now + n};
+        timers.push_back({now + n, seq++, task, n, taken});
+        ++taken;
     };
     for (int t = 0; t < tasks; ++t)
         startNext(t, 0);
@@ -213,7 +218,7 @@ inline Outcome async(const QList<double> &items, int tasks, const StartLine &sta
                 o.hasTie = true;
         }
         now = t.due;
-        o.lines.append(elapsed(t.task, t.n));
+        o.lines.append(elapsed(t.task, reported.isEmpty() ? t.n : reported.at(qsizetype(t.item))));
         startNext(t.task, now);
     }
     o.totalUnits = now;

@@ -3,10 +3,11 @@
 #include "guide.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "models/registry.h"
+#include "planning/presets.h"
 #include "queueeditor.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
-#include "variant.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -274,8 +275,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"format": "tasklanes-queue", "version": 1, "items": []})");
         f.close();
-        QString error;
-        QVERIFY(!w.openFile(path, &error));
+        const Status refused = w.openFile(path);
+        QVERIFY(!refused);
+        const QString error = refused.error();
         QVERIFY2(error.contains(u"la file est vide"_s), qPrintable(error));
         w.close();
     }
@@ -364,9 +366,9 @@ private Q_SLOTS:
     {
         installTranslations(u"de"_s);
         const QString html = Guide::html();
-        for (const VariantInfo &v : variants()) {
-            QVERIFY2(html.contains(v.translatedExplanation().toHtmlEscaped()), qPrintable(v.id));
-            QVERIFY(html.contains(v.id));
+        for (const Model *m : models()) {
+            QVERIFY2(html.contains(m->translatedExplanation().toHtmlEscaped()), qPrintable(m->id));
+            QVERIFY(html.contains(m->id));
         }
         QVERIFY(html.contains(u"blockiert"_s)); // the colours, named
         QVERIFY(html.contains(u"Tasten auf der Zeitleiste"_s));

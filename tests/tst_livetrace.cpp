@@ -1,4 +1,4 @@
-#include "livetrace.h"
+#include "presentation/livetrace.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,14 +1,8 @@
-#include "compute.h"
-#include "demoserver.h"
-#include "engine.h"
-#include "idealschedule.h"
-#include "parallelvariants.h"
-#include "timing.h"
-#include "variant.h"
+#include "demoserver/demoserver.h"
+#include "engine/compute.h"
+#include "engine/workerpool.h"
+#include "testrun.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,24 +11,16 @@
 #include <unistd.h>
 
 using namespace TaskLanes;
+using namespace TestRun;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int unitMs = 20;
 
-RunRequest request(const QString &variant, const QList<WorkItem> &items, int tasks)
+Trace runOn(const QString &variant, const QList<WorkItem> &items, int tasks)
 {
-    return {variant, {items, tasks}, unitMs, 30000};
-}
-
-Trace run(const RunRequest &r)
-{
-    Engine engine;
-    QSignalSpy finished(&engine, &Engine::finished);
-    if (!engine.start(r) || !finished.wait(60000))
-        return {};
-    return finished.first().first().value<Trace>();
+    return run(request(variant, items, tasks, unitMs)).trace;
 }
 
 QList<WorkItem> compute(int n, qint64 units)
@@ -42,37 +28,17 @@ QList<WorkItem> compute(int n, qint64 units)
     return QList<WorkItem>(n, WorkItem::compute(units));
 }
 
-// The processes whose parent is this one (read from /proc).
-QList<int> childProcesses()
+// A worker program written as a shell script.
+QString script(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
 {
-    QList<int> out;
-    const QString self = QString::number(::getpid());
-    for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
-        bool numeric = false;
-        const int pid = entry.toInt(&numeric);
-        if (!numeric)
-            continue;
-        QFile stat(u"/proc/%1/stat"_s.arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1] == self.toUtf8() && fields[0] != "Z")
-            out.append(pid);
-        else if (fields.size() > 1 && fields[1] == self.toUtf8() && fields[0] == "Z")
-            out.append(-pid); // a zombie: reported as negative so a test can see it
-    }
-    return out;
-}
-
-bool runningSpansOverlapAcrossLanes(const Trace &t)
-{
-    for (const Span &a : t.spans())
-        for (const Span &b : t.spans())
-            if (a.lane != b.lane && a.state == SpanState::Running &&
-                b.state == SpanState::Running && a.start < b.end && b.start < a.end)
-                return true;
-    return false;
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body);
+    f.close();
+    f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    return path;
 }
 
 } // namespace
@@ -83,13 +49,13 @@ class TestParallelVariants : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        setWorkerProgram(QStringLiteral(TASKLANES_BINARY));
+        Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QVERIFY(ComputeWork::opsPerMs() > 0);
     }
 
-    // Sleeps overlap under all three models; compute overlaps on the cores there are,
-    // and not at all under the GIL.
-    void totals_data()
+    // Every item runs once, sleeps never end early, and the ideal is what the model says
+    // (how close the measured total comes to it is tst_fidelity's concern).
+    void everyItemRunsOnce_data()
     {
         QTest::addColumn<QString>("variant");
         QTest::addColumn<bool>("computeQueue");
@@ -101,42 +67,42 @@ private Q_SLOTS:
                 << v << true << (v == "threads-gil"_L1 ? 40.0 : 40.0 / cores);
         }
     }
-    void totals()
+    void everyItemRunsOnce()
     {
         QFETCH(QString, variant);
         QFETCH(bool, computeQueue);
         QFETCH(double, idealUnits);
         const QList<WorkItem> items =
-            computeQueue ? compute(4, 10)
-                         : QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(10),
-                                           WorkItem::sleep(5), WorkItem::sleep(2)};
-        const Trace t = run(request(variant, items, 2));
+            computeQueue ? compute(4, 10) : tutorialItems(WorkKind::Sleep);
+        const Trace t = runOn(variant, items, 2);
         QVERIFY(!t.isNull());
-        QCOMPARE(t.idealMs(), idealUnits * unitMs);
-        // Processes pay their start-up; CPU work is calibrated, not exact.
-        const double slack = (variant == "processes"_L1 ? workerStartUpAllowanceMs : 30) +
-                             (computeQueue ? 0.15 : 0.03) * t.idealMs();
-        // Calibrated work can also run a little faster than when it was calibrated.
-        const double below = 2 + (computeQueue ? 0.1 * t.idealMs() : 0);
-        QVERIFY2(t.totalMs() >= t.idealMs() - below && t.totalMs() <= t.idealMs() + slack,
-                 qPrintable(u"%1 ms, ideal %2 ms"_s.arg(t.totalMs()).arg(t.idealMs())));
-        QCOMPARE(t.itemExtents().size(), items.size());
+        if (idealCores() <= 2 || !computeQueue)
+            QCOMPARE(t.idealMs(), idealUnits * unitMs);
+        const auto extents = t.itemExtents();
+        QCOMPARE(extents.size(), items.size());
+        for (const auto &e : extents) {
+            QVERIFY2(!e.failed, qPrintable(t.errorFor(e.item)));
+            if (!computeQueue)
+                QVERIFY(e.end - e.start >= t.items().at(e.item).units * unitMs * 1'000'000);
+        }
+        if (!computeQueue)
+            QVERIFY(t.totalMs() >= t.idealMs());
     }
 
     void whoHoldsTheLock()
     {
         if (idealCores() < 2)
             QSKIP("needs two cores to show that threads compute in parallel");
-        QVERIFY(runningSpansOverlapAcrossLanes(run(request(u"threads"_s, compute(2, 5), 2))));
-        const Trace gil = run(request(u"threads-gil"_s, compute(2, 5), 2));
+        // Without a GIL two threads compute at the same time.
+        QVERIFY(overlapAcrossLanes(runOn(u"threads"_s, compute(2, 5), 2), SpanState::Running,
+                                   SpanState::Running));
+        const Trace gil = runOn(u"threads-gil"_s, compute(2, 5), 2);
         // Under the GIL only the holder runs; the other waits (idle) meanwhile.
-        QVERIFY(!runningSpansOverlapAcrossLanes(gil));
-        QVERIFY(std::any_of(gil.spans().begin(), gil.spans().end(),
-                            [](const Span &s) { return s.state == SpanState::Idle; }));
+        QVERIFY(!overlapAcrossLanes(gil, SpanState::Running, SpanState::Running));
+        QVERIFY(overlapAcrossLanes(gil, SpanState::Running, SpanState::Idle));
         // Sleeping releases the lock: a sleeper and a computer overlap.
-        const Trace mixed =
-            run(request(u"threads-gil"_s, {WorkItem::compute(5), WorkItem::sleep(5)}, 2));
-        QVERIFY(mixed.totalMs() < 8 * unitMs);
+        const Trace mixed = runOn(u"threads-gil"_s, {WorkItem::compute(5), WorkItem::sleep(5)}, 2);
+        QVERIFY(overlapAcrossLanes(mixed, SpanState::Running, SpanState::Blocked));
     }
 
     void eachLaneHasItsOwnThreadOrProcess_data()
@@ -151,7 +117,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, variant);
         QFETCH(QString, idName);
-        const Trace t = run(request(variant, QList<WorkItem>(8, WorkItem::sleep(1)), 4));
+        const Trace t = runOn(variant, QList<WorkItem>(8, WorkItem::sleep(1)), 4);
         const QList<qint64> ids = t.data().laneWorkers;
         QCOMPARE(ids.size(), 4);
         QCOMPARE(t.data().workerIdName, idName);
@@ -160,29 +126,62 @@ private Q_SLOTS:
             QVERIFY(id > 0 && id != ::getpid());
     }
 
+    void fetchesOverlapAcrossThreads_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("threads") << u"threads"_s;
+        QTest::newRow("processes") << u"processes"_s;
+    }
     void fetchesOverlapAcrossThreads()
     {
+        QFETCH(QString, variant);
         DemoServerThread server;
-        QVERIFY(server.start(0, false, nullptr));
+        QVERIFY(server.start(0, false));
         QList<WorkItem> pages;
         for (int i = 0; i < 4; ++i)
             pages.append(WorkItem::fetch(server.url(u"/delay/%1"_s.arg(5 * unitMs)).toString()));
-        const Trace t = run(request(u"threads"_s, pages, 4));
+        const Trace t = runOn(variant, pages, 4);
         QCOMPARE(t.idealMs(), 5.0 * unitMs);
-        QVERIFY2(t.totalMs() < 8 * unitMs, qPrintable(QString::number(t.totalMs())));
+        QCOMPARE(t.itemExtents().size(), 4);
+        QVERIFY(overlapAcrossLanes(t, SpanState::Blocked, SpanState::Blocked));
+    }
+
+    // One fetch: a thread and a worker process report the same failure the same way.
+    void threadsAndProcessesWordFailuresAlike()
+    {
+        DemoServerThread server;
+        QVERIFY(server.start(0, false));
+        const QList<WorkItem> pages{WorkItem::fetch(u"http://127.0.0.1:1/"_s),
+                                    WorkItem::fetch(server.url(u"/status/404"_s).toString()),
+                                    WorkItem::fetch(server.url(u"/delay/3000"_s).toString())};
+        QList<QList<ItemError>> reasons;
+        for (const QString &variant : {u"threads"_s, u"processes"_s}) {
+            const Trace t = run(request(variant, pages, 3, unitMs, 200)).trace;
+            QList<ItemError> errors;
+            for (qint32 i = 0; i < pages.size(); ++i)
+                errors.append(t.itemError(i));
+            reasons.append(errors);
+        }
+        QCOMPARE(reasons.at(1), reasons.at(0));
+        QCOMPARE(reasons.at(0).at(0).text(), u"connection refused by 127.0.0.1:1"_s);
+        QCOMPARE(reasons.at(0).at(1).text(), u"HTTP 404 Not Found"_s);
+        QCOMPARE(reasons.at(0).at(2).text(), u"timed out after 200 ms"_s);
     }
 
     void aKilledWorkerFailsItsItemAndTheRunEnds()
     {
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QVERIFY(engine.start(request(u"processes"_s, QList<WorkItem>(4, WorkItem::sleep(20)), 2)));
-        QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 2, 5000);
-        QTest::qWait(100);
+        QVERIFY(engine.start(
+            request(u"processes"_s, QList<WorkItem>(4, WorkItem::sleep(50)), 2, unitMs)));
+        // Both workers said ready and took an item.
+        QTRY_COMPARE_WITH_TIMEOUT(engine.isRunning() && childProcesses().size() == 2, true, 30000);
+        QSignalSpy begun(&engine, &Engine::outputLines);
+        QVERIFY(begun.wait(30000));
         const int victim = childProcesses().first();
         QVERIFY(victim > 0);
         ::kill(victim, SIGKILL);
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(60000));
         const Trace t = finished.first().first().value<Trace>();
         QVERIFY(!t.cancelled());
         const auto extents = t.itemExtents();
@@ -195,59 +194,75 @@ private Q_SLOTS:
                 QVERIFY2(t.errorFor(e.item).contains(u"crashed or was killed"_s),
                          qPrintable(t.errorFor(e.item)));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
     }
 
     void stopLeavesNoChildBehind()
     {
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QVERIFY(
-            engine.start(request(u"processes"_s, QList<WorkItem>(6, WorkItem::compute(50)), 3)));
-        QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 3, 5000);
-        QTest::qWait(150);
-        QElapsedTimer timer;
-        timer.start();
+        QVERIFY(engine.start(request(u"processes"_s, compute(6, 50), 3, unitMs)));
+        QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 3, 30000);
         engine.stop();
-        QVERIFY(finished.wait(3000));
-        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().first().value<Trace>().cancelled());
         // No worker left, and none left as a zombie.
         QCOMPARE(childProcesses(), QList<int>{});
     }
 
-    void stopEndsThreadsPromptly()
+    void stopEndsThreadsUnderTheGil()
     {
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QVERIFY(engine.start(request(u"threads-gil"_s, compute(4, 50), 4)));
-        QTest::qWait(150);
-        QElapsedTimer timer;
-        timer.start();
+        QSignalSpy progress(&engine, &Engine::progress);
+        QVERIFY(engine.start(request(u"threads-gil"_s, compute(4, 50), 4, unitMs)));
+        QVERIFY(progress.wait(30000));
         engine.stop();
-        QVERIFY(finished.wait(3000));
-        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(finished.wait(30000));
+        const Trace t = finished.first().first().value<Trace>();
+        QVERIFY(t.cancelled());
+        QVERIFY(t.totalMs() < t.idealMs());
     }
 
     void malformedWorkerOutputIsReportedNotTrusted()
     {
         QTemporaryDir dir;
-        const QString script = dir.filePath(u"liar.sh"_s);
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\nread hello\necho \"ready $$\"\nread item\necho \"begin banana\"\nsleep "
-                "5\n");
-        f.close();
-        f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
-        setWorkerProgram(script);
-        const Trace t = run(request(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 1));
-        setWorkerProgram(QStringLiteral(TASKLANES_BINARY));
+        Workers::setProgram(script(dir, u"liar.sh"_s,
+                                   "read hello\necho \"ready tasklanes-worker 1 $$\"\nread item\n"
+                                   "echo \"begin banana\"\nsleep 5\n"));
+        const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 1);
+        Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QVERIFY(!t.isNull());
-        const auto extents = t.itemExtents();
-        QCOMPARE(extents.size(), 2);
-        QVERIFY(t.errorFor(0).contains(u"malformed worker output: \"begin banana\""_s));
-        QVERIFY(t.errorFor(1).contains(u"no worker process left"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 3000);
+        QCOMPARE(t.itemExtents().size(), 2);
+        QCOMPARE(t.errorFor(0), u"malformed worker output: \"begin banana\""_s);
+        QCOMPARE(t.itemError(1).kind, ItemError::Kind::NoWorker);
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
+    }
+
+    // A program that is not a TaskLanes worker (a test or a benchmark that forgot to
+    // name one) is refused at once, and nothing keeps running.
+    void aProgramThatIsNotAWorkerIsRefused()
+    {
+        QTemporaryDir dir;
+        Workers::setProgram(script(dir, u"impostor.sh"_s, "echo \"Benchmarking...\"\nsleep 30\n"));
+        const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 2);
+        Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
+        QCOMPARE(t.itemExtents().size(), 2);
+        QCOMPARE(t.itemError(0).kind, ItemError::Kind::WorkerNotStarted);
+        QVERIFY2(t.errorFor(0).contains(
+                     u"is not a TaskLanes worker (it answered \"Benchmarking...\")"_s),
+                 qPrintable(t.errorFor(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
+    }
+
+    void withNoWorkerProgramNothingStarts()
+    {
+        Workers::setProgram({});
+        const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 2);
+        Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
+        QCOMPARE(t.itemExtents().size(), 2);
+        QCOMPARE(t.errorFor(0), u"the worker process could not start: no worker program is set"_s);
+        QCOMPARE(childProcesses(), QList<int>{});
     }
 };
 

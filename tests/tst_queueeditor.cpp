@@ -1,4 +1,5 @@
 #include "language.h"
+#include "planning/presets.h"
 #include "queueeditor.h"
 #include "ui_queueeditor.h"
 

@@ -1,8 +1,7 @@
-#include "engine.h"
-#include "traceexport.h"
-#include "traceimport.h"
+#include "formats/traceexport.h"
+#include "formats/traceimport.h"
+#include "testrun.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,11 +12,7 @@ namespace {
 
 Trace run(const QString &variant, const QList<WorkItem> &items, int tasks)
 {
-    Engine engine;
-    QSignalSpy finished(&engine, &Engine::finished);
-    if (!engine.start({variant, {items, tasks}, 10, 500}) || !finished.wait(30000))
-        return {};
-    return finished.first().first().value<Trace>();
+    return TestRun::run(TestRun::request(variant, items, tasks, 10, 500)).trace;
 }
 
 } // namespace
@@ -48,9 +43,9 @@ private Q_SLOTS:
         QFETCH(QList<WorkItem>, items);
         const Trace original = run(variant, items, 2);
         QVERIFY(!original.isNull());
-        const TraceImport back = importChromeTrace(traceToChromeJson(original), u"t.json"_s);
-        QVERIFY2(back.trace, qPrintable(back.error));
-        const Trace &t = *back.trace;
+        const Result<Trace> back = importChromeTrace(traceToChromeJson(original), u"t.json"_s);
+        QVERIFY2(back, qPrintable(back.error()));
+        const Trace &t = *back;
         QCOMPARE(t.variantId(), original.variantId());
         QCOMPARE(t.unitMs(), original.unitMs());
         QCOMPARE(t.tasks(), original.tasks());
@@ -67,8 +62,9 @@ private Q_SLOTS:
             QVERIFY(std::abs(a.start - b.start) <= 1 &&
                     std::abs(a.end - b.end) <= 1); // ns, from us with 3 decimals
         }
+        // Reasons come back as data, so that the app can show them in its language.
         for (qint32 i = 0; i < items.size(); ++i)
-            QCOMPARE(t.errorFor(i), original.errorFor(i));
+            QCOMPARE(t.itemError(i), original.itemError(i));
         QCOMPARE(t.data().laneWorkers.size() > 0, original.data().laneWorkers.size() > 0);
     }
 
@@ -108,21 +104,30 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, mentions);
-        const TraceImport r = importChromeTrace(json, u"x.json"_s);
-        QVERIFY(!r.trace);
-        QVERIFY2(r.error.startsWith(u"x.json: "_s) && r.error.contains(mentions),
-                 qPrintable(r.error));
+        const Result<Trace> r = importChromeTrace(json, u"x.json"_s);
+        QVERIFY(!r);
+        QVERIFY2(r.error().startsWith(u"x.json: "_s) && r.error().contains(mentions),
+                 qPrintable(r.error()));
     }
 
     void loadsFromAFile()
     {
         QTemporaryDir dir;
         const Trace original = run(u"sync"_s, {WorkItem::count(2)}, 2);
-        QString error;
-        QVERIFY(writeChromeTrace(original, dir.filePath(u"run.json"_s), &error));
-        QVERIFY(loadChromeTrace(dir.filePath(u"run.json"_s)).trace);
-        QCOMPARE(loadChromeTrace(dir.filePath(u"none.json"_s)).error,
+        QVERIFY(writeChromeTrace(original, dir.filePath(u"run.json"_s)));
+        QVERIFY(loadChromeTrace(dir.filePath(u"run.json"_s)));
+        QCOMPARE(loadChromeTrace(dir.filePath(u"none.json"_s)).error(),
                  dir.filePath(u"none.json"_s) + u": no such file"_s);
+    }
+
+    // A trace edited by hand, or written by something else, keeps its reason as text.
+    void readsAReasonItDidNotWrite()
+    {
+        const QByteArray json =
+            R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":1,"kind":"sleep","error":"it broke","error_kind":"http","error_details":["500"]}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})";
+        const Result<Trace> r = importChromeTrace(json, u"x.json"_s);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->itemError(0), ItemError::other(u"it broke"_s));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "tracerecorder.h"
+#include "domain/tracerecorder.h"
 
 #include <QTest>
 #include <QThread>
@@ -27,12 +27,6 @@ class TestTraceRecorder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void spansAreCompact()
-    {
-        QVERIFY(sizeof(Span) <= 24);
-        QVERIFY(sizeof(LineEvent) <= 16);
-    }
-
     void manyThreadsAppendWithoutLosingAnything()
     {
         constexpr int threads = 8;
@@ -118,6 +112,7 @@ private Q_SLOTS:
         QCOMPARE(trace.spans().at(1).state, SpanState::Failed);
         QCOMPARE(trace.spans().at(1).end, trace.totalNs());
         QCOMPARE(trace.errorFor(1), u"stopped"_s);
+        QCOMPARE(trace.itemError(1).kind, ItemError::Kind::Stopped);
         const auto extents = trace.itemExtents();
         QCOMPARE(extents.size(), 2);
         QVERIFY(!extents.at(0).failed);

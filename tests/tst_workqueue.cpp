@@ -1,4 +1,5 @@
-#include "workqueue.h"
+#include "domain/workqueue.h"
+#include "formats/queuefile.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -13,21 +14,21 @@ class TestWorkQueue : public QObject
 private Q_SLOTS:
     void parsesNumbersAsTheVariantsKind()
     {
-        const ParseResult r = parseQueueList(u"15, 10,5 ,2"_s, WorkKind::Count);
-        QVERIFY2(r.queue, qPrintable(r.error));
-        QCOMPARE(r.queue->items, (QList<WorkItem>{WorkItem::count(15), WorkItem::count(10),
-                                                  WorkItem::count(5), WorkItem::count(2)}));
-        const ParseResult s = parseQueueList(u"3"_s, WorkKind::Sleep);
-        QCOMPARE(s.queue->items.first().kind, WorkKind::Sleep);
+        const Result<WorkQueue> r = parseQueueList(u"15, 10,5 ,2"_s, WorkKind::Count);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->items, (QList<WorkItem>{WorkItem::count(15), WorkItem::count(10),
+                                            WorkItem::count(5), WorkItem::count(2)}));
+        const Result<WorkQueue> s = parseQueueList(u"3"_s, WorkKind::Sleep);
+        QCOMPARE(s->items.first().kind, WorkKind::Sleep);
     }
 
     void parsesUrlsAsFetch()
     {
-        const ParseResult r = parseQueueList(
+        const Result<WorkQueue> r = parseQueueList(
             u"http://127.0.0.1:8080/delay/300,https://example.org/"_s, WorkKind::Sleep);
-        QVERIFY2(r.queue, qPrintable(r.error));
-        QCOMPARE(r.queue->items.at(0), WorkItem::fetch(u"http://127.0.0.1:8080/delay/300"_s));
-        QCOMPARE(r.queue->items.at(1).kind, WorkKind::Fetch);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->items.at(0), WorkItem::fetch(u"http://127.0.0.1:8080/delay/300"_s));
+        QCOMPARE(r->items.at(1).kind, WorkKind::Fetch);
     }
 
     void rejectsBadListsNamingTheValue_data()
@@ -48,10 +49,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, mentions);
-        const ParseResult r = parseQueueList(text, WorkKind::Sleep);
-        QVERIFY(!r.queue);
-        QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
-        QVERIFY(!r.error.contains(u'\n'));
+        const Result<WorkQueue> r = parseQueueList(text, WorkKind::Sleep);
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(mentions), qPrintable(r.error()));
+        QVERIFY(!r.error().contains(u'\n'));
     }
 
     void fileRoundTrips()
@@ -62,11 +63,11 @@ private Q_SLOTS:
         q.tasks = 3;
         q.items = {WorkItem::sleep(15), WorkItem::count(0), WorkItem::compute(7),
                    WorkItem::fetch(u"http://127.0.0.1:8080/delay/300"_s)};
-        QString error;
-        QVERIFY2(saveQueueFile(q, path, &error), qPrintable(error));
-        const ParseResult r = loadQueueFile(path);
-        QVERIFY2(r.queue, qPrintable(r.error));
-        QCOMPARE(*r.queue, q);
+        const Status saved = saveQueueFile(q, path);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        const Result<WorkQueue> r = loadQueueFile(path);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(*r, q);
     }
 
     void readsTheSpecsExample()
@@ -74,10 +75,10 @@ private Q_SLOTS:
         const QByteArray json =
             R"({"format": "tasklanes-queue", "version": 1, "tasks": 2, "items": [{"kind": "sleep",
 "value": 15}, {"kind": "fetch", "value": "http://127.0.0.1:8080/delay/300"}]})";
-        const ParseResult r = parseQueueJson(json, u"example"_s);
-        QVERIFY2(r.queue, qPrintable(r.error));
-        QCOMPARE(r.queue->items.size(), 2);
-        QCOMPARE(r.queue->tasks, 2);
+        const Result<WorkQueue> r = parseQueueJson(json, u"example"_s);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->items.size(), 2);
+        QCOMPARE(r->tasks, 2);
     }
 
     void saveIsAtomic()
@@ -88,14 +89,14 @@ private Q_SLOTS:
         WorkQueue big;
         for (int i = 0; i < 10000; ++i)
             big.items.append(WorkItem::sleep(i % 7));
-        QVERIFY(saveQueueFile(big, path, nullptr));
+        QVERIFY(saveQueueFile(big, path));
         WorkQueue small{{WorkItem::sleep(1)}, 2};
-        QVERIFY(saveQueueFile(small, path, nullptr));
-        QCOMPARE(loadQueueFile(path).queue->items.size(), 1);
+        QVERIFY(saveQueueFile(small, path));
+        QCOMPARE(loadQueueFile(path)->items.size(), 1);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"q.json"_s});
-        QString error;
-        QVERIFY(!saveQueueFile(small, dir.filePath(u"no/such/dir/q.json"_s), &error));
-        QVERIFY(error.contains(u"no/such/dir/q.json"_s));
+        const Status failed = saveQueueFile(small, dir.filePath(u"no/such/dir/q.json"_s));
+        QVERIFY(!failed);
+        QVERIFY(failed.error().contains(u"no/such/dir/q.json"_s));
     }
 
     void refusesBadFilesNamingFileAndReason_data()
@@ -145,18 +146,18 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(json);
         f.close();
-        const ParseResult r = loadQueueFile(path);
-        QVERIFY(!r.queue);
-        QVERIFY2(r.error.startsWith(path + u": "_s), qPrintable(r.error));
-        QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
-        QVERIFY(!r.error.contains(u'\n'));
+        const Result<WorkQueue> r = loadQueueFile(path);
+        QVERIFY(!r);
+        QVERIFY2(r.error().startsWith(path + u": "_s), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(mentions), qPrintable(r.error()));
+        QVERIFY(!r.error().contains(u'\n'));
     }
 
     void missingFile()
     {
-        const ParseResult r = loadQueueFile(u"/nonexistent/queue.json"_s);
-        QVERIFY(!r.queue);
-        QCOMPARE(r.error, u"/nonexistent/queue.json: no such file"_s);
+        const Result<WorkQueue> r = loadQueueFile(u"/nonexistent/queue.json"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error(), u"/nonexistent/queue.json: no such file"_s);
     }
 
     void taskNames()

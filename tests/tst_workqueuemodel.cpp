@@ -1,5 +1,4 @@
-#include "variant.h"
-#include "workqueuemodel.h"
+#include "presentation/workqueuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -125,30 +124,6 @@ private Q_SLOTS:
         model.setEditHandler({});
         model.dropMimeData(mime.get(), Qt::MoveAction, 4, 0, {});
         QCOMPARE(values(model), (QList<qint64>{1, 3, 0, 2}));
-    }
-
-    void adaptsNumbersToTheVariant()
-    {
-        const WorkQueue q{{WorkItem::count(15), WorkItem::sleep(3)}, 2};
-        const AdaptedQueue a = adaptQueue(q, WorkKind::Sleep, {WorkKind::Sleep});
-        QVERIFY(a.error.isEmpty());
-        QCOMPARE(a.converted, 1);
-        QCOMPARE(a.queue.items, (QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(3)}));
-        const WorkQueue urls{{WorkItem::fetch(u"http://127.0.0.1/"_s)}, 2};
-        QVERIFY(adaptQueue(urls, WorkKind::Count, {WorkKind::Count}).error.contains(u"Item 1"_s));
-    }
-
-    void presetsAreValid()
-    {
-        QVERIFY(presets().size() >= 3);
-        for (const Preset &p : presets()) {
-            QVERIFY(!p.queue.items.isEmpty());
-            for (const WorkItem &i : p.queue.items)
-                QVERIFY(validateItem(i).isEmpty());
-        }
-        QCOMPARE(presets().first().queue.items,
-                 (QList<WorkItem>{WorkItem::count(15), WorkItem::count(10), WorkItem::count(5),
-                                  WorkItem::count(2)}));
     }
 };
 

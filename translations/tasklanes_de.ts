@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>DemoServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is it in use?)</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen (ist der Port belegt?)</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1</source>
+        <translation>kann nicht auf 127.0.0.1 lauschen</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>no model to run</source>
+        <translation>kein Modell zum Ausführen</translation>
+    </message>
+    <message>
+        <source>unit of %1 ms is outside %2 to %3</source>
+        <translation>eine Einheit von %1 ms liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 tasks is outside 1 to %2</source>
+        <translation>%1 Aufgaben liegen außerhalb von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>the queue is empty</source>
+        <translation>die Warteschlange ist leer</translation>
+    </message>
+    <message>
+        <source>timeout of %1 ms is outside 1 to %2</source>
+        <translation>eine Zeitgrenze von %1 ms liegt außerhalb von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>queue item %1: %2</source>
+        <translation>Warteschlangeneintrag %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>unknown image type (use .png, .svg or .pdf)</source>
@@ -143,6 +181,14 @@
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1: die Datei ist zu groß</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -169,6 +215,53 @@
     <message>
         <source>ideal schedule (no overhead)</source>
         <translation>idealer Ablauf (ohne Mehraufwand)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemError</name>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown host %1</source>
+        <translation>unbekannter Host %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the worker process crashed or was killed (%1)</source>
+        <translation>der Arbeitsprozess ist abgestürzt oder wurde beendet (%1)</translation>
+    </message>
+    <message>
+        <source>the worker process exited with status %1</source>
+        <translation>der Arbeitsprozess hat sich mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>malformed worker output: &quot;%1&quot;</source>
+        <translation>fehlerhafte Ausgabe des Arbeitsprozesses: „%1“</translation>
+    </message>
+    <message>
+        <source>malformed worker output: a line longer than 64 KiB</source>
+        <translation>fehlerhafte Ausgabe des Arbeitsprozesses: eine Zeile länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>no worker process left to run it</source>
+        <translation>kein Arbeitsprozess mehr übrig, der ihn ausführen könnte</translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1</source>
+        <translation>der Arbeitsprozess konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +568,10 @@
         <source>Many: 100 short items, 10 tasks</source>
         <translation>Viele: 100 kurze Einträge, 10 Aufgaben</translation>
     </message>
+    <message>
+        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
+        <translation>Demo-Server: die sieben Seiten des Tutorials (für die HTTP-Varianten)</translation>
+    </message>
 </context>
 <context>
     <name>Queue</name>
@@ -603,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>RunPlanner</name>
+    <message>
+        <source>the demo server could not start: %1</source>
+        <translation>der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>no variant can run this queue</source>
+        <translation>keine Variante kann diese Warteschlange ausführen</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>
@@ -636,6 +744,37 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ExportActions</name>
+    <message>
+        <source>Run a variant first: there is no chart to export yet.</source>
+        <translation>Zuerst eine Variante ausführen: Es gibt noch kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no timeline to export yet.</source>
+        <translation>Zuerst eine Variante ausführen: Es gibt noch keine Zeitleiste zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Export Elapsed-Time Chart</source>
+        <translation>Laufzeitdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Totals Chart</source>
+        <translation>Summendiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ExportDialog</name>
     <message>
         <source>Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -648,6 +787,56 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::FileActions</name>
+    <message>
+        <source>Import Work Queue</source>
+        <translation>Warteschlange importieren</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json);;All files (*)</source>
+        <translation>TaskLanes-Warteschlange (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 importiert</numerusform>
+            <numerusform>%n Einträge aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Work Queue</source>
+        <translation>Warteschlange exportieren</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json)</source>
+        <translation>TaskLanes-Warteschlange (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the queue to %1</source>
+        <translation>Warteschlange in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json);;All files (*)</source>
+        <translation>TaskLanes-Trace (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Stop the run first.</source>
+        <translation>Zuerst den Lauf anhalten.</translation>
+    </message>
+    <message>
+        <source>Imported the queue from %1</source>
+        <translation>Warteschlange aus %1 importiert</translation>
     </message>
 </context>
 <context>
@@ -789,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>TaskLanes shows %1 after a restart.</source>
+        <translation>TaskLanes zeigt %1 nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
+        <translation>TaskLanes schließen und in der gewählten Sprache wieder starten; Warteschlange und Einstellungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -821,14 +1033,6 @@
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Open Trace</source>
-        <translation>Trace öffnen</translation>
-    </message>
-    <message>
-        <source>TaskLanes trace (*.json);;All files (*)</source>
-        <translation>TaskLanes-Trace (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
@@ -878,35 +1082,8 @@
         <translation>Nimmt Einträge der Art %1; andere Zahlen werden zu Einträgen der Art %2.</translation>
     </message>
     <message>
-        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
-        <translation>%1 übersprungen: Sie können die Einträge dieser Warteschlange nicht ausführen.</translation>
-    </message>
-    <message>
-        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
-        <translation> Sie ruft URLs ab: die Vorlage „Demo-Server: die sieben Seiten des Tutorials“ probieren.</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>%1 lässt sich nicht ausführen: %2</translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation>Der Demo-Server konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>The queue is empty: add an item or pick a preset.</source>
-        <translation>Die Warteschlange ist leer: einen Eintrag hinzufügen oder eine Vorlage wählen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>— %1 (%n item(s) run as %2) —</source>
-        <translation>
-            <numerusform>— %1 (%n Eintrag umgewandelt in %2) —</numerusform>
-            <numerusform>— %1 (%n Einträge umgewandelt in %2) —</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>— %1 —</source>
-        <translation>— %1 —</translation>
     </message>
     <message>
         <source>%v of %m items</source>
@@ -917,75 +1094,12 @@
         <translation>%1 läuft…</translation>
     </message>
     <message>
-        <source>Import Work Queue</source>
-        <translation>Warteschlange importieren</translation>
-    </message>
-    <message>
-        <source>TaskLanes queue (*.json);;All files (*)</source>
-        <translation>TaskLanes-Warteschlange (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s) from %1</source>
-        <translation>
-            <numerusform>%n Eintrag aus %1 importiert</numerusform>
-            <numerusform>%n Einträge aus %1 importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Work Queue</source>
-        <translation>Warteschlange exportieren</translation>
-    </message>
-    <message>
-        <source>TaskLanes queue (*.json)</source>
-        <translation>TaskLanes-Warteschlange (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the queue to %1</source>
-        <translation>Warteschlange in %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Run a variant first: there is no chart to export yet.</source>
-        <translation>Zuerst eine Variante ausführen: Es gibt noch kein Diagramm zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Run a variant first: there is no timeline to export yet.</source>
-        <translation>Zuerst eine Variante ausführen: Es gibt noch keine Zeitleiste zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Zeitleiste exportieren</translation>
-    </message>
-    <message>
-        <source>Export Elapsed-Time Chart</source>
-        <translation>Laufzeitdiagramm exportieren</translation>
-    </message>
-    <message>
-        <source>Export Totals Chart</source>
-        <translation>Summendiagramm exportieren</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>Vergleich exportieren</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
         <source>Stop the run first.</source>
         <translation>Zuerst den Lauf anhalten.</translation>
     </message>
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Imported the queue from %1</source>
-        <translation>Warteschlange aus %1 importiert</translation>
     </message>
     <message>
         <source>Copied the charts to the clipboard</source>
@@ -1012,31 +1126,6 @@
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Ein Labor für Nebenläufigkeitsmodelle: Die Programme des Tutorials „Getting Started With Async Features in Python“ laufen auf echten Threads und einer echten Ereignisschleife und werden als Zeitleisten gezeichnet.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2 (läuft auf %3) und QCoro %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>TaskLanes shows %1 after a restart.</source>
-        <translation>TaskLanes zeigt %1 nach einem Neustart.</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>Jetzt neu starten</translation>
-    </message>
-    <message>
-        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
-        <translation>TaskLanes schließen und in der gewählten Sprache wieder starten; Warteschlange und Einstellungen bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>the last two of a list</comment>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -1060,24 +1149,12 @@
         <translation>Vorlage wählen…</translation>
     </message>
     <message>
-        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
-        <translation>Demo-Server: die sieben Seiten des Tutorials (für die HTTP-Varianten)</translation>
-    </message>
-    <message>
         <source>Move items</source>
         <translation>Einträge verschieben</translation>
     </message>
     <message>
         <source>Preset: %1</source>
         <translation>Vorlage: %1</translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation>Der Demo-Server konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Preset: demo pages</source>
-        <translation>Vorlage: Demo-Seiten</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8080/delay/300</source>
@@ -1131,6 +1208,47 @@
             <numerusform>, %n URL</numerusform>
             <numerusform>, %n URLs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::RunController</name>
+    <message numerus="yes">
+        <source>— %1 (%n item(s) run as %2) —</source>
+        <translation>
+            <numerusform>— %1 (%n Eintrag umgewandelt in %2) —</numerusform>
+            <numerusform>— %1 (%n Einträge umgewandelt in %2) —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add an item or pick a preset.</source>
+        <translation>Die Warteschlange ist leer: einen Eintrag hinzufügen oder eine Vorlage wählen.</translation>
+    </message>
+    <message>
+        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
+        <translation> Sie ruft URLs ab: die Vorlage „Demo-Server: die sieben Seiten des Tutorials“ probieren.</translation>
+    </message>
+    <message>
+        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
+        <translation>%1 übersprungen: Sie können die Einträge dieser Warteschlange nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation>Ein Lauf ist schon im Gang; zuerst anhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::RunSequence</name>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation>Ein Lauf ist schon im Gang; zuerst anhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1324,6 @@
         <source>a state event names item %1, which has no work event</source>
         <translation>ein Zustandsereignis nennt Eintrag %1, der kein Arbeitsereignis hat</translation>
     </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation>%1: die Datei ist zu groß</translation>
-    </message>
 </context>
 <context>
     <name>Variant</name>
@@ -1284,6 +1398,10 @@
     <message>
         <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
         <translation>Wieder Threads, aber eine Aufgabe muss eine globale Sperre halten, während sie rechnet (wie die GIL von CPython), und gibt sie frei, während sie schläft oder abruft. Das Warten auf die Sperre erscheint als untätig, das Halten als läuft: Rechnende Threads wechseln sich ab und gewinnen nichts, während schlafende und abrufende Threads sich weiter überlappen.</translation>
+    </message>
+    <message>
+        <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
+        <translation>Warteschlangeneintrag %1 (%2 %3) kann unter „%4“ nicht laufen, das Einträge vom Typ %5 ausführt</translation>
     </message>
 </context>
 <context>
@@ -1412,8 +1530,9 @@
         <translation>%1 liegt außerhalb von 0 bis %2</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: nicht schreibbar: %2</translation>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>DemoServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is it in use?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>no model to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of %1 ms is outside %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout of %1 ms is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>unknown image type (use .png, .svg or .pdf)</source>
@@ -143,6 +181,14 @@
         <source>not valid JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -168,6 +214,53 @@
     </message>
     <message>
         <source>ideal schedule (no overhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemError</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process crashed or was killed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed worker output: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed worker output: a line longer than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker process left to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,6 +568,10 @@
         <source>Many: 100 short items, 10 tasks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Queue</name>
@@ -603,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>RunPlanner</name>
+    <message>
+        <source>the demo server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no variant can run this queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>
@@ -636,6 +744,37 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ExportActions</name>
+    <message>
+        <source>Run a variant first: there is no chart to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no timeline to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Elapsed-Time Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Totals Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ExportDialog</name>
     <message>
         <source>Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -647,6 +786,56 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::FileActions</name>
+    <message>
+        <source>Import Work Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n item from %1</numerusform>
+            <numerusform>Imported %n items from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Work Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the queue to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the queue from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes shows %1 after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -820,14 +1032,6 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskLanes trace (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,34 +1082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue is empty: add an item or pick a preset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>— %1 (%n item(s) run as %2) —</source>
-        <translation>
-            <numerusform>— %1 (%n item runs as %2) —</numerusform>
-            <numerusform>— %1 (%n items run as %2) —</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>— %1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,74 +1094,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Work Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskLanes queue (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s) from %1</source>
-        <translation>
-            <numerusform>Imported %n item from %1</numerusform>
-            <numerusform>Imported %n items from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Work Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskLanes queue (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the queue to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run a variant first: there is no chart to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run a variant first: there is no timeline to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Elapsed-Time Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Totals Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the queue from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,31 +1126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskLanes shows %1 after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>the last two of a list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%L1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,23 +1149,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preset: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preset: demo pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1208,47 @@
             <numerusform>, %n URL</numerusform>
             <numerusform>, %n URLs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::RunController</name>
+    <message numerus="yes">
+        <source>— %1 (%n item(s) run as %2) —</source>
+        <translation>
+            <numerusform>— %1 (%n item runs as %2) —</numerusform>
+            <numerusform>— %1 (%n items run as %2) —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty: add an item or pick a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::RunSequence</name>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1324,6 @@
         <source>a state event names item %1, which has no work event</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Variant</name>
@@ -1283,6 +1397,10 @@
     </message>
     <message>
         <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,7 +1530,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>DemoServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is it in use?)</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1:%1 (le port est-il occupé ?)</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>no model to run</source>
+        <translation>aucun modèle à exécuter</translation>
+    </message>
+    <message>
+        <source>unit of %1 ms is outside %2 to %3</source>
+        <translation>une unité de %1 ms est hors de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 tasks is outside 1 to %2</source>
+        <translation>%1 tâches est hors de 1 à %2</translation>
+    </message>
+    <message>
+        <source>the queue is empty</source>
+        <translation>la file est vide</translation>
+    </message>
+    <message>
+        <source>timeout of %1 ms is outside 1 to %2</source>
+        <translation>un délai de %1 ms est hors de 1 à %2</translation>
+    </message>
+    <message>
+        <source>queue item %1: %2</source>
+        <translation>l&apos;élément %1 de la file : %2</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>unknown image type (use .png, .svg or .pdf)</source>
@@ -143,6 +181,14 @@
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1 : le fichier est trop volumineux</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -169,6 +215,53 @@
     <message>
         <source>ideal schedule (no overhead)</source>
         <translation>ordonnancement idéal (sans surcoût)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemError</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>délai dépassé après %1 ms</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>unknown host %1</source>
+        <translation>hôte %1 inconnu</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the worker process crashed or was killed (%1)</source>
+        <translation>le processus de travail a planté ou a été tué (%1)</translation>
+    </message>
+    <message>
+        <source>the worker process exited with status %1</source>
+        <translation>le processus de travail a quitté avec le code %1</translation>
+    </message>
+    <message>
+        <source>malformed worker output: &quot;%1&quot;</source>
+        <translation>sortie du processus de travail mal formée : « %1 »</translation>
+    </message>
+    <message>
+        <source>malformed worker output: a line longer than 64 KiB</source>
+        <translation>sortie du processus de travail mal formée : une ligne de plus de 64 Kio</translation>
+    </message>
+    <message>
+        <source>no worker process left to run it</source>
+        <translation>plus aucun processus de travail pour l&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1</source>
+        <translation>le processus de travail n&apos;a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +568,10 @@
         <source>Many: 100 short items, 10 tasks</source>
         <translation>Nombreux : 100 éléments courts, 10 tâches</translation>
     </message>
+    <message>
+        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
+        <translation>Serveur de démo : les sept pages du tutoriel (pour les variantes HTTP)</translation>
+    </message>
 </context>
 <context>
     <name>Queue</name>
@@ -603,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>RunPlanner</name>
+    <message>
+        <source>the demo server could not start: %1</source>
+        <translation>le serveur de démo n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>no variant can run this queue</source>
+        <translation>aucune variante ne peut exécuter cette file</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>
@@ -636,6 +744,37 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ExportActions</name>
+    <message>
+        <source>Run a variant first: there is no chart to export yet.</source>
+        <translation>Exécutez d&apos;abord une variante : il n&apos;y a pas encore de graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Run a variant first: there is no timeline to export yet.</source>
+        <translation>Exécutez d&apos;abord une variante : il n&apos;y a pas encore de chronologie à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Export Elapsed-Time Chart</source>
+        <translation>Exporter le graphique des temps écoulés</translation>
+    </message>
+    <message>
+        <source>Export Totals Chart</source>
+        <translation>Exporter le graphique des totaux</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ExportDialog</name>
     <message>
         <source>Images (*.png *.svg *.pdf);;PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
@@ -648,6 +787,56 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::FileActions</name>
+    <message>
+        <source>Import Work Queue</source>
+        <translation>Importer une file de travail</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json);;All files (*)</source>
+        <translation>File TaskLanes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n élément importé depuis %1</numerusform>
+            <numerusform>%n éléments importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Work Queue</source>
+        <translation>Exporter la file de travail</translation>
+    </message>
+    <message>
+        <source>TaskLanes queue (*.json)</source>
+        <translation>File TaskLanes (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the queue to %1</source>
+        <translation>File enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Ouvrir une trace</translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json);;All files (*)</source>
+        <translation>Trace TaskLanes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Stop the run first.</source>
+        <translation>Arrêtez d&apos;abord l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Imported the queue from %1</source>
+        <translation>File importée depuis %1</translation>
     </message>
 </context>
 <context>
@@ -789,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>TaskLanes shows %1 after a restart.</source>
+        <translation>TaskLanes s&apos;affichera en %1 après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
+        <translation>Fermer TaskLanes et le relancer dans la langue choisie ; la file et les réglages sont conservés</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -821,14 +1033,6 @@
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Open Trace</source>
-        <translation>Ouvrir une trace</translation>
-    </message>
-    <message>
-        <source>TaskLanes trace (*.json);;All files (*)</source>
-        <translation>Trace TaskLanes (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
@@ -878,35 +1082,8 @@
         <translation>Exécute les éléments de type %1 ; les autres nombres deviennent des éléments de type %2.</translation>
     </message>
     <message>
-        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
-        <translation>%1 ignorées : elles ne peuvent pas exécuter les éléments de cette file.</translation>
-    </message>
-    <message>
-        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
-        <translation> Elle télécharge des URL : essayez le préréglage « Serveur de démo : les sept pages du tutoriel ».</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>Impossible d&apos;exécuter %1 : %2</translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation>Le serveur de démo n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>The queue is empty: add an item or pick a preset.</source>
-        <translation>La file est vide : ajoutez un élément ou choisissez un préréglage.</translation>
-    </message>
-    <message numerus="yes">
-        <source>— %1 (%n item(s) run as %2) —</source>
-        <translation>
-            <numerusform>— %1 (%n élément converti en %2) —</numerusform>
-            <numerusform>— %1 (%n éléments convertis en %2) —</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>— %1 —</source>
-        <translation>— %1 —</translation>
     </message>
     <message>
         <source>%v of %m items</source>
@@ -917,75 +1094,12 @@
         <translation>Exécution de %1…</translation>
     </message>
     <message>
-        <source>Import Work Queue</source>
-        <translation>Importer une file de travail</translation>
-    </message>
-    <message>
-        <source>TaskLanes queue (*.json);;All files (*)</source>
-        <translation>File TaskLanes (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s) from %1</source>
-        <translation>
-            <numerusform>%n élément importé depuis %1</numerusform>
-            <numerusform>%n éléments importés depuis %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Work Queue</source>
-        <translation>Exporter la file de travail</translation>
-    </message>
-    <message>
-        <source>TaskLanes queue (*.json)</source>
-        <translation>File TaskLanes (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the queue to %1</source>
-        <translation>File enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>Run a variant first: there is no chart to export yet.</source>
-        <translation>Exécutez d&apos;abord une variante : il n&apos;y a pas encore de graphique à exporter.</translation>
-    </message>
-    <message>
-        <source>Run a variant first: there is no timeline to export yet.</source>
-        <translation>Exécutez d&apos;abord une variante : il n&apos;y a pas encore de chronologie à exporter.</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Exporter la chronologie</translation>
-    </message>
-    <message>
-        <source>Export Elapsed-Time Chart</source>
-        <translation>Exporter le graphique des temps écoulés</translation>
-    </message>
-    <message>
-        <source>Export Totals Chart</source>
-        <translation>Exporter le graphique des totaux</translation>
-    </message>
-    <message>
-        <source>Export Comparison</source>
-        <translation>Exporter la comparaison</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
-    </message>
-    <message>
         <source>Stop the run first.</source>
         <translation>Arrêtez d&apos;abord l&apos;exécution.</translation>
     </message>
     <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>Imported the queue from %1</source>
-        <translation>File importée depuis %1</translation>
     </message>
     <message>
         <source>Copied the charts to the clipboard</source>
@@ -1012,31 +1126,6 @@
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Un laboratoire des modèles de concurrence : les programmes du tutoriel « Getting Started With Async Features in Python » s&apos;exécutent sur de vrais threads et une vraie boucle d&apos;événements, et sont dessinés en chronologies.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté sur %3) et QCoro %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>TaskLanes shows %1 after a restart.</source>
-        <translation>TaskLanes s&apos;affichera en %1 après un redémarrage.</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>Redémarrer maintenant</translation>
-    </message>
-    <message>
-        <source>Close TaskLanes and start it again in the chosen language; the queue and the settings are kept</source>
-        <translation>Fermer TaskLanes et le relancer dans la langue choisie ; la file et les réglages sont conservés</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>the last two of a list</comment>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -1060,24 +1149,12 @@
         <translation>Choisir un préréglage…</translation>
     </message>
     <message>
-        <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
-        <translation>Serveur de démo : les sept pages du tutoriel (pour les variantes HTTP)</translation>
-    </message>
-    <message>
         <source>Move items</source>
         <translation>Déplacer des éléments</translation>
     </message>
     <message>
         <source>Preset: %1</source>
         <translation>Préréglage : %1</translation>
-    </message>
-    <message>
-        <source>The demo server could not start: %1</source>
-        <translation>Le serveur de démo n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Preset: demo pages</source>
-        <translation>Préréglage : pages de démo</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8080/delay/300</source>
@@ -1131,6 +1208,47 @@
             <numerusform>, %n URL</numerusform>
             <numerusform>, %n URL</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::RunController</name>
+    <message numerus="yes">
+        <source>— %1 (%n item(s) run as %2) —</source>
+        <translation>
+            <numerusform>— %1 (%n élément converti en %2) —</numerusform>
+            <numerusform>— %1 (%n éléments convertis en %2) —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add an item or pick a preset.</source>
+        <translation>La file est vide : ajoutez un élément ou choisissez un préréglage.</translation>
+    </message>
+    <message>
+        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
+        <translation> Elle télécharge des URL : essayez le préréglage « Serveur de démo : les sept pages du tutoriel ».</translation>
+    </message>
+    <message>
+        <source>Skipping %1: they cannot run this queue&apos;s items.</source>
+        <translation>%1 ignorées : elles ne peuvent pas exécuter les éléments de cette file.</translation>
+    </message>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation>Une exécution est déjà en cours ; arrêtez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::RunSequence</name>
+    <message>
+        <source>A run is already going; stop it first.</source>
+        <translation>Une exécution est déjà en cours ; arrêtez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Rien à exécuter.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1324,6 @@
         <source>a state event names item %1, which has no work event</source>
         <translation>un événement d&apos;état désigne l&apos;élément %1, qui n&apos;a pas d&apos;événement de travail</translation>
     </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation>%1 : le fichier est trop volumineux</translation>
-    </message>
 </context>
 <context>
     <name>Variant</name>
@@ -1284,6 +1398,10 @@
     <message>
         <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
         <translation>Encore des threads, mais une tâche doit tenir un verrou global pendant qu&apos;elle calcule (comme le GIL de CPython) et le relâche pendant qu&apos;elle dort ou télécharge. L&apos;attente du verrou apparaît comme inactive, sa détention comme en cours : les threads de calcul se relaient sans rien gagner, tandis que ceux qui dorment ou téléchargent se chevauchent toujours.</translation>
+    </message>
+    <message>
+        <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
+        <translation>l&apos;élément %1 de la file (%2 %3) ne peut pas s&apos;exécuter avec « %4 », qui prend des éléments %5</translation>
     </message>
 </context>
 <context>
@@ -1412,8 +1530,9 @@
         <translation>%1 sort de l&apos;intervalle de 0 à %2</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace.h"
+#include "domain/trace.h"
 
 #include <QList>
 #include <QWidget>

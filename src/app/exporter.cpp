@@ -4,6 +4,8 @@
 #include "compareview.h"
 #include "ganttrenderer.h"
 
+#include "formats/fileerror.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
@@ -31,14 +33,10 @@ std::optional<ExportFormat> exportFormatFor(const QString &path)
     return std::nullopt;
 }
 
-bool exportPainting(const QString &path, const QSize &size, double scale,
-                    const PaintFunction &paint, QString *error)
+Status exportPainting(const QString &path, const QSize &size, double scale,
+                      const PaintFunction &paint)
 {
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = path + u": "_s + why;
-        return false;
-    };
+    auto fail = [&](const QString &why) { return Status(Error{path + u": "_s + why}); };
     const auto format = exportFormatFor(path);
     if (!format)
         return fail(
@@ -97,12 +95,12 @@ bool exportPainting(const QString &path, const QSize &size, double scale,
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(file.errorString());
-    return true;
+        return Error{FileError::unwritable(path, file.errorString())};
+    return {};
 }
 
-bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
-                    bool showIdeal, QString *error)
+Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
+                      bool showIdeal)
 {
     GanttRenderer::Options options;
     options.showIdeal = showIdeal;
@@ -114,18 +112,15 @@ bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, dou
     d.laneHeight = trace.lanes() <= 4 ? 44 : trace.lanes() > 40 ? 12 : 28;
     if (size.height() <= 0)
         size.setHeight(GanttRenderer::heightFor(trace.lanes(), d.laneHeight, options));
-    return exportPainting(
-        path, size, scale,
-        [&](QPainter &p, const QRect &rect) {
-            GanttRenderer::layout(d, rect, options);
-            d.fit(0, double(trace.extentNs()));
-            GanttRenderer::paint(p, rect, trace, d, options);
-        },
-        error);
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        GanttRenderer::layout(d, rect, options);
+        d.fit(0, double(trace.extentNs()));
+        GanttRenderer::paint(p, rect, trace, d, options);
+    });
 }
 
-bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size, double scale,
-                      bool showIdeal, QString *error)
+Status exportComparison(const QList<Trace> &runs, const QString &path, QSize size, double scale,
+                        bool showIdeal)
 {
     QList<LiveTrace> traces;
     for (const Trace &t : runs) {
@@ -135,19 +130,15 @@ bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size,
     }
     if (size.height() <= 0)
         size.setHeight(CompareView::stackHeight(traces));
-    return exportPainting(
-        path, size, scale,
-        [&](QPainter &p, const QRect &rect) {
-            TimeLineData d;
-            GanttRenderer::layout(d, rect, {});
-            d.fit(0, double(CompareView::longestRun(traces)));
-            CompareView::paintStack(p, rect, traces, d, showIdeal);
-        },
-        error);
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        TimeLineData d;
+        GanttRenderer::layout(d, rect, {});
+        d.fit(0, double(CompareView::longestRun(traces)));
+        CompareView::paintStack(p, rect, traces, d, showIdeal);
+    });
 }
 
-bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
-                 QString *error)
+Status exportChart(QChart *chart, const QString &path, const QSize &size, double scale)
 {
     QGraphicsScene scene;
     QGraphicsItem *previousParent = chart->parentItem();
@@ -157,12 +148,9 @@ bool exportChart(QChart *chart, const QString &path, const QSize &size, double s
     scene.addItem(chart);
     chart->setPos(0, 0);
     chart->resize(size);
-    const bool ok = exportPainting(
-        path, size, scale,
-        [&](QPainter &p, const QRect &rect) {
-            scene.render(&p, rect, QRectF(QPointF(0, 0), size));
-        },
-        error);
+    const Status ok = exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+    });
     // Give the chart back to the view it came from.
     scene.removeItem(chart);
     if (previousScene)
@@ -173,15 +161,14 @@ bool exportChart(QChart *chart, const QString &path, const QSize &size, double s
     return ok;
 }
 
-bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
-                       double scale, QString *error)
+Status exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
+                         double scale)
 {
     const std::unique_ptr<QChart> chart(makeTotalsChart(runs));
-    return exportChart(chart.get(), path, size, scale, error);
+    return exportChart(chart.get(), path, size, scale);
 }
 
-bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,
-                  QString *error)
+Status exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale)
 {
     QGraphicsScene scene;
     QChart *elapsed = makeElapsedChart(trace);
@@ -193,12 +180,9 @@ bool exportCharts(const Trace &trace, const QString &path, const QSize &size, do
     elapsed->resize(split, size.height());
     totals->setPos(split, 0);
     totals->resize(size.width() - split, size.height());
-    return exportPainting(
-        path, size, scale,
-        [&](QPainter &p, const QRect &rect) {
-            scene.render(&p, rect, QRectF(QPointF(0, 0), size));
-        },
-        error);
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        scene.render(&p, rect, QRectF(QPointF(0, 0), size));
+    });
 }
 
 } // namespace TaskLanes

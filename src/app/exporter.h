@@ -1,7 +1,7 @@
 #pragma once
 
-#include "livetrace.h"
-#include "trace.h"
+#include "domain/trace.h"
+#include "presentation/livetrace.h"
 
 #include <QSize>
 #include <QString>
@@ -26,24 +26,22 @@ std::optional<ExportFormat> exportFormatFor(const QString &path);
 // Paints into a PNG (size × scale pixels), an SVG (size in px) or a one-page PDF (size in
 // points) through the same painter function. Needs no display.
 using PaintFunction = std::function<void(QPainter &, const QRect &)>;
-bool exportPainting(const QString &path, const QSize &size, double scale,
-                    const PaintFunction &paint, QString *error);
+Status exportPainting(const QString &path, const QSize &size, double scale,
+                      const PaintFunction &paint);
 
 // The whole run's timeline; a height of 0 fits every lane.
-bool exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
-                    bool showIdeal, QString *error);
-bool exportChart(QChart *chart, const QString &path, const QSize &size, double scale,
-                 QString *error);
+Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
+                      bool showIdeal);
+Status exportChart(QChart *chart, const QString &path, const QSize &size, double scale);
 // The runs of a comparison stacked on one time axis; height 0 fits them all.
-bool exportComparison(const QList<Trace> &runs, const QString &path, QSize size, double scale,
-                      bool showIdeal, QString *error);
+Status exportComparison(const QList<Trace> &runs, const QString &path, QSize size, double scale,
+                        bool showIdeal);
 
 // Measured totals against the ideal for several runs.
-bool exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
-                       double scale, QString *error);
+Status exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
+                         double scale);
 
 // Both charts of a run side by side (the command line's --chart).
-bool exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale,
-                  QString *error);
+Status exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale);
 
 } // namespace TaskLanes

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "livetrace.h"
+#include "presentation/livetrace.h"
 #include "timelinedata.h"
 
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ganttrenderer.h"
-#include "livetrace.h"
+#include "presentation/livetrace.h"
 #include "timelinedata.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "guide.h"
 
 #include "ganttrenderer.h"
-#include "variant.h"
+#include "models/registry.h"
 
 #include <QCoreApplication>
 
@@ -25,9 +25,10 @@ QString Guide::html()
                       "them all up on one time axis.")
                        .toHtmlEscaped() +
                    u"</p>"_s;
-    for (const VariantInfo &v : variants()) {
+    for (const Model *m : models()) {
         html += u"<h3>%1 <code>%2</code></h3><p>%3</p>"_s.arg(
-            v.translatedTitle().toHtmlEscaped(), v.id, v.translatedExplanation().toHtmlEscaped());
+            m->translatedTitle().toHtmlEscaped(), m->id,
+            m->translatedExplanation().toHtmlEscaped());
     }
 
     html += u"<h2>"_s + tr("The colours").toHtmlEscaped() + u"</h2><table cellpadding=\"3\">"_s;

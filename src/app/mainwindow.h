@@ -1,15 +1,13 @@
 #pragma once
 
-#include "engine.h"
+#include "domain/result.h"
+#include "domain/trace.h"
 
 #include <QMainWindow>
-#include <QThreadPool>
-#include <QTimer>
 
 #include <memory>
 
 class QDialog;
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QSpinBox;
@@ -21,11 +19,19 @@ class MainWindow;
 namespace TaskLanes {
 
 class ChartsPanel;
+class Engine;
+class ExportActions;
+class FileActions;
 class GanttView;
+class QueueAutosave;
 class QueueEditor;
+class RunController;
 
 // The desktop app: pick a variant, edit the work queue, run it (or all variants that
-// can take it) and watch the timeline, charts and console; export any of them.
+// can take it) and watch the timeline, charts and console; export any of them. The
+// window lays the parts out and connects them: runs (RunController), files
+// (FileActions), exports (ExportActions), the autosave (QueueAutosave) and the language
+// menu (LanguageMenu) each do one job.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,24 +39,25 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Engine &engine() { return m_engine; }
+    Engine &engine();
     QueueEditor *queueEditor() const { return m_queueEditor; }
     GanttView *ganttView() const;
     ChartsPanel *chartsPanel() const;
     QUndoStack *undoStack() const { return m_undo; }
     QString consoleText() const;
+    // The runs the views show: the latest Run or Run All, or an opened trace.
     const QList<Trace> &runs() const { return m_runs; }
     int unitMs() const;
     void setUnitMs(int ms);
     bool selectVariant(const QString &id);
     QString currentVariantId() const;
-    bool isRunning() const { return m_engine.isRunning() || !m_pending.isEmpty(); }
+    bool isRunning() const;
 
-    // Shows a saved trace in the timeline, charts and comparison; false (and nothing
-    // changed) with the reason when the file is damaged or not a TaskLanes trace.
-    bool openTrace(const QString &path, QString *error);
+    // Shows a saved trace in the timeline, charts and comparison; nothing changes when
+    // the file is damaged or not a TaskLanes trace.
+    Status openTrace(const QString &path);
     // Opens a dropped or named file: a queue file is imported, a trace is shown.
-    bool openFile(const QString &path, QString *error);
+    Status openFile(const QString &path);
     void copyCharts();
 
     // Where the app keeps its autosaved queue (tests point it elsewhere).
@@ -72,27 +79,25 @@ protected:
 private:
     static constexpr int consoleLines = 5000;
     static constexpr int consoleBatchLines = 300;
+    void setUpToolBar();
+    void setUpVariantList();
+    void connectActions();
+    void connectRuns();
     void appendOutput(const QStringList &lines);
     void onVariantChanged();
-    bool startVariant(const QString &id);
+    void startRuns(bool all);
     void onStarted(const QString &variant, const IdealSchedule &ideal, int unitMs);
-    void onFinished(const Trace &trace);
+    void onRunFinished(const Trace &trace);
+    void onAllFinished();
     void onProgress(int done, int total, qint64 elapsedNs);
+    void showRuns(const QList<Trace> &runs);
     void setRunning(bool running);
-    void importQueue();
-    void exportQueue();
-    void exportImage(int what);
-    void scheduleAutosave();
-    void autosave();
     void restoreState();
     void saveSettings() const;
     void about();
     void showGuide();
     void showFirstRunHint();
-    void setUpLanguageMenu();
     void restart();
-    // A bar above the timeline with a message; the caller adds its buttons.
-    QFrame *noticeBar(const QString &name, const QString &accessibleName, const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QUndoStack *m_undo = nullptr;
@@ -101,13 +106,11 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsedLabel = nullptr;
     QDialog *m_guide = nullptr;
-    Engine m_engine;
-    QTimer m_autosaveTimer;
-    QThreadPool m_savePool;
-    QStringList m_pending; // Run all: variants still to run
-    QList<Trace> m_runs;   // the last Run (one) or Run all (several)
-    WorkQueue m_runningQueue;
-    bool m_runAll = false;
+    RunController *m_runner = nullptr;
+    QueueAutosave *m_autosave = nullptr;
+    FileActions *m_files = nullptr;
+    ExportActions *m_exports = nullptr;
+    QList<Trace> m_runs;
 };
 
 } // namespace TaskLanes

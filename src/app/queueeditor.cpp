@@ -1,7 +1,7 @@
 #include "queueeditor.h"
 #include "ui_queueeditor.h"
 
-#include "demoserver.h"
+#include "planning/presets.h"
 
 #include <QItemSelectionModel>
 #include <QShortcut>
@@ -157,8 +157,6 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
     m_ui->presetCombo->addItem(tr("Choose a preset…"));
     for (const Preset &p : presets())
         m_ui->presetCombo->addItem(p.translatedName());
-    m_ui->presetCombo->addItem(
-        tr("Demo server: the tutorial's seven pages (for the HTTP variants)"));
 
     m_model->setEditHandler([this](const WorkQueueModel::Edit &edit) {
         if (edit.type == WorkQueueModel::Edit::Replace) {
@@ -191,22 +189,15 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
         if (index <= 0)
             return;
         m_ui->presetCombo->setCurrentIndex(0);
-        if (index - 1 < presets().size()) {
-            const Preset &p = presets().at(index - 1);
-            setQueue(p.queue, tr("Preset: %1").arg(p.translatedName()));
+        if (index - 1 >= presets().size())
+            return;
+        const Preset &p = presets().at(index - 1);
+        const Result<WorkQueue> queue = p.resolve(m_tasks);
+        if (!queue) {
+            m_ui->messageLabel->setText(queue.error());
             return;
         }
-        // The pages live on the embedded server, whose port is known once it runs.
-        QString error;
-        DemoServerThread &server = sharedDemoServer(&error);
-        if (!server.isRunning()) {
-            m_ui->messageLabel->setText(tr("The demo server could not start: %1").arg(error));
-            return;
-        }
-        WorkQueue pages{{}, m_tasks};
-        for (const QString &url : server.pageUrls())
-            pages.items.append(WorkItem::fetch(url));
-        setQueue(pages, tr("Preset: demo pages"));
+        setQueue(*queue, tr("Preset: %1").arg(p.translatedName()));
     });
     connect(m_ui->tasksSpin, &QSpinBox::valueChanged, this, [this](int tasks) {
         if (m_settingTasks || tasks == m_tasks)
@@ -270,10 +261,10 @@ QList<int> QueueEditor::selectedRows() const
     return rows;
 }
 
-std::optional<WorkItem> QueueEditor::formItem(QString *error) const
+Result<WorkItem> QueueEditor::formItem() const
 {
     const auto kind = WorkKind(m_ui->kindCombo->currentData().toInt());
-    return WorkQueueModel::parseValue(kind, m_ui->valueEdit->text(), error);
+    return WorkQueueModel::parseValue(kind, m_ui->valueEdit->text());
 }
 
 void QueueEditor::onKindChanged()
@@ -287,9 +278,9 @@ void QueueEditor::onKindChanged()
 
 void QueueEditor::validateForm()
 {
-    QString error;
     const bool empty = m_ui->valueEdit->text().trimmed().isEmpty();
-    const bool valid = formItem(&error).has_value();
+    const Result<WorkItem> item = formItem();
+    const bool valid = item.ok();
     m_ui->addButton->setEnabled(valid);
     m_ui->applyButton->setEnabled(valid && selectedRows().size() == 1);
     QPalette pal = m_ui->messageLabel->palette();
@@ -298,15 +289,14 @@ void QueueEditor::validateForm()
         m_ui->messageLabel->setText(empty ? tr("Type a value, then Add (Enter).") : QString());
     } else {
         pal.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-        m_ui->messageLabel->setText(error);
+        m_ui->messageLabel->setText(item.error());
     }
     m_ui->messageLabel->setPalette(pal);
 }
 
 void QueueEditor::addFromForm()
 {
-    QString error;
-    const auto item = formItem(&error);
+    const Result<WorkItem> item = formItem();
     if (!item) {
         validateForm(); // says why; what was typed stays in the field
         return;
@@ -323,7 +313,7 @@ void QueueEditor::addFromForm()
 void QueueEditor::applyToSelection()
 {
     const QList<int> rows = selectedRows();
-    const auto item = formItem(nullptr);
+    const Result<WorkItem> item = formItem();
     if (rows.size() != 1 || !item)
         return;
     if (m_model->item(rows.first()) != *item)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workqueuemodel.h"
+#include "presentation/workqueuemodel.h"
 
 #include <QWidget>
 
@@ -39,7 +39,7 @@ Q_SIGNALS:
 
 private:
     void validateForm();
-    std::optional<WorkItem> formItem(QString *error) const;
+    Result<WorkItem> formItem() const;
     void addFromForm();
     void applyToSelection();
     void duplicateSelection();

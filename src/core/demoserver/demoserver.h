@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/demopages.h"
+#include "domain/result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QHttpServer;
+class QThread;
+
+namespace TaskLanes {
+
+// The embedded demo web server (127.0.0.1 only): the routes of DemoPages, and / for a
+// page listing them. Delays are timers, not sleeps: any number of requests wait at once.
+// Anything else is 404; a number out of range is 400.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoServer(QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Binds 127.0.0.1:port (0: any free port); the port it got.
+    Result<quint16> listen(quint16 port);
+    quint16 port() const { return m_port; }
+    // How long one unit lasts for the /page routes.
+    void setUnitMs(int ms) { m_unitMs.store(ms); }
+    int unitMs() const { return m_unitMs.load(); }
+
+private:
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    std::atomic_int m_unitMs{1000};
+};
+
+// A DemoServer on a thread of its own, so that a client blocking another thread (the
+// blocking HTTP variant blocks the engine thread) can never keep it from answering.
+class DemoServerThread
+{
+public:
+    DemoServerThread();
+    ~DemoServerThread();
+    // Starts on the preferred port, or on any free one if that is taken and fallback is
+    // allowed.
+    Status start(quint16 preferredPort, bool fallback);
+    bool isRunning() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    void setUnitMs(int ms);
+    int unitMs() const;
+    QUrl url(const QString &path) const;
+    // The seven pages, as a queue's URLs.
+    QStringList pageUrls() const;
+
+private:
+    QThread *m_thread = nullptr;
+    QObject *m_anchor = nullptr;
+    DemoServer *m_server = nullptr;
+    quint16 m_port = 0;
+};
+
+// The app's and the command line's server (port 8080 when free, else any), started on
+// first use by the run planner, which alone starts it; stopped as the application ends.
+DemoServerThread &sharedDemoServer();
+inline constexpr quint16 defaultDemoPort = 8080;
+
+} // namespace TaskLanes

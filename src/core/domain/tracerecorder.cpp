@@ -1,0 +1,156 @@
+#include "tracerecorder.h"
+
+#include <algorithm>
+
+namespace TaskLanes {
+
+TraceRecorder::TraceRecorder(Trace::Data header) : m_data(std::move(header))
+{
+    m_data.spans.clear();
+    m_data.lines.clear();
+    m_data.spans.reserve(m_data.items.size());
+    m_data.lines.reserve(m_data.items.size() * 2 + 2);
+    m_origin = Clock::now();
+}
+
+void TraceRecorder::start()
+{
+    QMutexLocker lock(&m_mutex);
+    m_origin = Clock::now();
+}
+
+qint64 TraceRecorder::nowNs() const
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - m_origin).count();
+}
+
+qint32 TraceRecorder::beginSpan(int lane, qint32 item, SpanState state)
+{
+    QMutexLocker lock(&m_mutex);
+    // The time is read under the lock, so spans are appended in start order.
+    const qint32 index = qint32(m_data.spans.size());
+    m_data.spans.append({nowNs(), -1, item, quint16(lane), state});
+    m_dirty.push_back(index);
+    return index;
+}
+
+void TraceRecorder::endSpan(qint32 span)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.spans[span].end = nowNs();
+    m_dirty.push_back(span);
+}
+
+qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs)
+{
+    QMutexLocker lock(&m_mutex);
+    // Spans stay in start order: a report that arrives late keeps its own time unless
+    // that would put it before a span already recorded.
+    const qint64 floor = m_data.spans.isEmpty() ? 0 : m_data.spans.last().start;
+    const qint32 index = qint32(m_data.spans.size());
+    m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state});
+    m_dirty.push_back(index);
+    return index;
+}
+
+void TraceRecorder::endSpanAt(qint32 span, qint64 endNs)
+{
+    QMutexLocker lock(&m_mutex);
+    Span &s = m_data.spans[span];
+    s.end = std::max(endNs, s.start);
+    m_dirty.push_back(span);
+}
+
+void TraceRecorder::setLaneWorker(int lane, qint64 id, const QString &idName)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_data.laneWorkers.size() < m_data.tasks)
+        m_data.laneWorkers.resize(m_data.tasks);
+    if (lane >= 0 && lane < m_data.laneWorkers.size())
+        m_data.laneWorkers[lane] = id;
+    m_data.workerIdName = idName;
+}
+
+void TraceRecorder::failSpan(qint32 span, const ItemError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    Span &s = m_data.spans[span];
+    if (s.isOpen())
+        s.end = nowNs();
+    s.state = SpanState::Failed;
+    m_data.errors.insert(s.item, error);
+    m_dirty.push_back(span);
+}
+
+void TraceRecorder::line(int lane, LineKind kind, qint32 ref)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.lines.append({nowNs(), ref, quint16(lane), kind});
+}
+
+void TraceRecorder::markEnd()
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.totalNs = nowNs();
+    m_ended = true;
+}
+
+TraceBatch TraceRecorder::takeBatch()
+{
+    TraceBatch batch;
+    QList<qint64> values;
+    QStringList urls;
+    int unitMs = 0;
+    {
+        // Copy under the lock, format after it: the engine appends meanwhile.
+        QMutexLocker lock(&m_mutex);
+        std::sort(m_dirty.begin(), m_dirty.end());
+        m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
+        batch.spanIndex.reserve(qsizetype(m_dirty.size()));
+        batch.spans.reserve(qsizetype(m_dirty.size()));
+        for (qint32 i : m_dirty) {
+            batch.spanIndex.append(i);
+            batch.spans.append(m_data.spans.at(i));
+        }
+        m_dirty.clear();
+        const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
+        batch.lines = m_data.lines.mid(m_linesTaken);
+        values.reserve(batch.lines.size());
+        for (const LineEvent &l : std::as_const(batch.lines)) {
+            values.append(format.value(l));
+            urls.append(format.url(l)); // implicitly shared: no copy of the text
+        }
+        m_linesTaken = m_data.lines.size();
+        unitMs = m_data.unitMs;
+        batch.itemsTotal = int(m_data.items.size());
+        batch.nowNs = m_ended ? m_data.totalNs : nowNs();
+    }
+    batch.texts.reserve(batch.lines.size());
+    for (qsizetype i = 0; i < batch.lines.size(); ++i)
+        batch.texts.append(
+            formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
+    batch.itemsDone = itemsDone();
+    return batch;
+}
+
+Trace TraceRecorder::finish(bool cancelled)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_ended) {
+        m_data.totalNs = nowNs();
+        m_ended = true;
+    }
+    for (Span &s : m_data.spans) {
+        if (s.isOpen()) {
+            s.end = m_data.totalNs;
+            s.state = SpanState::Failed;
+            m_data.errors.insert(s.item, ItemError::stopped());
+        }
+    }
+    m_data.cancelled = cancelled;
+    m_data.spans.squeeze();
+    m_data.lines.squeeze();
+    return Trace(std::move(m_data));
+}
+
+} // namespace TaskLanes

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QMutex>
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <vector>
+
+namespace TaskLanes {
+
+// What changed in a run since the previous batch: spans begun or ended (by index, to be
+// upserted), new output lines with their text, and progress.
+struct TraceBatch
+{
+    QList<qint32> spanIndex;
+    QList<Span> spans;
+    QList<LineEvent> lines;
+    QStringList texts;
+    int itemsDone = 0;
+    int itemsTotal = 0;
+    qint64 nowNs = 0;
+
+    bool isEmpty() const { return spans.isEmpty() && lines.isEmpty(); }
+};
+
+// Records a run as it happens. Any thread may append (a short mutex section per call,
+// no allocation beyond the vectors' growth); the engine's owner takes batches of what
+// changed and, at the end, the immutable Trace.
+class TraceRecorder
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    // header carries the variant, unit, tasks, items and ideal schedule; spans, lines and
+    // totals are filled here.
+    explicit TraceRecorder(Trace::Data header);
+
+    void start();
+    Clock::time_point origin() const { return m_origin; }
+    qint64 nowNs() const;
+
+    qint32 beginSpan(int lane, qint32 item, SpanState state);
+    void endSpan(qint32 span);
+    // The same at given times on the run's clock (a worker process reports its own).
+    qint32 beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs);
+    void endSpanAt(qint32 span, qint64 endNs);
+    void setLaneWorker(int lane, qint64 id, const QString &idName);
+    void failSpan(qint32 span, const ItemError &error);
+    void line(int lane, LineKind kind, qint32 ref = -1);
+    void itemDone() { m_itemsDone.fetch_add(1, std::memory_order_relaxed); }
+    void markEnd();
+    int itemsDone() const { return m_itemsDone.load(std::memory_order_relaxed); }
+
+    TraceBatch takeBatch();
+    // Closes any span still open (a stopped run) and hands over the data.
+    Trace finish(bool cancelled);
+
+private:
+    mutable QMutex m_mutex;
+    Trace::Data m_data;
+    Clock::time_point m_origin;
+    std::vector<qint32> m_dirty;
+    qsizetype m_linesTaken = 0;
+    std::atomic_int m_itemsDone{0};
+    bool m_ended = false;
+};
+
+} // namespace TaskLanes
+
+Q_DECLARE_METATYPE(TaskLanes::TraceBatch)

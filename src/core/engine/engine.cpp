@@ -1,0 +1,177 @@
+#include "engine.h"
+
+#include "compute.h"
+#include "runcontext.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+// Lives on the engine thread for the length of one run.
+class RunWorker : public QObject
+{
+    Q_OBJECT
+public:
+    RunWorker(const Model &model, WorkQueue queue, int unitMs, int timeoutMs,
+              std::shared_ptr<TraceRecorder> recorder, std::shared_ptr<CancelToken> cancel)
+        : m_model(model), m_queue(std::move(queue)), m_recorder(std::move(recorder)),
+          m_cancel(std::move(cancel)),
+          m_context(m_queue, unitMs, timeoutMs, *m_recorder, *m_cancel, this)
+    {}
+
+    void run() { m_run = drive(); }
+    void wake() { m_context.wakeSleepers(); }
+
+Q_SIGNALS:
+    void done();
+
+private:
+    QCoro::Task<> drive()
+    {
+        // Calibrating CPU work takes a moment: do it before the run's clock starts.
+        if (std::any_of(m_queue.items.begin(), m_queue.items.end(),
+                        [](const WorkItem &i) { return i.kind == WorkKind::Compute; }))
+            ComputeWork::opsPerMs();
+        m_recorder->start();
+        co_await m_model.run(m_context);
+        m_recorder->markEnd();
+        if (m_model.printsTotal && !m_cancel->isCancelled()) {
+            m_recorder->line(0, LineKind::Blank);
+            m_recorder->line(0, LineKind::RunTotal);
+        }
+        Q_EMIT done();
+        QThread::currentThread()->quit();
+    }
+
+    const Model &m_model;
+    const WorkQueue m_queue;
+    std::shared_ptr<TraceRecorder> m_recorder;
+    std::shared_ptr<CancelToken> m_cancel;
+    RunContext m_context;
+    QCoro::Task<> m_run;
+};
+
+Status validateRequest(const RunRequest &request)
+{
+    if (!request.model || !request.model->run || !request.model->ideal)
+        return Error{QCoreApplication::translate("Engine", "no model to run")};
+    if (request.unitMs < Limits::minUnitMs || request.unitMs > Limits::maxUnitMs)
+        return Error{QCoreApplication::translate("Engine", "unit of %1 ms is outside %2 to %3")
+                         .arg(request.unitMs)
+                         .arg(Limits::minUnitMs)
+                         .arg(Limits::maxUnitMs)};
+    if (request.queue.tasks < 1 || request.queue.tasks > Limits::maxTasks)
+        return Error{QCoreApplication::translate("Engine", "%1 tasks is outside 1 to %2")
+                         .arg(request.queue.tasks)
+                         .arg(Limits::maxTasks)};
+    if (request.queue.items.isEmpty())
+        return Error{QCoreApplication::translate("Engine", "the queue is empty")};
+    if (request.timeoutMs < 1 || request.timeoutMs > Limits::maxTimeoutMs)
+        return Error{QCoreApplication::translate("Engine", "timeout of %1 ms is outside 1 to %2")
+                         .arg(request.timeoutMs)
+                         .arg(Limits::maxTimeoutMs)};
+    for (qsizetype i = 0; i < request.queue.items.size(); ++i) {
+        if (const Status valid = validateItem(request.queue.items[i]); !valid)
+            return Error{QCoreApplication::translate("Engine", "queue item %1: %2")
+                             .arg(i + 1)
+                             .arg(valid.error())};
+    }
+    return request.model->checkItems(request.queue.items);
+}
+
+Engine::Engine(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<TaskLanes::Trace>();
+    qRegisterMetaType<TaskLanes::TraceBatch>();
+    qRegisterMetaType<TaskLanes::IdealSchedule>();
+    m_flushTimer.setInterval(33);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Engine::flush);
+}
+
+Engine::~Engine()
+{
+    if (m_thread) {
+        m_cancel->cancel();
+        QMetaObject::invokeMethod(m_worker, &RunWorker::wake, Qt::QueuedConnection);
+        m_thread->wait();
+        delete m_worker;
+        delete m_thread;
+    }
+}
+
+Status Engine::start(const RunRequest &request)
+{
+    if (m_thread)
+        return Error{tr("A run is already going; stop it first.")};
+    if (const Status valid = validateRequest(request); !valid)
+        return valid;
+    const Model &model = *request.model;
+
+    Trace::Data header;
+    header.variantId = model.id;
+    header.unitMs = request.unitMs;
+    header.tasks = request.queue.tasks;
+    header.items = request.queue.items;
+    header.ideal = model.idealFor(request.queue.items, request.queue.tasks, request.unitMs);
+    const IdealSchedule ideal = header.ideal;
+    m_recorder = std::make_shared<TraceRecorder>(std::move(header));
+    m_cancel = std::make_shared<CancelToken>();
+
+    m_thread = new QThread;
+    m_thread->setObjectName(u"TaskLanes engine"_s);
+    m_model = &model;
+    m_worker = new RunWorker(model, request.queue, request.unitMs, request.timeoutMs, m_recorder,
+                             m_cancel);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
+    connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);
+    Q_EMIT started(model.id, ideal, request.unitMs);
+    m_thread->start();
+    m_flushTimer.start();
+    return {};
+}
+
+void Engine::stop()
+{
+    if (!m_thread)
+        return;
+    m_cancel->cancel();
+    QMetaObject::invokeMethod(m_worker, &RunWorker::wake, Qt::QueuedConnection);
+}
+
+void Engine::flush()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!m_recorder)
+        return;
+    const TraceBatch batch = m_recorder->takeBatch();
+    if (!batch.texts.isEmpty())
+        Q_EMIT outputLines(batch.texts);
+    // Sent even when nothing new was recorded: open spans and "now" move on while a
+    // task blocks, and a view drawing the run live needs to know.
+    Q_EMIT traceBatch(batch);
+    Q_EMIT progress(batch.itemsDone, batch.itemsTotal, batch.nowNs);
+}
+
+void Engine::onWorkerDone()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_flushTimer.stop();
+    m_thread->wait();
+    flush();
+    Trace trace = m_recorder->finish(m_cancel->isCancelled());
+    trace = withMeasuredIdeal(trace, *m_model);
+    delete m_worker;
+    delete m_thread;
+    m_worker = nullptr;
+    m_thread = nullptr;
+    m_recorder.reset();
+    m_cancel.reset();
+    Q_EMIT finished(trace);
+}
+
+} // namespace TaskLanes
+
+#include "engine.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/model.h"
+#include "domain/trace.h"
+#include "domain/tracerecorder.h"
+#include "domain/workqueue.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace TaskLanes {
+
+class CancelToken;
+class RunWorker;
+
+struct RunRequest
+{
+    const Model *model = nullptr;
+    WorkQueue queue;
+    int unitMs = Limits::defaultUnitMs;
+    int timeoutMs = Limits::defaultTimeoutMs; // per fetch
+};
+
+// Checks a request before anything runs; the error names the offending value.
+Status validateRequest(const RunRequest &request);
+
+// The engine as the GUI (or the command line) sees it. Lives on the caller's thread;
+// each run happens on a dedicated engine thread with its own event loop. What the run
+// records reaches the caller in batches, at most one per batch interval, so a run of
+// 100,000 items cannot flood the caller's event loop.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Starts a run; an error (and nothing started) when the request is invalid or a run
+    // is already going.
+    Status start(const RunRequest &request);
+    // Asks the run to end; finished() follows with a cancelled trace.
+    void stop();
+    bool isRunning() const { return m_thread != nullptr; }
+
+    void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
+    int batchInterval() const { return m_flushTimer.interval(); }
+
+Q_SIGNALS:
+    void started(const QString &variant, const TaskLanes::IdealSchedule &ideal, int unitMs);
+    void outputLines(const QStringList &lines);
+    void traceBatch(const TaskLanes::TraceBatch &batch);
+    void progress(int itemsDone, int itemsTotal, qint64 elapsedNs);
+    void finished(const TaskLanes::Trace &trace);
+
+private:
+    void flush();
+    void onWorkerDone();
+
+    QThread *m_thread = nullptr;
+    RunWorker *m_worker = nullptr;
+    const Model *m_model = nullptr;
+    std::shared_ptr<TraceRecorder> m_recorder;
+    std::shared_ptr<CancelToken> m_cancel;
+    QTimer m_flushTimer;
+};
+
+} // namespace TaskLanes

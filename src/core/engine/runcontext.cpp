@@ -1,0 +1,152 @@
+#include "runcontext.h"
+
+#include "compute.h"
+
+#include <QCoroNetworkReply>
+#include <QCoroTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace TaskLanes {
+
+RunContext::RunContext(const WorkQueue &queue, int unitMs, int timeoutMs, TraceRecorder &recorder,
+                       CancelToken &cancel, QObject *parent)
+    : QObject(parent), m_queue(queue), m_unit(std::chrono::milliseconds(unitMs)),
+      m_timeoutMs(timeoutMs), m_recorder(recorder), m_cancel(cancel), m_lanesLeft(queue.tasks)
+{}
+
+RunContext::~RunContext() = default;
+
+std::optional<qint32> RunContext::take()
+{
+    // Threads take from the queue at once: one at a time, under a lock.
+    std::lock_guard lock(m_queueMutex);
+    const qsizetype i = m_next.load(std::memory_order_relaxed);
+    if (i >= m_queue.items.size())
+        return std::nullopt;
+    m_next.store(i + 1, std::memory_order_relaxed);
+    return qint32(i);
+}
+
+bool RunContext::queueEmpty() const
+{
+    return m_next.load(std::memory_order_relaxed) >= m_queue.items.size();
+}
+
+void RunContext::sayStart(int lane, qint32 item)
+{
+    say(lane, this->item(item).kind == WorkKind::Fetch ? LineKind::GettingUrl : LineKind::Running,
+        item);
+}
+
+void RunContext::finishItem(int lane, const ItemOutcome &outcome)
+{
+    if (outcome.error)
+        failSpan(outcome.firstSpan, *outcome.error);
+    m_recorder.itemDone();
+    say(lane, LineKind::Elapsed, outcome.firstSpan);
+}
+
+void RunContext::laneFinished()
+{
+    if (m_lanesLeft.fetch_sub(1) == 1)
+        QMetaObject::invokeMethod(this, &RunContext::allLanesFinished, Qt::QueuedConnection);
+}
+
+bool RunContext::countUntil(Clock::time_point deadline)
+{
+    // Counting is the work: a tight loop of additions, with the clock and the stop flag
+    // looked at every few hundred of them (each look costs tens of nanoseconds).
+    quint64 counted = m_counted;
+    for (;;) {
+        for (int i = 0; i < 256; ++i)
+            counted += 1 + (counted & 1);
+        if (cancelled()) {
+            m_counted = counted;
+            return false;
+        }
+        if (Clock::now() >= deadline)
+            break;
+    }
+    m_counted = counted;
+    return true;
+}
+
+bool RunContext::blockFor(qint64 units)
+{
+    if (units <= 0) // nothing to wait for: no lock, no system call
+        return !cancelled();
+    return m_cancel.waitUntil(Clock::now() + units * m_unit);
+}
+
+QCoro::Task<bool> RunContext::sleepFor(qint64 units)
+{
+    if (cancelled())
+        co_return false;
+    QTimer timer;
+    // The default coarse timer may fire 5% late; the lesson is in the timing.
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setSingleShot(true);
+    connect(this, &RunContext::wakeRequested, &timer, [&timer] { timer.start(0); });
+    timer.start(std::chrono::duration_cast<std::chrono::milliseconds>(units * m_unit));
+    co_await timer;
+    co_return !cancelled();
+}
+
+quint64 RunContext::computeOpsPerUnit() const
+{
+    const bool computes =
+        std::any_of(m_queue.items.begin(), m_queue.items.end(),
+                    [](const WorkItem &i) { return i.kind == WorkKind::Compute; });
+    return computes ? quint64(ComputeWork::opsPerMs() *
+                              std::chrono::duration<double, std::milli>(m_unit).count())
+                    : 0;
+}
+
+QCoro::Task<FetchResult> RunContext::fetch(const QString &url)
+{
+    if (cancelled())
+        co_return FetchResult{false, ItemError::stopped()};
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkReply *reply = m_network->get(fetchRequest(url, m_timeoutMs));
+    connect(this, &RunContext::wakeRequested, reply, &QNetworkReply::abort);
+    co_await reply;
+    const FetchResult result = fetchResult(reply, m_timeoutMs, cancelled());
+    reply->deleteLater();
+    co_return result;
+}
+
+FetchResult RunContext::fetchBlocking(const QString &url)
+{
+    if (cancelled())
+        return {false, ItemError::stopped()};
+    {
+        // Several threads may fetch at once; they share one network manager.
+        std::lock_guard lock(m_blockingMutex);
+        if (!m_blocking)
+            m_blocking = std::make_unique<BlockingFetcher>(m_cancel);
+    }
+    return m_blocking->get(url, m_timeoutMs);
+}
+
+ItemOutcome RunContext::blockingCall(int lane, qint32 item)
+{
+    const WorkItem &work = this->item(item);
+    ItemOutcome outcome{beginSpan(lane, item, SpanState::Blocked), {}};
+    if (work.kind == WorkKind::Fetch) {
+        const FetchResult r = fetchBlocking(work.url);
+        if (!r.ok)
+            outcome.error = r.error;
+    } else if (!blockFor(work.units)) {
+        return outcome; // stopped: the span stays open, and the run's end marks it stopped
+    }
+    if (!outcome.error)
+        endSpan(outcome.firstSpan);
+    return outcome;
+}
+
+} // namespace TaskLanes

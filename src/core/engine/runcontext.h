@@ -1,0 +1,112 @@
+#pragma once
+
+#include "canceltoken.h"
+#include "fetch.h"
+
+#include "domain/tracerecorder.h"
+#include "domain/workqueue.h"
+
+#include <QCoroTask>
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace TaskLanes {
+
+// How one item went: the span its elapsed time is measured from, and why it failed.
+struct ItemOutcome
+{
+    qint32 firstSpan = -1;
+    std::optional<ItemError> error;
+};
+
+// Everything a model's tasks touch: the shared work queue, the clock, the trace, and the
+// three ways to spend a unit of time (count on the CPU, block, await). Lives on the
+// engine thread; take(), the trace and the blocking calls are safe from any thread.
+class RunContext : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::chrono::steady_clock;
+
+    RunContext(const WorkQueue &queue, int unitMs, int timeoutMs, TraceRecorder &recorder,
+               CancelToken &cancel, QObject *parent = nullptr);
+    ~RunContext() override;
+
+    int tasks() const { return m_queue.tasks; }
+    const WorkItem &item(qint32 index) const { return m_queue.items.at(index); }
+    qint32 itemCount() const { return qint32(m_queue.items.size()); }
+    Clock::duration unit() const { return m_unit; }
+    int timeoutMs() const { return m_timeoutMs; }
+    bool cancelled() const { return m_cancel.isCancelled(); }
+
+    // The queue, first in first out.
+    std::optional<qint32> take();
+    bool queueEmpty() const;
+
+    void say(int lane, LineKind kind, qint32 ref = -1) { m_recorder.line(lane, kind, ref); }
+    // "Task One running", or for a fetch "Task One getting URL: ...".
+    void sayStart(int lane, qint32 item);
+    qint32 beginSpan(int lane, qint32 item, SpanState state)
+    {
+        return m_recorder.beginSpan(lane, item, state);
+    }
+    void endSpan(qint32 span) { m_recorder.endSpan(span); }
+    void failSpan(qint32 span, const ItemError &error) { m_recorder.failSpan(span, error); }
+    // An item is over: its span fails if it went wrong, the item counts as done, and its
+    // task prints the elapsed time.
+    void finishItem(int lane, const ItemOutcome &outcome);
+    TraceRecorder &recorder() { return m_recorder; }
+    CancelToken &cancelToken() { return m_cancel; }
+    // Called by each lane as it ends (any thread); allLanesFinished comes, queued on this
+    // context's thread, once every lane has.
+    void laneFinished();
+
+    // Real CPU work (it counts) until the deadline; false when stopped first.
+    bool countUntil(Clock::time_point deadline);
+    // Blocks this thread for the given units: nothing else on it runs meanwhile.
+    bool blockFor(qint64 units);
+    // Suspends the calling coroutine for the given units and returns to the event loop,
+    // which runs other coroutines meanwhile. co_awaits to false when stopped first.
+    QCoro::Task<bool> sleepFor(qint64 units);
+    // Operations in one unit of compute work (calibrated once per process); 0 when the
+    // queue has no compute items, so that runs that never compute do not calibrate.
+    quint64 computeOpsPerUnit() const;
+
+    // A GET of the whole body that returns to the event loop while it waits (other
+    // coroutines run meanwhile). Failures are results, never exceptions.
+    QCoro::Task<FetchResult> fetch(const QString &url);
+    // The same, but this thread blocks until the body is in: nothing else on it runs.
+    FetchResult fetchBlocking(const QString &url);
+    // A sleep or fetch item as one blocking call on this thread, in one blocked span.
+    ItemOutcome blockingCall(int lane, qint32 item);
+
+    // Resumes every pending sleepFor and fetch at once (called on this thread after a stop).
+    void wakeSleepers() { Q_EMIT wakeRequested(); }
+
+Q_SIGNALS:
+    void wakeRequested();
+    void allLanesFinished();
+
+private:
+    const WorkQueue &m_queue;
+    Clock::duration m_unit;
+    int m_timeoutMs;
+    TraceRecorder &m_recorder;
+    CancelToken &m_cancel;
+    std::mutex m_queueMutex;
+    std::atomic<qsizetype> m_next{0};
+    quint64 m_counted = 0; // where counting goes, so the compiler cannot drop the work
+    std::atomic_int m_lanesLeft;
+    std::mutex m_blockingMutex;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<BlockingFetcher> m_blocking;
+};
+
+} // namespace TaskLanes

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoroTask>
+#include <QString>
+
+namespace TaskLanes {
+
+class RunContext;
+
+// Worker processes: one per task, each a TaskLanes binary started in worker mode
+// ("tasklanes worker") and fed items over its stdin and stdout with a line protocol:
+//   parent: hello <origin ns> <ops per unit> <unit ms> <timeout ms> | item <i> <kind> <value> |
+//   quit worker: ready tasklanes-worker 1 <pid> | begin <i> <ns> | end <i> <ns> ok
+//           | end <i> <ns> fail <error kind>[<TAB><detail>]...
+// Items go to whichever worker asks next; workers report times on the run's clock.
+namespace Workers {
+// The program to start as a worker. The tasklanes executable sets itself at start-up;
+// tests and tools name it. There is no fallback: with none set, a run's items fail rather
+// than start some other program (a test or benchmark binary) that would never answer.
+void setProgram(const QString &path);
+QString program();
+
+// The parent's side: starts the workers, hands out items, records what they report, and
+// turns crashes, kills, silence and nonsense into failed items. Never blocks the engine
+// thread; resumes when every worker is gone.
+QCoro::Task<> run(RunContext &ctx);
+
+// The worker's side, reading stdin and writing stdout. Returns the exit status.
+int serve();
+} // namespace Workers
+
+} // namespace TaskLanes

@@ -1,0 +1,37 @@
+#include "fileerror.h"
+
+#include <QCoreApplication>
+#include <QJsonParseError>
+
+namespace TaskLanes {
+
+namespace FileError {
+QString missing(const QString &path)
+{
+    return QCoreApplication::translate("FileError", "%1: no such file").arg(path);
+}
+
+QString unreadable(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("FileError", "%1: cannot read: %2").arg(path, why);
+}
+
+QString unwritable(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("FileError", "%1: cannot write: %2").arg(path, why);
+}
+
+QString tooLarge(const QString &path)
+{
+    return QCoreApplication::translate("FileError", "%1: the file is too large").arg(path);
+}
+
+QString notJson(const QJsonParseError &error)
+{
+    return QCoreApplication::translate("FileError", "not valid JSON (%1 at byte %2)")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+} // namespace FileError
+
+} // namespace TaskLanes

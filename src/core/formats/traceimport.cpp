@@ -1,0 +1,206 @@
+#include "traceimport.h"
+
+#include "fileerror.h"
+
+#include "models/registry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes {
+
+namespace {
+
+std::optional<SpanState> stateFromName(const QString &name)
+{
+    for (SpanState s : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                        SpanState::Idle, SpanState::Failed}) {
+        if (stateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+// A failed item's reason: its kind and details when TaskLanes wrote them, else the text.
+std::optional<ItemError> readError(const QJsonObject &args)
+{
+    const QString text = args.value("error"_L1).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto kind = ItemError::kindFromName(args.value("error_kind"_L1).toString());
+    if (!kind)
+        return ItemError::other(text);
+    ItemError error{*kind, {}};
+    for (const QJsonValue &detail : args.value("error_details"_L1).toArray())
+        error.args.append(detail.toString());
+    // Details that do not make the same text are not ours: keep what the file says.
+    return error.text() == text ? error : ItemError::other(text);
+}
+
+qint64 nanos(const QJsonValue &micros)
+{
+    return qint64(std::llround(micros.toDouble() * 1000.0));
+}
+
+} // namespace
+
+Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceName)
+{
+    auto fail = [&](const QString &why) {
+        return Result<Trace>(Error{sourceName + u": "_s + why});
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(FileError::notJson(parseError));
+    const QJsonObject root = doc.object();
+    const QJsonObject other = root.value("otherData"_L1).toObject();
+    if (!root.value("traceEvents"_L1).isArray() || !other.contains("variant"_L1))
+        return fail(QCoreApplication::translate(
+            "TraceImport",
+            "not a trace written by TaskLanes (no \"traceEvents\" with \"otherData.variant\")"));
+    const Model *variant = findModel(other.value("variant"_L1).toString());
+    if (!variant)
+        return fail(QCoreApplication::translate("TraceImport", "unknown variant \"%1\"")
+                        .arg(other.value("variant"_L1).toString()));
+    const int unitMs = other.value("unit_ms"_L1).toInt(-1);
+    if (unitMs < Limits::minUnitMs || unitMs > Limits::maxUnitMs)
+        return fail(
+            QCoreApplication::translate("TraceImport", "\"unit_ms\" is missing or out of range"));
+
+    Trace::Data data;
+    data.variantId = variant->id;
+    data.unitMs = unitMs;
+    data.totalNs = qint64(std::llround(other.value("total_ms"_L1).toDouble(-1) * 1e6));
+    data.cancelled = other.value("cancelled"_L1).toBool(false);
+    if (data.totalNs < 0)
+        return fail(QCoreApplication::translate("TraceImport", "\"total_ms\" is missing"));
+
+    struct Work
+    {
+        int lane = -1;
+        qint64 start = 0;
+        qint64 end = 0;
+        WorkItem item;
+        SpanState state = SpanState::Running;
+        std::optional<ItemError> error;
+        bool seen = false;
+    };
+    QList<Work> work;
+    QList<Span> stateSpans;
+    int lanes = other.value("tasks"_L1).toInt(0);
+    const QJsonArray events = root.value("traceEvents"_L1).toArray();
+    for (qsizetype n = 0; n < events.size(); ++n) {
+        const QJsonObject e = events.at(n).toObject();
+        const QString cat = e.value("cat"_L1).toString();
+        const int lane = e.value("tid"_L1).toInt() - 1;
+        if (e.value("name"_L1).toString() == "thread_name"_L1)
+            lanes = std::max(lanes, lane + 1);
+        if (cat != "work"_L1 && cat != "state"_L1)
+            continue;
+        const QJsonObject args = e.value("args"_L1).toObject();
+        const int index = args.value("index"_L1).toInt(-1);
+        if (lane < 0 || lane >= Limits::maxTasks || index < 0 || index >= Limits::maxItems ||
+            !e.value("ts"_L1).isDouble() || !e.value("dur"_L1).isDouble())
+            return fail(QCoreApplication::translate(
+                            "TraceImport", "event %1 is damaged (lane, item index, ts or dur)")
+                            .arg(n + 1));
+        const qint64 start = nanos(e.value("ts"_L1));
+        const qint64 end = start + nanos(e.value("dur"_L1));
+        if (cat == "state"_L1) {
+            const auto state = stateFromName(e.value("name"_L1).toString());
+            if (!state)
+                return fail(QCoreApplication::translate("TraceImport",
+                                                        "event %1 has an unknown state \"%2\"")
+                                .arg(n + 1)
+                                .arg(e.value("name"_L1).toString()));
+            stateSpans.append({start, end, qint32(index), quint16(lane), *state});
+            continue;
+        }
+        if (index >= work.size())
+            work.resize(index + 1);
+        Work &w = work[index];
+        if (w.seen)
+            return fail(
+                QCoreApplication::translate("TraceImport", "item %1 appears twice").arg(index + 1));
+        const auto kind =
+            kindFromName(args.value("kind"_L1).toString(kindName(variant->naturalKind)));
+        if (!kind)
+            return fail(QCoreApplication::translate("TraceImport", "item %1 has an unknown kind")
+                            .arg(index + 1));
+        const QJsonValue value = args.value("value"_L1);
+        w.item = *kind == WorkKind::Fetch ? WorkItem::fetch(value.toString())
+                                          : WorkItem{*kind, qint64(value.toDouble(-1)), {}};
+        if (const Status valid = validateItem(w.item); !valid)
+            return fail(QCoreApplication::translate("TraceImport", "item %1: %2")
+                            .arg(index + 1)
+                            .arg(valid.error()));
+        const auto state = stateFromName(args.value("state"_L1).toString(u"running"_s));
+        w = {lane, start, end, w.item, state.value_or(SpanState::Running), readError(args), true};
+        if (w.error)
+            w.state = SpanState::Failed;
+        const QString idName = args.contains("pid"_L1)      ? u"pid"_s
+                               : args.contains("os_tid"_L1) ? u"os_tid"_s
+                                                            : QString();
+        if (!idName.isEmpty()) {
+            if (data.laneWorkers.size() <= lane)
+                data.laneWorkers.resize(lane + 1);
+            data.laneWorkers[lane] = qint64(args.value(idName).toDouble());
+            data.workerIdName = idName;
+        }
+    }
+    if (work.isEmpty())
+        return fail(QCoreApplication::translate("TraceImport", "the trace has no work events"));
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        if (!work[i].seen)
+            return fail(QCoreApplication::translate("TraceImport",
+                                                    "item %1 is missing: the trace is incomplete")
+                            .arg(i + 1));
+        lanes = std::max(lanes, work[i].lane + 1);
+    }
+    data.tasks = lanes;
+    for (const Work &w : work)
+        data.items.append(w.item);
+    // Items run in pieces come as their state events; the others as one span each.
+    QList<bool> pieces(work.size(), false);
+    for (const Span &s : stateSpans) {
+        if (s.item >= work.size())
+            return fail(QCoreApplication::translate(
+                            "TraceImport", "a state event names item %1, which has no work event")
+                            .arg(s.item + 1));
+        pieces[s.item] = true;
+        data.spans.append(s);
+    }
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        if (!pieces[i])
+            data.spans.append(
+                {work[i].start, work[i].end, qint32(i), quint16(work[i].lane), work[i].state});
+        if (work[i].error)
+            data.errors.insert(qint32(i), *work[i].error);
+    }
+    std::stable_sort(data.spans.begin(), data.spans.end(),
+                     [](const Span &a, const Span &b) { return a.start < b.start; });
+    data.ideal = variant->idealFor(data.items, data.tasks, data.unitMs);
+    return withMeasuredIdeal(Trace(std::move(data)), *variant);
+}
+
+Result<Trace> loadChromeTrace(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{FileError::missing(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{FileError::unreadable(path, file.errorString())};
+    if (file.size() > 2ll * 1024 * 1024 * 1024)
+        return Error{FileError::tooLarge(path)};
+    return importChromeTrace(file.readAll(), path);
+}
+
+} // namespace TaskLanes

@@ -1,0 +1,147 @@
+// cooperative: the tutorial's generators, each yielding after every counting step.
+// Lines starting "py:" are the Python it mirrors.
+#include "schedules.h"
+#include "shapes.h"
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes::Models {
+
+namespace {
+
+// py: def task(name, queue):
+//         while not queue.empty():
+//             count = queue.get(); print(f"Task {name} running")
+//             for x in range(count): total += 1; yield
+//             print(f"Task {name} total: {count}")
+QCoro::Generator<int> task(RunContext &ctx, int lane)
+{
+    while (const auto item = ctx.take()) {
+        ctx.say(lane, LineKind::Running, *item);
+        if (ctx.item(*item).units == 0) // no step, but the item was still processed
+            ctx.endSpan(ctx.beginSpan(lane, *item, SpanState::Running));
+        for (qint64 x = 0; x < ctx.item(*item).units; ++x) {
+            const qint32 span = ctx.beginSpan(lane, *item, SpanState::Running);
+            if (!ctx.countUntil(RunContext::Clock::now() + ctx.unit()))
+                co_return;
+            ctx.endSpan(span);
+            co_yield 1;
+        }
+        ctx.recorder().itemDone();
+        ctx.say(lane, LineKind::CountTotal, *item);
+    }
+}
+
+QCoro::Task<> run(RunContext &ctx)
+{
+    Shapes::runGenerators(ctx, task);
+    co_return;
+}
+
+// Generators resumed in turn; every resumption that counts costs one unit, taking an
+// item and finishing one cost nothing. An item's span runs from its first step to its
+// last, so spans of different lanes interleave.
+IdealSchedule ideal(const IdealInput &in)
+{
+    const QList<double> &d = in.durations;
+    const int tasks = in.tasks;
+    struct Lane
+    {
+        qint32 item = -1;
+        qint64 left = 0;
+        qint64 lastStepEnd = 0;
+        bool done = false;
+    };
+    std::vector<Lane> lanes(static_cast<size_t>(tasks));
+    std::vector<double> firstStep(size_t(d.size()), -1);
+    IdealSchedule s;
+    s.spans.resize(d.size());
+    qsizetype next = 0;
+    qint64 t = 0;
+    int active = tasks;
+
+    auto finishItem = [&](int lane) {
+        Lane &l = lanes[size_t(lane)];
+        const double first = firstStep[size_t(l.item)];
+        // A zero-unit item has no step: it starts and ends when it is taken.
+        s.spans[l.item] = {lane, l.item, first < 0 ? double(t) : first,
+                           first < 0 ? double(t) : double(l.lastStepEnd)};
+        l.item = -1;
+    };
+    // One resumption of a generator: returns false when it finished (StopIteration).
+    auto resume = [&](int lane) {
+        Lane &l = lanes[size_t(lane)];
+        if (l.item >= 0 && l.left == 0)
+            finishItem(lane);
+        while (l.item < 0) {
+            if (next >= d.size())
+                return false;
+            l.item = qint32(next++);
+            l.left = qint64(d[l.item]);
+            if (l.left == 0)
+                finishItem(lane);
+        }
+        if (firstStep[size_t(l.item)] < 0)
+            firstStep[size_t(l.item)] = double(t);
+        ++t;
+        --l.left;
+        l.lastStepEnd = t;
+        return true;
+    };
+
+    while (active > 0) {
+        // Whole rounds where every live lane just counts can be skipped in one go.
+        qint64 skip = -1;
+        for (const Lane &l : lanes) {
+            if (l.done)
+                continue;
+            if (l.item < 0 || l.left < 1) {
+                skip = 0;
+                break;
+            }
+            skip = skip < 0 ? l.left - 1 : std::min(skip, l.left - 1);
+        }
+        if (skip > 0) {
+            for (Lane &l : lanes) {
+                if (!l.done)
+                    l.left -= skip;
+            }
+            t += skip * active;
+        }
+        for (int lane = 0; lane < tasks; ++lane) {
+            if (lanes[size_t(lane)].done)
+                continue;
+            if (!resume(lane)) {
+                lanes[size_t(lane)].done = true;
+                --active;
+            }
+        }
+    }
+    Schedules::sortByStart(s);
+    s.totalUnits = double(t);
+    return s;
+}
+
+} // namespace
+
+extern const Model cooperativeModel{
+    .id = u"cooperative"_s,
+    .title = QT_TRANSLATE_NOOP("Variant", "Cooperative (generators)"),
+    .explanation =
+        QT_TRANSLATE_NOOP("Variant", "Each task is a generator that yields after every counting "
+                                     "step; a scheduler loop resumes the tasks in turn. On the "
+                                     "timeline the lanes interleave step by step, yet the total is "
+                                     "the same as the synchronous one: taking turns does not make "
+                                     "CPU work faster."),
+    .accepts = {WorkKind::Count},
+    .naturalKind = WorkKind::Count,
+    .defaultQueue = DefaultQueue::Tutorial,
+    .printsTotal = false,
+    .deterministicLines = true,
+    .run = run,
+    .ideal = ideal,
+};
+
+} // namespace TaskLanes::Models

@@ -1,0 +1,27 @@
+// processes: one worker process per task, items over pipes.
+#include "schedules.h"
+
+#include "engine/workerpool.h"
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes::Models {
+
+extern const Model processesModel{
+    .id = u"processes"_s,
+    .title = QT_TRANSLATE_NOOP("Variant", "Processes (worker processes)"),
+    .explanation = QT_TRANSLATE_NOOP(
+        "Variant", "One worker process per task (this program in worker mode), "
+                   "fed items over pipes by whichever worker asks next. Real CPU "
+                   "parallelism like threads, plus the cost of starting processes, "
+                   "visible at the start of each lane."),
+    .accepts = {WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch},
+    .naturalKind = WorkKind::Sleep,
+    .defaultQueue = DefaultQueue::Tutorial,
+    .printsTotal = true,
+    .deterministicLines = false, // the workers race for the queue
+    .run = Workers::run,
+    .ideal = Schedules::parallel,
+};
+
+} // namespace TaskLanes::Models

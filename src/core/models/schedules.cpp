@@ -1,0 +1,141 @@
+#include "schedules.h"
+
+#include "engine/fetch.h"
+
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes::Schedules {
+
+QString hostKey(const QString &url)
+{
+    const QUrl u(url);
+    return u.scheme() + u"://"_s + u.host() + u':' +
+           QString::number(u.port(u.scheme() == "https"_L1 ? 443 : 80));
+}
+
+void sortByStart(IdealSchedule &s)
+{
+    std::stable_sort(s.spans.begin(), s.spans.end(),
+                     [](const IdealSpan &a, const IdealSpan &b) { return a.start < b.start; });
+}
+
+IdealSchedule takingTurns(const IdealInput &in)
+{
+    const QList<double> &d = in.durations;
+    // Each resumption takes one item and blocks for all of it; the generators take
+    // turns, so item k falls to task k mod tasks and nothing overlaps.
+    IdealSchedule s;
+    double t = 0;
+    for (qsizetype i = 0; i < d.size(); ++i) {
+        s.spans.append({qint32(i % in.tasks), qint32(i), t, t + d[i]});
+        t += d[i];
+    }
+    s.totalUnits = t;
+    return s;
+}
+
+namespace {
+
+// Threads and processes: every task is busy with its own item at once. Waits (sleep,
+// fetch) all progress; computing items share computeSlots cores (1 under a GIL) fairly,
+// each at min(1, slots / computing) of full speed. Fetches to one host still share six
+// connections. Simulated from one completion to the next.
+IdealSchedule shared(const IdealInput &in, int computeSlots)
+{
+    const QList<WorkItem> &items = in.items;
+    const QList<double> &d = in.durations;
+    const int tasks = in.tasks;
+    struct Active
+    {
+        int lane;
+        qint32 item;
+        double left;
+        bool compute;
+        QString host; // fetch items only
+    };
+    IdealSchedule s;
+    s.spans.resize(d.size());
+    std::vector<Active> active;
+    QHash<QString, int> busy;
+    QHash<QString, std::deque<std::pair<int, qint32>>> waiting;
+    qsizetype next = 0;
+    double now = 0;
+    auto hostOf = [&](qint32 item) { return hostKey(items[item].url); };
+    auto startItem = [&](int lane, qint32 item) {
+        s.spans[item] = {lane, item, now, now};
+        const bool fetch = items[item].kind == WorkKind::Fetch;
+        const QString host = fetch ? hostOf(item) : QString();
+        if (fetch && busy.value(host) >= connectionsPerHost) {
+            waiting[host].push_back({lane, item});
+            return;
+        }
+        if (fetch)
+            ++busy[host];
+        active.push_back({lane, item, d[item], items[item].kind == WorkKind::Compute, host});
+    };
+    auto takeNext = [&](int lane) {
+        if (next < d.size())
+            startItem(lane, qint32(next++));
+    };
+    for (int lane = 0; lane < tasks; ++lane)
+        takeNext(lane);
+    while (!active.empty()) {
+        const auto computing =
+            std::count_if(active.begin(), active.end(), [](const Active &a) { return a.compute; });
+        const double computeRate =
+            computing ? std::min(1.0, double(computeSlots) / double(computing)) : 1.0;
+        double step = std::numeric_limits<double>::max();
+        for (const Active &a : active)
+            step = std::min(step, a.left / (a.compute ? computeRate : 1.0));
+        now += step;
+        std::vector<Active> done;
+        for (auto it = active.begin(); it != active.end();) {
+            it->left -= step * (it->compute ? computeRate : 1.0);
+            if (it->left <= 1e-9) {
+                done.push_back(*it);
+                it = active.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const Active &a : done) {
+            s.spans[a.item].end = now;
+            if (!a.host.isEmpty()) {
+                auto &queue = waiting[a.host];
+                if (!queue.empty()) {
+                    const auto [lane, item] = queue.front();
+                    queue.pop_front();
+                    active.push_back({lane, item, d[item], false, a.host});
+                } else {
+                    --busy[a.host];
+                }
+            }
+            takeNext(a.lane);
+        }
+    }
+    sortByStart(s);
+    s.totalUnits = now;
+    return s;
+}
+
+} // namespace
+
+IdealSchedule parallel(const IdealInput &in)
+{
+    return shared(in, in.cores);
+}
+
+IdealSchedule parallelOnOneCore(const IdealInput &in)
+{
+    return shared(in, 1);
+}
+
+} // namespace TaskLanes::Schedules

@@ -1,0 +1,24 @@
+#pragma once
+
+// Zero-overhead schedules that several models share. A model whose schedule is its own
+// keeps it in its own file.
+
+#include "domain/model.h"
+
+namespace TaskLanes::Schedules {
+
+// Generators that take one item per turn and block for all of it: item k falls to task k
+// mod tasks, one after the other, nothing overlapping (cooperative-blocking, sync-http).
+IdealSchedule takingTurns(const IdealInput &in);
+// Every task busy with its own item at once: waits (sleep, fetch) all progress, computing
+// items share in.cores cores fairly, fetches to one host share six connections (threads,
+// processes).
+IdealSchedule parallel(const IdealInput &in);
+// The same with one core for all computing (threads under a GIL).
+IdealSchedule parallelOnOneCore(const IdealInput &in);
+
+// Qt keeps one set of connections per scheme, host and port.
+QString hostKey(const QString &url);
+void sortByStart(IdealSchedule &s);
+
+} // namespace TaskLanes::Schedules

@@ -1,0 +1,50 @@
+// threads: one OS thread per task, blocking calls, CPU work on as many cores as there are.
+#include "schedules.h"
+
+#include "engine/compute.h"
+#include "engine/threadlanes.h"
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes::Models {
+
+namespace {
+
+// Nothing stands between a thread and a core: computing threads run at once, as far as
+// the machine has cores (free-threaded Python, or C code that releases the GIL).
+ItemOutcome compute(RunContext &ctx, int lane, qint32 item, quint64 unitOps)
+{
+    ItemOutcome outcome{ctx.beginSpan(lane, item, SpanState::Running), {}};
+    if (ComputeWork::run(quint64(ctx.item(item).units) * unitOps, &ctx.cancelToken()))
+        ctx.endSpan(outcome.firstSpan);
+    return outcome;
+}
+
+QCoro::Task<> run(RunContext &ctx)
+{
+    co_await runThreadLanes(ctx, [&ctx](int lane, qint32 item, quint64 unitOps) {
+        return compute(ctx, lane, item, unitOps);
+    });
+}
+
+} // namespace
+
+extern const Model threadsModel{
+    .id = u"threads"_s,
+    .title = QT_TRANSLATE_NOOP("Variant", "Threads (QThreadPool)"),
+    .explanation = QT_TRANSLATE_NOOP(
+        "Variant", "One OS thread per task, taking items from a shared queue under "
+                   "a lock, with blocking calls. Sleeps and fetches overlap across "
+                   "threads; computing overlaps only as far as there are CPU cores: "
+                   "on a 2-core machine two computing threads finish together, a "
+                   "third makes them all slower."),
+    .accepts = {WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch},
+    .naturalKind = WorkKind::Sleep,
+    .defaultQueue = DefaultQueue::Tutorial,
+    .printsTotal = true,
+    .deterministicLines = false, // the threads race for the queue
+    .run = run,
+    .ideal = Schedules::parallel,
+};
+
+} // namespace TaskLanes::Models

@@ -77,14 +77,15 @@ int CompareView::stackHeight(const QList<LiveTrace> &traces)
     return h;
 }
 
-void CompareView::paintStack(QPainter &p, const QRect &rect, const QList<LiveTrace> &traces,
-                             const TimeLineData &d, bool showIdeal, const GanttColors &colors)
+void CompareView::paintStack(QPainter &p, GanttRenderer &renderer, const QRect &rect,
+                             const QList<LiveTrace> &traces, const TimeLineData &d, bool showIdeal,
+                             const GanttColors &colors)
 {
     p.fillRect(rect, colors.background);
     // One axis on top for every block.
     TimeLineData axis = d;
     axis.lanesTop = rect.top() + GanttRenderer::axisHeight;
-    GanttRenderer::paintAxis(p, rect, axis, axis.ticks(90), colors);
+    renderer.paintAxis(p, rect, axis, axis.ticks(90), colors);
     int y = rect.top() + GanttRenderer::axisHeight;
     for (qsizetype i = 0; i < traces.size(); ++i) {
         GanttRenderer::Options o = blockOptions(traces[i], showIdeal, i == traces.size() - 1);
@@ -97,7 +98,7 @@ void CompareView::paintStack(QPainter &p, const QRect &rect, const QList<LiveTra
         GanttRenderer::layout(bd, block, o);
         bd.viewStart = d.viewStart; // the shared horizontal mapping
         bd.nsPerPixel = d.nsPerPixel;
-        GanttRenderer::paint(p, block, traces[i], bd, o);
+        renderer.paint(p, block, traces[i], bd, o);
         y += h + blockGap;
     }
 }
@@ -133,7 +134,7 @@ void CompareView::paintEvent(QPaintEvent *)
                       "timelines line up here on one time axis."));
         return;
     }
-    paintStack(p, rect(), m_traces, m_data, m_showIdeal, colors);
+    paintStack(p, m_renderer, rect(), m_traces, m_data, m_showIdeal, colors);
 }
 
 void CompareView::resizeEvent(QResizeEvent *)
@@ -145,66 +146,50 @@ void CompareView::resizeEvent(QResizeEvent *)
 
 void CompareView::wheelEvent(QWheelEvent *event)
 {
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0 || (event->modifiers() & Qt::ShiftModifier)) {
+    if (m_navigator.wheel(m_data, *event) == TimeLineNavigator::Change::None) {
         event->ignore(); // let the scroll area scroll
         return;
     }
-    m_fitted = false;
-    m_data.zoomAround(event->position().x(), std::pow(1.25, steps));
-    update();
+    viewMoved();
     event->accept();
 }
 
 void CompareView::mousePressEvent(QMouseEvent *event)
 {
-    m_dragging = event->button() == Qt::LeftButton;
-    m_dragX = event->position().x();
+    m_navigator.press(*event);
 }
 
 void CompareView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
-        return;
-    m_fitted = false;
-    m_data.pan(m_dragX - event->position().x());
-    m_dragX = event->position().x();
-    update();
+    if (m_navigator.move(m_data, *event) == TimeLineNavigator::Change::Moved)
+        viewMoved();
 }
 
 void CompareView::keyPressEvent(QKeyEvent *event)
 {
-    // The same keys as the timeline; up and down are left to the scroll area.
-    const double centre = m_data.plotLeft + m_data.plotWidth / 2;
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        m_data.zoomAround(centre, 1.5);
-        break;
-    case Qt::Key_Minus:
-        m_data.zoomAround(centre, 1 / 1.5);
-        break;
-    case Qt::Key_Left:
-        m_data.pan(-m_data.plotWidth / 10);
-        break;
-    case Qt::Key_Right:
-        m_data.pan(m_data.plotWidth / 10);
-        break;
-    case Qt::Key_Home:
-    case Qt::Key_0:
+    // The timeline's keys; up and down are left to the scroll area.
+    switch (m_navigator.key(m_data, *event)) {
+    case TimeLineNavigator::Change::Moved:
+        viewMoved();
+        return;
+    case TimeLineNavigator::Change::Fit:
         fitToRuns();
         return;
-    default:
+    case TimeLineNavigator::Change::None:
         QWidget::keyPressEvent(event);
         return;
     }
+}
+
+void CompareView::viewMoved()
+{
     m_fitted = false;
     update();
 }
 
 void CompareView::mouseReleaseEvent(QMouseEvent *)
 {
-    m_dragging = false;
+    m_navigator.release();
 }
 
 void CompareView::mouseDoubleClickEvent(QMouseEvent *)

@@ -3,6 +3,7 @@
 #include "ganttrenderer.h"
 #include "presentation/livetrace.h"
 #include "timelinedata.h"
+#include "timelinenavigator.h"
 
 #include <QWidget>
 
@@ -24,8 +25,9 @@ public:
 
     static constexpr double laneHeight = 22;
     // Paints the stack into rect with d's horizontal mapping; shared with the export.
-    static void paintStack(QPainter &p, const QRect &rect, const QList<LiveTrace> &traces,
-                           const TimeLineData &d, bool showIdeal, const GanttColors &colors = {});
+    static void paintStack(QPainter &p, GanttRenderer &renderer, const QRect &rect,
+                           const QList<LiveTrace> &traces, const TimeLineData &d, bool showIdeal,
+                           const GanttColors &colors = {});
     static int stackHeight(const QList<LiveTrace> &traces);
     static qint64 longestRun(const QList<LiveTrace> &traces);
 
@@ -44,13 +46,14 @@ protected:
 
 private:
     void relayout();
+    void viewMoved();
 
     QList<LiveTrace> m_traces;
     TimeLineData m_data;
+    TimeLineNavigator m_navigator;
+    GanttRenderer m_renderer;
     bool m_showIdeal = true;
-    bool m_dragging = false;
     bool m_fitted = true;
-    double m_dragX = 0;
 };
 
 } // namespace TaskLanes

@@ -115,7 +115,7 @@ Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, d
     return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
         GanttRenderer::layout(d, rect, options);
         d.fit(0, double(trace.extentNs()));
-        GanttRenderer::paint(p, rect, trace, d, options);
+        GanttRenderer().paint(p, rect, trace, d, options);
     });
 }
 
@@ -134,7 +134,8 @@ Status exportComparison(const QList<Trace> &runs, const QString &path, QSize siz
         TimeLineData d;
         GanttRenderer::layout(d, rect, {});
         d.fit(0, double(CompareView::longestRun(traces)));
-        CompareView::paintStack(p, rect, traces, d, showIdeal);
+        GanttRenderer renderer;
+        CompareView::paintStack(p, renderer, rect, traces, d, showIdeal);
     });
 }
 

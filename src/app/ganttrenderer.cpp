@@ -25,29 +25,6 @@ constexpr double barBottom = 0.70;
 constexpr double idealTop = 0.76;
 constexpr double idealBottom = 0.92;
 
-// Laying out text is the largest fixed cost of a repaint (a hundred lane names, axis
-// labels, bar values that repeat): keep laid-out texts, keyed by text and font. Painting
-// happens on the GUI thread only.
-const QStaticText &staticText(const QString &text, const QFont &font)
-{
-    static QHash<QString, QStaticText> cache;
-    static QString cachedFont;
-    const QString fontKey = font.key();
-    if (fontKey != cachedFont || cache.size() > 4000) {
-        cache.clear();
-        cachedFont = fontKey;
-    }
-    auto it = cache.find(text);
-    if (it == cache.end()) {
-        QStaticText st(text);
-        st.setTextFormat(Qt::PlainText);
-        st.setPerformanceHint(QStaticText::AggressiveCaching);
-        st.prepare(QTransform(), font);
-        it = cache.insert(text, st);
-    }
-    return *it;
-}
-
 // A bar shows its number, or for a URL its path (the whole URL is in the tooltip).
 QString barLabel(const WorkItem &item)
 {
@@ -58,14 +35,6 @@ QString barLabel(const WorkItem &item)
     return path.isEmpty() || path == "/"_L1 ? url.host() : path;
 }
 
-// Draws text centred (or left-aligned) vertically in r.
-void drawCachedText(QPainter &p, const QRectF &r, const QString &text, bool centre)
-{
-    const QStaticText &st = staticText(text, p.font());
-    const QSizeF size = st.size();
-    const double x = centre ? r.center().x() - size.width() / 2 : r.left();
-    p.drawStaticText(QPointF(x, r.center().y() - size.height() / 2), st);
-}
 } // namespace
 
 QColor GanttRenderer::stateColor(SpanState state)
@@ -143,6 +112,47 @@ GanttColors GanttColors::fromPalette(const QPalette &palette)
     return c;
 }
 
+const QStaticText &GanttRenderer::laidOut(const QString &text, const QFont &font)
+{
+    const QString fontKey = font.key();
+    if (fontKey != m_textsFont || m_texts.size() > 4000) {
+        m_texts.clear();
+        m_textsFont = fontKey;
+    }
+    auto it = m_texts.find(text);
+    if (it == m_texts.end()) {
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        st.prepare(QTransform(), font);
+        it = m_texts.insert(text, st);
+    }
+    return *it;
+}
+
+// Draws text centred (or left-aligned) vertically in r.
+void GanttRenderer::drawText(QPainter &p, const QRectF &r, const QString &text, bool centre)
+{
+    const QStaticText &st = laidOut(text, p.font());
+    const QSizeF size = st.size();
+    const double x = centre ? r.center().x() - size.width() / 2 : r.left();
+    p.drawStaticText(QPointF(x, r.center().y() - size.height() / 2), st);
+}
+
+const QString &GanttRenderer::laneName(int lane, const QFont &font, double width)
+{
+    const QString key = font.key() + u'/' + QString::number(width);
+    if (key != m_laneNamesKey) {
+        m_laneNames.clear();
+        m_laneNamesKey = key;
+    }
+    auto name = m_laneNames.find(lane);
+    if (name == m_laneNames.end())
+        name = m_laneNames.insert(lane, QFontMetricsF(font).elidedText(u"Task "_s + taskName(lane),
+                                                                       Qt::ElideRight, width));
+    return *name;
+}
+
 void GanttRenderer::paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
                               const QList<TimeLineData::Tick> &ticks, const GanttColors &colors)
 {
@@ -158,7 +168,7 @@ void GanttRenderer::paintAxis(QPainter &p, const QRect &rect, const TimeLineData
         if (x < d.plotLeft - 1 || x > plotRight + 1)
             continue;
         p.drawLine(QPointF(x, d.lanesTop - 5), QPointF(x, d.lanesTop));
-        const QStaticText &label = staticText(t.label, p.font());
+        const QStaticText &label = laidOut(t.label, p.font());
         const double w = label.size().width();
         p.drawStaticText(QPointF(std::clamp(x - w / 2, double(rect.left()), rect.right() - w),
                                  d.lanesTop - 9 - fm.ascent()),
@@ -171,82 +181,110 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
 {
     p.save();
     p.setClipRect(rect);
-    const GanttColors &colors = options.colors;
-    p.fillRect(rect, colors.background);
-    const QFontMetricsF fm(p.font());
-    const double plotRight = d.plotLeft + d.plotWidth;
-    const double lanesBottom = rect.bottom() + 1 - (options.showLegend ? legendHeight : 0);
-    const QRectF lanesArea(rect.left(), d.lanesTop, rect.width(),
-                           std::max(0.0, lanesBottom - d.lanesTop));
+    p.fillRect(rect, options.colors.background);
+    Frame f;
+    f.rect = rect;
+    f.plotRight = d.plotLeft + d.plotWidth;
+    f.lanesBottom = rect.bottom() + 1 - (options.showLegend ? legendHeight : 0);
+    f.firstLane = std::max(0, d.laneAt(d.lanesTop));
+    f.lastLane = std::min(trace.lanes() - 1, d.laneAt(f.lanesBottom));
+    const QList<TimeLineData::Tick> ticks = d.ticks(90);
 
-    if (!options.title.isEmpty()) {
-        QFont bold = p.font();
-        bold.setBold(true);
-        p.setFont(bold);
-        p.setPen(colors.text);
-        p.drawText(QRectF(rect.left() + 8, rect.top(), rect.width() - 16, titleHeight),
-                   Qt::AlignVCenter | Qt::AlignLeft, options.title);
-        p.setFont(QFont());
-    }
+    paintTitle(p, f, options);
+    paintLanes(p, f, d, options.colors);
+    paintGrid(p, f, d, ticks, options.colors);
+    p.save();
+    p.setClipRect(
+        QRectF(d.plotLeft, d.lanesTop, d.plotWidth, std::max(0.0, f.lanesBottom - d.lanesTop)));
+    if (options.showIdeal)
+        paintIdeal(p, f, trace, d, options.colors);
+    paintBars(p, f, trace, d, options);
+    p.restore();
+    paintLaneNames(p, f, d, options.colors);
+    if (options.showAxis)
+        paintAxis(p, rect, d, ticks, options.colors);
+    if (options.showLegend)
+        paintLegend(p, f, options);
+    p.restore();
+}
 
-    // Lanes: alternating rows.
-    const int firstLane = std::max(0, d.laneAt(d.lanesTop));
-    const int lastLane = std::min(trace.lanes() - 1, d.laneAt(lanesBottom));
-    for (int lane = firstLane; lane <= lastLane; ++lane) {
+void GanttRenderer::paintTitle(QPainter &p, const Frame &f, const Options &options)
+{
+    if (options.title.isEmpty())
+        return;
+    QFont bold = p.font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(options.colors.text);
+    p.drawText(QRectF(f.rect.left() + 8, f.rect.top(), f.rect.width() - 16, titleHeight),
+               Qt::AlignVCenter | Qt::AlignLeft, options.title);
+    p.setFont(QFont());
+}
+
+// Alternating rows.
+void GanttRenderer::paintLanes(QPainter &p, const Frame &f, const TimeLineData &d,
+                               const GanttColors &colors)
+{
+    for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
         if (lane % 2)
-            p.fillRect(QRectF(rect.left(), d.laneY(lane), rect.width(), d.laneHeight),
+            p.fillRect(QRectF(f.rect.left(), d.laneY(lane), f.rect.width(), d.laneHeight),
                        colors.alternate);
     }
+}
 
-    // Grid and axis ticks.
-    const QList<TimeLineData::Tick> ticks = d.ticks(90);
+void GanttRenderer::paintGrid(QPainter &p, const Frame &f, const TimeLineData &d,
+                              const QList<TimeLineData::Tick> &ticks, const GanttColors &colors)
+{
     p.setPen(colors.grid);
     for (const auto &t : ticks) {
         const double x = std::round(d.xForTime(t.time)) + 0.5;
-        p.drawLine(QPointF(x, d.lanesTop), QPointF(x, lanesBottom));
+        p.drawLine(QPointF(x, d.lanesTop), QPointF(x, f.lanesBottom));
     }
+}
 
-    p.save();
-    p.setClipRect(QRectF(d.plotLeft, d.lanesTop, d.plotWidth, lanesArea.height()));
-    const qint64 from = qint64(std::floor(d.viewStart));
-    const qint64 to = qint64(std::ceil(d.viewEnd()));
+// The ideal schedule, as outlined strips under each lane; strips too narrow to show an
+// outline merge into runs, like the bars.
+void GanttRenderer::paintIdeal(QPainter &p, const Frame &f, const LiveTrace &trace,
+                               const TimeLineData &d, const GanttColors &colors)
+{
     const double unitNs = double(trace.unitMs()) * 1e6;
-
-    // The ideal schedule, as outlined strips under each lane; strips too narrow to show
-    // an outline merge into runs, like the bars below.
-    if (options.showIdeal) {
-        QList<QRectF> strips;
-        QList<QRectF> runs;
-        for (int lane = firstLane; lane <= lastLane; ++lane) {
-            const double y = d.laneY(lane) + d.laneHeight * idealTop;
-            const double h = d.laneHeight * (idealBottom - idealTop);
-            const auto [first, last] =
-                trace.visibleIdeal(lane, d.viewStart / unitNs, d.viewEnd() / unitNs);
-            for (qsizetype k = first; k < last; ++k) {
-                const IdealSpan &s = trace.ideal().spans.at(trace.laneIdeal(lane)[k]);
-                const double x0 = std::max(d.xForTime(s.start * unitNs), d.plotLeft - 2);
-                const double x1 =
-                    std::max(std::min(d.xForTime(s.end * unitNs), plotRight + 2), x0 + 1);
-                if (x1 - x0 >= 4) {
-                    strips.append(QRectF(x0, y, x1 - x0, h));
-                } else if (!runs.isEmpty() && runs.last().top() == y &&
-                           x0 <= runs.last().right() + 1) {
-                    runs.last().setRight(std::max(runs.last().right(), x1));
-                } else {
-                    runs.append(QRectF(x0, y, x1 - x0, h));
-                }
+    QList<QRectF> strips;
+    QList<QRectF> runs;
+    for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
+        const double y = d.laneY(lane) + d.laneHeight * idealTop;
+        const double h = d.laneHeight * (idealBottom - idealTop);
+        const auto [first, last] =
+            trace.visibleIdeal(lane, d.viewStart / unitNs, d.viewEnd() / unitNs);
+        for (qsizetype k = first; k < last; ++k) {
+            const IdealSpan &s = trace.ideal().spans.at(trace.laneIdeal(lane)[k]);
+            const double x0 = std::max(d.xForTime(s.start * unitNs), d.plotLeft - 2);
+            const double x1 =
+                std::max(std::min(d.xForTime(s.end * unitNs), f.plotRight + 2), x0 + 1);
+            if (x1 - x0 >= 4) {
+                strips.append(QRectF(x0, y, x1 - x0, h));
+            } else if (!runs.isEmpty() && runs.last().top() == y && x0 <= runs.last().right() + 1) {
+                runs.last().setRight(std::max(runs.last().right(), x1));
+            } else {
+                runs.append(QRectF(x0, y, x1 - x0, h));
             }
         }
-        p.setPen(Qt::NoPen);
-        p.setBrush(colors.ideal);
-        p.drawRects(runs.constData(), int(runs.size()));
-        p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
-        p.setBrush(colors.idealFill);
-        p.drawRects(strips.constData(), int(strips.size()));
     }
+    p.setPen(Qt::NoPen);
+    p.setBrush(colors.ideal);
+    p.drawRects(runs.constData(), int(runs.size()));
+    p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
+    p.setBrush(colors.idealFill);
+    p.drawRects(strips.constData(), int(strips.size()));
+}
 
-    // Spans: one rectangle list per state; spans that fall within a pixel already
-    // covered by the previous rectangle of the same state extend it instead.
+// One rectangle list per state; spans that fall within a pixel already covered by the
+// previous rectangle of the same state extend it instead. Then the values on the bars
+// wide enough to hold them, the bar under the mouse, the selected one, and "now".
+void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trace,
+                              const TimeLineData &d, const Options &options)
+{
+    const qint64 from = qint64(std::floor(d.viewStart));
+    const qint64 to = qint64(std::ceil(d.viewEnd()));
     std::array<QList<QRectF>, stateCount> rects;
     struct Label
     {
@@ -257,7 +295,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     QList<Label> labels;
     QRectF highlight;
     QRectF selected;
-    for (int lane = firstLane; lane <= lastLane; ++lane) {
+    for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * barTop;
         const double h = d.laneHeight * (barBottom - barTop);
         const auto [first, last] = trace.visible(lane, from, to);
@@ -267,7 +305,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
         for (qsizetype k = first; k < last; ++k) {
             const Span &s = trace.spans().at(ids[k]);
             double x0 = std::max(d.xForTime(double(s.start)), d.plotLeft - 2);
-            double x1 = std::min(d.xForTime(double(trace.endOf(s))), plotRight + 2);
+            double x1 = std::min(d.xForTime(double(trace.endOf(s))), f.plotRight + 2);
             const int state = int(s.state);
             if (x1 - x0 < 1)
                 x1 = x0 + 1;
@@ -291,7 +329,7 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
                 selected = QRectF(x0, y, x1 - x0, h);
             if (x1 - x0 > 14 && s.item >= 0 && s.item < trace.items().size()) {
                 const QString text = barLabel(trace.items().at(s.item));
-                if (staticText(text, p.font()).size().width() + 6 <= x1 - x0)
+                if (laidOut(text, p.font()).size().width() + 6 <= x1 - x0)
                     labels.append({QRectF(x0, y, x1 - x0, h), text, s.state});
             }
         }
@@ -310,96 +348,88 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     }
     for (const Label &l : labels) {
         p.setPen(textColorOn(l.state));
-        drawCachedText(p, l.rect, l.text, true);
+        drawText(p, l.rect, l.text, true);
     }
     if (!highlight.isNull()) {
-        p.setPen(QPen(colors.text, 2));
+        p.setPen(QPen(options.colors.text, 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(highlight.adjusted(-1, -1, 1, 1));
     }
     if (!selected.isNull()) {
-        p.setPen(QPen(colors.text, 2, Qt::DashLine));
+        p.setPen(QPen(options.colors.text, 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawRect(selected.adjusted(-3, -3, 3, 3));
     }
     if (trace.isRunning()) {
         const double x = d.xForTime(double(trace.nowNs()));
         p.setPen(QPen(QColor(0xCC, 0x33, 0x11), 1.5));
-        p.drawLine(QPointF(x, d.lanesTop), QPointF(x, lanesBottom));
+        p.drawLine(QPointF(x, d.lanesTop), QPointF(x, f.lanesBottom));
     }
-    p.restore();
+}
 
-    // Lane labels over a plain column.
-    p.fillRect(QRectF(rect.left(), d.lanesTop, labelWidth - 4, lanesArea.height()),
+// Lane labels over a plain column.
+void GanttRenderer::paintLaneNames(QPainter &p, const Frame &f, const TimeLineData &d,
+                                   const GanttColors &colors)
+{
+    p.fillRect(QRectF(f.rect.left(), d.lanesTop, labelWidth - 4,
+                      std::max(0.0, f.lanesBottom - d.lanesTop)),
                colors.background);
     p.setPen(colors.text);
-    static QHash<int, QString> elidedNames; // lane -> name fitted to the column
-    static QString elidedFont;
-    if (elidedFont != p.font().key()) {
-        elidedNames.clear();
-        elidedFont = p.font().key();
-    }
-    for (int lane = firstLane; lane <= lastLane; ++lane) {
-        const QRectF r(rect.left() + 6, d.laneY(lane), labelWidth - 12, d.laneHeight);
-        auto name = elidedNames.find(lane);
-        if (name == elidedNames.end())
-            name = elidedNames.insert(
-                lane, fm.elidedText(u"Task "_s + taskName(lane), Qt::ElideRight, r.width()));
-        drawCachedText(p, r, *name, false);
+    for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
+        const QRectF r(f.rect.left() + 6, d.laneY(lane), labelWidth - 12, d.laneHeight);
+        drawText(p, r, laneName(lane, p.font(), r.width()), false);
     }
     p.setPen(colors.axisLine);
-    p.drawLine(QPointF(d.plotLeft - 0.5, d.lanesTop), QPointF(d.plotLeft - 0.5, lanesBottom));
+    p.drawLine(QPointF(d.plotLeft - 0.5, d.lanesTop), QPointF(d.plotLeft - 0.5, f.lanesBottom));
+}
 
-    // The axis.
-    if (options.showAxis)
-        paintAxis(p, rect, d, ticks, colors);
-
-    if (options.showLegend) {
-        const double y = rect.bottom() + 1 - legendHeight;
-        p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), colors.background);
-        const double box = 12;
-        const double cy = y + legendHeight / 2.0;
-        // Longer labels (German, French) tighten the gaps first; only then is the last
-        // label shortened to what is left of the width.
-        QList<QString> labels;
-        for (SpanState state : allStates)
-            labels.append(stateLabel(state));
-        if (options.showIdeal)
-            labels.append(QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
-        double natural = 0;
-        for (const QString &label : labels)
-            natural += box * 1.6 + 5 + fm.horizontalAdvance(label);
-        const double available = rect.width() - 16;
-        const double gaps = double(labels.size() - 1);
-        const double gap = std::clamp((available - natural) / gaps, 8.0, 18.0);
-        double x = rect.left() + 8;
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            const bool ideal = i >= qsizetype(std::size(allStates));
-            if (ideal) {
-                p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
-                p.setBrush(colors.idealFill);
-                p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
-            } else {
-                const SpanState state = allStates[i];
-                p.setPen(Qt::NoPen);
-                p.setBrush(stateColor(state));
+void GanttRenderer::paintLegend(QPainter &p, const Frame &f, const Options &options)
+{
+    const GanttColors &colors = options.colors;
+    const QFontMetricsF fm(p.font());
+    const QRect &rect = f.rect;
+    const double y = rect.bottom() + 1 - legendHeight;
+    p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), colors.background);
+    const double box = 12;
+    const double cy = y + legendHeight / 2.0;
+    // Longer labels (German, French) tighten the gaps first; only then is the last label
+    // shortened to what is left of the width.
+    QList<QString> labels;
+    for (SpanState state : allStates)
+        labels.append(stateLabel(state));
+    if (options.showIdeal)
+        labels.append(QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
+    double natural = 0;
+    for (const QString &label : labels)
+        natural += box * 1.6 + 5 + fm.horizontalAdvance(label);
+    const double available = rect.width() - 16;
+    const double gaps = double(labels.size() - 1);
+    const double gap = std::clamp((available - natural) / gaps, 8.0, 18.0);
+    double x = rect.left() + 8;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const bool ideal = i >= qsizetype(std::size(allStates));
+        if (ideal) {
+            p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
+            p.setBrush(colors.idealFill);
+            p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
+        } else {
+            const SpanState state = allStates[i];
+            p.setPen(Qt::NoPen);
+            p.setBrush(stateColor(state));
+            p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+            if (state == SpanState::Failed) {
+                p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
                 p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
-                if (state == SpanState::Failed) {
-                    p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
-                    p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
-                }
             }
-            p.setPen(colors.text);
-            const double textX = x + box * 1.6 + 5;
-            const QString label =
-                i + 1 == labels.size()
-                    ? fm.elidedText(labels[i], Qt::ElideRight, int(rect.right() - 4 - textX))
-                    : labels[i];
-            p.drawText(QPointF(textX, cy + fm.ascent() / 2 - 1), label);
-            x = textX + fm.horizontalAdvance(label) + gap;
         }
+        p.setPen(colors.text);
+        const double textX = x + box * 1.6 + 5;
+        const QString label = i + 1 == labels.size() ? fm.elidedText(labels[i], Qt::ElideRight,
+                                                                     int(rect.right() - 4 - textX))
+                                                     : labels[i];
+        p.drawText(QPointF(textX, cy + fm.ascent() / 2 - 1), label);
+        x = textX + fm.horizontalAdvance(label) + gap;
     }
-    p.restore();
 }
 
 } // namespace TaskLanes

@@ -4,7 +4,9 @@
 #include "timelinedata.h"
 
 #include <QColor>
+#include <QHash>
 #include <QRect>
+#include <QStaticText>
 
 class QPainter;
 class QPalette;
@@ -29,7 +31,9 @@ struct GanttColors
 // lane labels on the left, the time axis on top, one bar per span coloured by state and
 // labelled with its item's value, the ideal schedule as a strip under each lane, and a
 // legend. Only what falls inside the view is visited, and spans narrower than a pixel are
-// merged, so the cost depends on the pixels, not on the size of the run.
+// merged, so the cost depends on the pixels, not on the size of the run. A renderer keeps
+// the texts it has laid out (the largest fixed cost of a repaint), so a view keeps one;
+// painting happens on the GUI thread only.
 class GanttRenderer
 {
 public:
@@ -51,17 +55,52 @@ public:
 
     // Sets the plot and lane geometry of d for rect, keeping its zoom and scroll.
     static void layout(TimeLineData &d, const QRect &rect, const Options &options);
-    static void paint(QPainter &p, const QRect &rect, const LiveTrace &trace, const TimeLineData &d,
-                      const Options &options);
     // The height that shows every lane of the trace (for exports).
     static int heightFor(int lanes, double laneHeight, const Options &options);
+
+    void paint(QPainter &p, const QRect &rect, const LiveTrace &trace, const TimeLineData &d,
+               const Options &options);
     // The time axis along the top of d's lanes (d.lanesTop - axisHeight to d.lanesTop).
-    static void paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
-                          const QList<TimeLineData::Tick> &ticks, const GanttColors &colors = {});
+    void paintAxis(QPainter &p, const QRect &rect, const TimeLineData &d,
+                   const QList<TimeLineData::Tick> &ticks, const GanttColors &colors = {});
 
     static QColor stateColor(SpanState state);
     static QColor textColorOn(SpanState state);
     static QString stateLabel(SpanState state);
+
+private:
+    // One paint's geometry: the plot, the lanes and the stretch of time in view.
+    struct Frame
+    {
+        QRect rect;
+        double plotRight = 0;
+        double lanesBottom = 0;
+        int firstLane = 0;
+        int lastLane = -1;
+    };
+
+    void paintTitle(QPainter &p, const Frame &f, const Options &options);
+    void paintLanes(QPainter &p, const Frame &f, const TimeLineData &d, const GanttColors &colors);
+    void paintGrid(QPainter &p, const Frame &f, const TimeLineData &d,
+                   const QList<TimeLineData::Tick> &ticks, const GanttColors &colors);
+    void paintIdeal(QPainter &p, const Frame &f, const LiveTrace &trace, const TimeLineData &d,
+                    const GanttColors &colors);
+    void paintBars(QPainter &p, const Frame &f, const LiveTrace &trace, const TimeLineData &d,
+                   const Options &options);
+    void paintLaneNames(QPainter &p, const Frame &f, const TimeLineData &d,
+                        const GanttColors &colors);
+    void paintLegend(QPainter &p, const Frame &f, const Options &options);
+
+    // A text laid out once for the painter's font; kept until the font changes.
+    const QStaticText &laidOut(const QString &text, const QFont &font);
+    void drawText(QPainter &p, const QRectF &r, const QString &text, bool centre);
+    // "Task One", cut to fit the label column.
+    const QString &laneName(int lane, const QFont &font, double width);
+
+    QHash<QString, QStaticText> m_texts;
+    QString m_textsFont;
+    QHash<int, QString> m_laneNames;
+    QString m_laneNamesKey; // the font and width they were cut for
 };
 
 } // namespace TaskLanes

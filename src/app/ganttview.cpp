@@ -89,23 +89,24 @@ void GanttView::fitToRun()
     m_following = true;
     m_data.fit(0, double(m_trace.extentNs()));
     update();
-    Q_EMIT viewChanged();
 }
 
 void GanttView::zoomIn()
 {
-    stopFollowing();
-    m_data.zoomAround(m_data.plotLeft + m_data.plotWidth / 2, 1.5);
-    update();
-    Q_EMIT viewChanged();
+    TimeLineNavigator::zoomIn(m_data);
+    viewMoved();
 }
 
 void GanttView::zoomOut()
 {
+    TimeLineNavigator::zoomOut(m_data);
+    viewMoved();
+}
+
+void GanttView::viewMoved()
+{
     stopFollowing();
-    m_data.zoomAround(m_data.plotLeft + m_data.plotWidth / 2, 1 / 1.5);
     update();
-    Q_EMIT viewChanged();
 }
 
 void GanttView::stopFollowing()
@@ -154,7 +155,7 @@ void GanttView::paintEvent(QPaintEvent *)
                    tr("Press Run: the timeline of the run appears here, one lane per task."));
         return;
     }
-    GanttRenderer::paint(p, area, m_trace, m_data, m_options);
+    m_renderer.paint(p, area, m_trace, m_data, m_options);
 }
 
 void GanttView::resizeEvent(QResizeEvent *)
@@ -166,37 +167,28 @@ void GanttView::resizeEvent(QResizeEvent *)
 
 void GanttView::wheelEvent(QWheelEvent *event)
 {
-    const double steps = event->angleDelta().y() / 120.0;
-    if (event->modifiers() & Qt::ShiftModifier) {
-        m_vScroll->setValue(m_vScroll->value() - int(steps * m_data.laneHeight * 3));
-    } else if (steps != 0) {
-        stopFollowing();
-        m_data.zoomAround(event->position().x(), std::pow(1.25, steps));
-        Q_EMIT viewChanged();
-    }
+    if (event->modifiers() & Qt::ShiftModifier)
+        m_vScroll->setValue(m_vScroll->value() -
+                            int(event->angleDelta().y() / 120.0 * m_data.laneHeight * 3));
+    else if (m_navigator.wheel(m_data, *event) == TimeLineNavigator::Change::Moved)
+        viewMoved();
     update();
     event->accept();
 }
 
 void GanttView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_dragging = true;
-        m_dragFrom = event->position();
+    m_navigator.press(*event);
+    if (m_navigator.isDragging())
         setCursor(Qt::ClosedHandCursor);
-    }
 }
 
 void GanttView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragging) {
-        const QPointF delta = event->position() - m_dragFrom;
-        m_dragFrom = event->position();
-        if (delta.x() != 0) {
-            stopFollowing();
-            m_data.pan(-delta.x());
-            Q_EMIT viewChanged();
-        }
+    if (m_navigator.isDragging()) {
+        QPointF delta;
+        if (m_navigator.move(m_data, *event, &delta) == TimeLineNavigator::Change::Moved)
+            viewMoved();
         if (delta.y() != 0 && m_vScroll->isVisible())
             m_vScroll->setValue(m_vScroll->value() - int(delta.y()));
         update();
@@ -215,7 +207,7 @@ void GanttView::mouseMoveEvent(QMouseEvent *event)
 
 void GanttView::mouseReleaseEvent(QMouseEvent *)
 {
-    m_dragging = false;
+    m_navigator.release();
     unsetCursor();
 }
 
@@ -226,58 +218,43 @@ void GanttView::mouseDoubleClickEvent(QMouseEvent *)
 
 void GanttView::keyPressEvent(QKeyEvent *event)
 {
+    // The bars: Ctrl+arrows go from one to the next, Enter tells about the chosen one.
     if (event->modifiers() & Qt::ControlModifier) {
-        switch (event->key()) {
-        case Qt::Key_Left:
-            moveSelection(-1, 0);
-            return;
-        case Qt::Key_Right:
-            moveSelection(1, 0);
-            return;
-        case Qt::Key_Up:
-            moveSelection(0, -1);
-            return;
-        case Qt::Key_Down:
-            moveSelection(0, 1);
-            return;
-        default:
-            break;
+        const std::pair<int, std::pair<int, int>> steps[] = {{Qt::Key_Left, {-1, 0}},
+                                                             {Qt::Key_Right, {1, 0}},
+                                                             {Qt::Key_Up, {0, -1}},
+                                                             {Qt::Key_Down, {0, 1}}};
+        for (const auto &[key, step] : steps) {
+            if (event->key() == key) {
+                moveSelection(step.first, step.second);
+                return;
+            }
         }
     }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         showSelectedDetails();
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_Left:
-        stopFollowing();
-        m_data.pan(-m_data.plotWidth / 10);
-        update();
-        break;
-    case Qt::Key_Right:
-        stopFollowing();
-        m_data.pan(m_data.plotWidth / 10);
-        update();
-        break;
-    case Qt::Key_Up:
+        return;
+    case Qt::Key_Up: // the lanes
         m_vScroll->setValue(m_vScroll->value() - int(m_data.laneHeight));
-        break;
+        return;
     case Qt::Key_Down:
         m_vScroll->setValue(m_vScroll->value() + int(m_data.laneHeight));
-        break;
-    case Qt::Key_Home:
-    case Qt::Key_0:
-        fitToRun();
-        break;
+        return;
     default:
+        break;
+    }
+    switch (m_navigator.key(m_data, *event)) {
+    case TimeLineNavigator::Change::Moved:
+        viewMoved();
+        return;
+    case TimeLineNavigator::Change::Fit:
+        fitToRun();
+        return;
+    case TimeLineNavigator::Change::None:
         QWidget::keyPressEvent(event);
+        return;
     }
 }
 
@@ -348,7 +325,6 @@ void GanttView::selectSpan(qint32 span)
             m_data.viewStart = std::max(0.0, (start + end) / 2 - width / 2);
         else
             m_data.fit(start, end);
-        Q_EMIT viewChanged();
     }
     const double top = m_data.laneY(s.lane);
     const double bottom = top + m_data.laneHeight;

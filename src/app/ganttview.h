@@ -3,6 +3,7 @@
 #include "ganttrenderer.h"
 #include "presentation/livetrace.h"
 #include "timelinedata.h"
+#include "timelinenavigator.h"
 
 #include <QWidget>
 
@@ -40,7 +41,6 @@ public Q_SLOTS:
     void zoomOut();
 
 Q_SIGNALS:
-    void viewChanged();
     // A bar was chosen with the keyboard: its description, for the status bar.
     void spanSelected(const QString &description);
 
@@ -60,6 +60,8 @@ private:
     void relayout();
     void updateScrollBar();
     void stopFollowing();
+    // The user moved the time axis: the view stops following the run and repaints.
+    void viewMoved();
     qint32 spanUnder(const QPointF &pos) const;
     // Keyboard selection: the next or previous bar in the selected lane (step ±1), or
     // the bar nearest in time in the lane above or below (laneStep ±1).
@@ -70,11 +72,11 @@ private:
 
     LiveTrace m_trace;
     TimeLineData m_data;
+    GanttRenderer m_renderer;
     GanttRenderer::Options m_options;
     QScrollBar *m_vScroll = nullptr;
+    TimeLineNavigator m_navigator;
     bool m_following = true;
-    bool m_dragging = false;
-    QPointF m_dragFrom;
 };
 
 } // namespace TaskLanes

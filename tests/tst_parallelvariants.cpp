@@ -248,9 +248,25 @@ private Q_SLOTS:
         const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 2);
         Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QCOMPARE(t.itemExtents().size(), 2);
-        QCOMPARE(t.itemError(0).kind, ItemError::Kind::WorkerNotStarted);
+        QCOMPARE(t.itemError(0).kind, ItemError::Kind::NotAWorker);
         QVERIFY2(t.errorFor(0).contains(
                      u"is not a TaskLanes worker (it answered \"Benchmarking...\")"_s),
+                 qPrintable(t.errorFor(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
+    }
+
+    // A worker that never says ready is ended when its deadline passes.
+    void aSilentWorkerIsEnded()
+    {
+        QTemporaryDir dir;
+        Workers::setProgram(script(dir, u"silent.sh"_s, "read hello\nexec sleep 60\n"));
+        Workers::setReadyDeadline(std::chrono::milliseconds(300));
+        const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1)}, 1);
+        Workers::setReadyDeadline(std::chrono::seconds(10));
+        Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
+        QCOMPARE(t.itemExtents().size(), 1);
+        QCOMPARE(t.itemError(0).kind, ItemError::Kind::WorkerSilent);
+        QVERIFY2(t.errorFor(0).endsWith(u"silent.sh did not answer within 0.3 s"_s),
                  qPrintable(t.errorFor(0)));
         QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
     }

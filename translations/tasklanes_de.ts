@@ -263,6 +263,18 @@
         <source>the worker process could not start: %1</source>
         <translation>der Arbeitsprozess konnte nicht starten: %1</translation>
     </message>
+    <message>
+        <source>the worker process could not start: no worker program is set</source>
+        <translation>der Arbeitsprozess konnte nicht starten: kein Arbeitsprogramm festgelegt</translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1 did not answer within %2 s</source>
+        <translation>der Arbeitsprozess konnte nicht starten: %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1 is not a TaskLanes worker (it answered &quot;%2&quot;)</source>
+        <translation>der Arbeitsprozess konnte nicht starten: %1 ist kein TaskLanes-Arbeitsprozess (es antwortete „%2“)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

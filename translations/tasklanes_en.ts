@@ -263,6 +263,18 @@
         <source>the worker process could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the worker process could not start: no worker program is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1 is not a TaskLanes worker (it answered &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -263,6 +263,18 @@
         <source>the worker process could not start: %1</source>
         <translation>le processus de travail n&apos;a pas pu démarrer : %1</translation>
     </message>
+    <message>
+        <source>the worker process could not start: no worker program is set</source>
+        <translation>le processus de travail n&apos;a pas pu démarrer : aucun programme de travail n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1 did not answer within %2 s</source>
+        <translation>le processus de travail n&apos;a pas pu démarrer : %1 n&apos;a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>the worker process could not start: %1 is not a TaskLanes worker (it answered &quot;%2&quot;)</source>
+        <translation>le processus de travail n&apos;a pas pu démarrer : %1 n&apos;est pas un processus de travail TaskLanes (il a répondu « %2 »)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

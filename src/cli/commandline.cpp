@@ -122,14 +122,14 @@ int reportFailures(const Trace &trace, bool nameVariant)
 }
 
 // Checked before the run, so that a typo does not cost a whole run.
-QString checkImagePath(const QString &option, const QString &path)
+Status checkImagePath(const QString &option, const QString &path)
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix != "png"_L1 && suffix != "svg"_L1 && suffix != "pdf"_L1)
-        return u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, path);
+        return Error{u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, path)};
     if (!QFileInfo(info.absolutePath()).isDir())
-        return u"--%1: the folder of \"%2\" does not exist"_s.arg(option, path);
+        return Error{u"--%1: the folder of \"%2\" does not exist"_s.arg(option, path)};
     return {};
 }
 
@@ -149,18 +149,18 @@ struct RunOptions
         return {queue, queueFile, tasks, unit, timeout, gantt, chart};
     }
 
-    // An optional whole number within bounds; an error line naming the value, or empty.
-    static QString readInt(const QCommandLineParser &p, const QCommandLineOption &o, int min,
-                           int max, int *out)
+    // An optional whole number within bounds, into *out when given.
+    static Status readInt(const QCommandLineParser &p, const QCommandLineOption &o, int min,
+                          int max, int *out)
     {
         if (!p.isSet(o))
             return {};
         const auto v = parseBoundedInt(p.value(o), min, max);
         if (!v)
-            return u"--%1: \"%2\" is not a whole number from %3 to %4"_s
-                .arg(o.names().first(), p.value(o))
-                .arg(min)
-                .arg(max);
+            return Error{u"--%1: \"%2\" is not a whole number from %3 to %4"_s
+                             .arg(o.names().first(), p.value(o))
+                             .arg(min)
+                             .arg(max)};
         *out = *v;
         return {};
     }
@@ -191,26 +191,28 @@ struct RunOptions
             asked.queue = *parsed;
             asked.tasks = parsed->tasks;
         }
-        QString error = readInt(p, tasks, 1, Limits::maxTasks, &asked.tasks);
-        if (error.isEmpty())
-            error = readInt(p, unit, Limits::minUnitMs, Limits::maxUnitMs, &asked.settings.unitMs);
-        if (error.isEmpty())
-            error = readInt(p, timeout, 1, Limits::maxTimeoutMs, &asked.settings.timeoutMs);
-        for (const QCommandLineOption *o : {&gantt, &chart}) {
-            if (error.isEmpty() && p.isSet(*o))
-                error = checkImagePath(o->names().first(), p.value(*o));
+        for (const Status &read :
+             {readInt(p, tasks, 1, Limits::maxTasks, &asked.tasks),
+              readInt(p, unit, Limits::minUnitMs, Limits::maxUnitMs, &asked.settings.unitMs),
+              readInt(p, timeout, 1, Limits::maxTimeoutMs, &asked.settings.timeoutMs)}) {
+            if (!read)
+                return Error{read.error()};
         }
-        if (!error.isEmpty())
-            return Error{error};
+        for (const QCommandLineOption *o : {&gantt, &chart}) {
+            if (!p.isSet(*o))
+                continue;
+            if (const Status checked = checkImagePath(o->names().first(), p.value(*o)); !checked)
+                return Error{checked.error()};
+        }
         if (asked.queue)
             asked.queue->tasks = asked.tasks;
         return asked;
     }
 };
 
-// Writes what was asked for after the runs, in order; an error line when one fails.
+// Writes what was asked for after the runs, in order.
 template <typename Hook, typename What>
-QString
+Status
 exportImages(const QCommandLineParser &parser,
              std::initializer_list<std::pair<const QCommandLineOption *, const Hook *>> images,
              const What &what)
@@ -219,20 +221,20 @@ exportImages(const QCommandLineParser &parser,
         if (!parser.isSet(*opt))
             continue;
         if (const Status written = (*hook)(what, parser.value(*opt)); !written)
-            return written.error();
+            return written;
     }
     return {};
 }
 
-// An image option that this build cannot honour, named; or empty.
+// Whether this build can write every image asked for.
 template <typename Hook>
-QString
+Status
 missingHook(const QCommandLineParser &parser,
             std::initializer_list<std::pair<const QCommandLineOption *, const Hook *>> images)
 {
     for (const auto &[opt, hook] : images) {
         if (parser.isSet(*opt) && !*hook)
-            return u"--%1 is not available in this build"_s.arg(opt->names().first());
+            return Error{u"--%1 is not available in this build"_s.arg(opt->names().first())};
     }
     return {};
 }
@@ -265,8 +267,8 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
         return usageError(asked.error());
     const auto images = {std::pair{&options.gantt, &hooks.gantt},
                          std::pair{&options.chart, &hooks.chart}};
-    if (const QString missing = missingHook(parser, images); !missing.isEmpty())
-        return usageError(missing);
+    if (const Status available = missingHook(parser, images); !available)
+        return usageError(available.error());
     const Result<WorkQueue> queue = asked->queue ? Result<WorkQueue>(*asked->queue)
                                                  : RunPlanner::defaultQueue(*model, asked->tasks);
     if (!queue)
@@ -286,8 +288,8 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
         if (const Status written = writeChromeTrace(trace, parser.value(traceOpt)); !written)
             return usageError(written.error());
     }
-    if (const QString error = exportImages(parser, images, trace); !error.isEmpty())
-        return usageError(error);
+    if (const Status written = exportImages(parser, images, trace); !written)
+        return usageError(written.error());
     if (trace.cancelled())
         return 130;
     return status;
@@ -311,8 +313,8 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
         return usageError(asked.error());
     const auto images = {std::pair{&options.gantt, &hooks.compareGantt},
                          std::pair{&options.chart, &hooks.compareChart}};
-    if (const QString missing = missingHook(parser, images); !missing.isEmpty())
-        return usageError(missing);
+    if (const Status available = missingHook(parser, images); !available)
+        return usageError(available.error());
     const WorkQueue queue =
         asked->queue.value_or(WorkQueue{tutorialItems(WorkKind::Sleep), asked->tasks});
     const Result<PlannedComparison> planned = RunPlanner::planAll(queue, asked->settings);
@@ -332,8 +334,8 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     if (!ran)
         return usageError(ran.error());
     writeOut(u"(units of %1 ms, %2 tasks)\n"_s.arg(unitMs).arg(queue.tasks));
-    if (const QString error = exportImages(parser, images, *ran); !error.isEmpty())
-        return usageError(error);
+    if (const Status written = exportImages(parser, images, *ran); !written)
+        return usageError(written.error());
     if (!ran->isEmpty() && ran->last().cancelled())
         return 130;
     return status;
@@ -359,10 +361,10 @@ int serve(const QStringList &arguments)
         port = *p;
     }
     int unitMs = Limits::defaultUnitMs;
-    if (const QString error =
+    if (const Status read =
             RunOptions::readInt(parser, unitOpt, Limits::minUnitMs, Limits::maxUnitMs, &unitMs);
-        !error.isEmpty())
-        return usageError(error);
+        !read)
+        return usageError(read.error());
     DemoServer server;
     server.setUnitMs(unitMs);
     if (const Result<quint16> listening = server.listen(quint16(port)); !listening) {

@@ -17,7 +17,7 @@ struct KindText
     const char *text; // translatable, context "ItemError"
 };
 
-const std::array<KindText, 13> kinds{{
+const std::array<KindText, 16> kinds{{
     {ItemError::Kind::Other, u"other", "%1"},
     {ItemError::Kind::Stopped, u"stopped", QT_TRANSLATE_NOOP("ItemError", "stopped")},
     {ItemError::Kind::TimedOut, u"timed-out",
@@ -40,6 +40,15 @@ const std::array<KindText, 13> kinds{{
      QT_TRANSLATE_NOOP("ItemError", "no worker process left to run it")},
     {ItemError::Kind::WorkerNotStarted, u"worker-not-started",
      QT_TRANSLATE_NOOP("ItemError", "the worker process could not start: %1")},
+    {ItemError::Kind::WorkerNotSet, u"worker-not-set",
+     QT_TRANSLATE_NOOP("ItemError",
+                       "the worker process could not start: no worker program is set")},
+    {ItemError::Kind::WorkerSilent, u"worker-silent",
+     QT_TRANSLATE_NOOP("ItemError",
+                       "the worker process could not start: %1 did not answer within %2 s")},
+    {ItemError::Kind::NotAWorker, u"not-a-worker",
+     QT_TRANSLATE_NOOP("ItemError", "the worker process could not start: %1 is not a TaskLanes "
+                                    "worker (it answered \"%2\")")},
 }};
 
 const KindText &entry(ItemError::Kind kind)

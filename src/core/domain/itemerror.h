@@ -27,7 +27,10 @@ struct ItemError
         WorkerOutput,  // args: the start of the line that broke the protocol
         WorkerLineTooLong,
         NoWorker,
-        WorkerNotStarted, // args: why
+        WorkerNotStarted, // args: Qt's description
+        WorkerNotSet,     // no worker program was named
+        WorkerSilent,     // args: the program, the seconds it was given to say ready
+        NotAWorker,       // args: the program, the start of what it said instead
     };
     Kind kind = Kind::Other;
     QStringList args;

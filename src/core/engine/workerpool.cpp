@@ -26,7 +26,7 @@ namespace {
 QString g_program;
 constexpr QByteArrayView greeting = "tasklanes-worker 1";
 // A worker that has not said ready by then is not going to.
-constexpr std::chrono::seconds readyDeadline{10};
+std::chrono::milliseconds g_readyDeadline{10'000};
 
 using Kind = ItemError::Kind;
 
@@ -88,7 +88,7 @@ private:
         const int lane = w.lane;
         const QString program = Workers::program();
         if (program.isEmpty()) {
-            w.verdict = ItemError{Kind::WorkerNotStarted, {u"no worker program is set"_s}};
+            w.verdict = ItemError{Kind::WorkerNotSet, {}};
             QTimer::singleShot(0, this,
                                [this, lane] { exited(m_workers[lane], -1, QProcess::CrashExit); });
             return;
@@ -113,10 +113,10 @@ private:
         w.readyTimer->setSingleShot(true);
         connect(w.readyTimer, &QTimer::timeout, this, [this, lane, program] {
             refuse(m_workers[lane],
-                   {Kind::WorkerNotStarted,
-                    {u"%1 did not answer within %2 s"_s.arg(program).arg(readyDeadline.count())}});
+                   {Kind::WorkerSilent,
+                    {program, QString::number(double(g_readyDeadline.count()) / 1000)}});
         });
-        w.readyTimer->start(readyDeadline);
+        w.readyTimer->start(g_readyDeadline);
         w.process->start(program, {u"worker"_s});
         const qint64 origin = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                   m_ctx.recorder().origin().time_since_epoch())
@@ -160,12 +160,9 @@ private:
             const QByteArray line = w.pending.left(newline);
             w.pending.remove(0, newline + 1);
             if (!handle(w, line)) {
-                refuse(w,
-                       w.ready
-                           ? ItemError{Kind::WorkerOutput, {QString::fromUtf8(line.left(80))}}
-                           : ItemError{Kind::WorkerNotStarted,
-                                       {u"%1 is not a TaskLanes worker (it answered \"%2\")"_s.arg(
-                                           Workers::program(), QString::fromUtf8(line.left(80)))}});
+                const QString said = QString::fromUtf8(line.left(80));
+                refuse(w, w.ready ? ItemError{Kind::WorkerOutput, {said}}
+                                  : ItemError{Kind::NotAWorker, {Workers::program(), said}});
                 return;
             }
         }
@@ -308,6 +305,11 @@ void setProgram(const QString &path)
 QString program()
 {
     return g_program;
+}
+
+void setReadyDeadline(std::chrono::milliseconds deadline)
+{
+    g_readyDeadline = deadline;
 }
 
 QCoro::Task<> run(RunContext &ctx)

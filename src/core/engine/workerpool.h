@@ -3,6 +3,8 @@
 #include <QCoroTask>
 #include <QString>
 
+#include <chrono>
+
 namespace TaskLanes {
 
 class RunContext;
@@ -19,6 +21,8 @@ namespace Workers {
 // than start some other program (a test or benchmark binary) that would never answer.
 void setProgram(const QString &path);
 QString program();
+// How long a worker may take to say ready before it is ended (10 s unless set).
+void setReadyDeadline(std::chrono::milliseconds deadline);
 
 // The parent's side: starts the workers, hands out items, records what they report, and
 // turns crashes, kills, silence and nonsense into failed items. Never blocks the engine

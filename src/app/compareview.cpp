@@ -6,7 +6,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 

@@ -53,10 +53,11 @@ namespace Limits {
 inline constexpr qint64 maxUnits = 1'000'000;
 inline constexpr qsizetype maxItems = 1'000'000;
 inline constexpr int maxTasks = 1000;
+inline constexpr int hourMs = 3'600'000;
 inline constexpr int minUnitMs = 1;
-inline constexpr int maxUnitMs = 3'600'000;
+inline constexpr int maxUnitMs = hourMs;
 inline constexpr int defaultUnitMs = 1000; // the tutorial's second
-inline constexpr int maxTimeoutMs = 3'600'000;
+inline constexpr int maxTimeoutMs = hourMs;
 inline constexpr int defaultTimeoutMs = 30'000; // per fetch
 } // namespace Limits
 

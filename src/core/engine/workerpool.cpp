@@ -5,7 +5,6 @@
 #include "fetch.h"
 #include "runcontext.h"
 
-#include <QCoreApplication>
 #include <QCoroSignal>
 #include <QProcess>
 #include <QTimer>

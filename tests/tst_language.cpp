@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/registry.h"
 #include "planning/presets.h"
+#include "presentation/livetrace.h"
 #include "queueeditor.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
@@ -203,6 +204,19 @@ private Q_SLOTS:
                  u"3 Einträge"_s);
         // Qt's own texts come along (standard buttons).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+        // Why an item failed: in German on screen, in English in files and on the command line.
+        const ItemError refused{ItemError::Kind::Refused, {u"127.0.0.1:1"_s}};
+        QCOMPARE(refused.translated(), u"Verbindung von 127.0.0.1:1 abgelehnt"_s);
+        QCOMPARE(refused.text(), u"connection refused by 127.0.0.1:1"_s);
+        LiveTrace live;
+        Trace::Data data;
+        data.variantId = u"async-http"_s;
+        data.tasks = 1;
+        data.items = {WorkItem::fetch(u"http://127.0.0.1:1/"_s)};
+        data.spans = {{0, 10, 0, 0, SpanState::Failed}};
+        data.errors.insert(0, refused);
+        live.setTrace(Trace(std::move(data)));
+        QCOMPARE(live.errorFor(0), refused.translated());
 
         QCOMPARE(installTranslations(u"fr"_s), u"fr"_s);
         QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "Got it"), u"Compris"_s);

@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption repeatOpt(u"repeat"_s, u"runs of each program (median)"_s, u"n"_s);
+    const QCommandLineOption repeatOpt = ToolArgs::repeatOption();
     const QCommandLineOption binaryOpt = ToolArgs::binaryOption();
     int status = 0;
     if (!ToolArgs::parse(

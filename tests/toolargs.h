@@ -63,6 +63,13 @@ inline std::optional<int> number(const QCommandLineParser &parser, const QComman
     return n;
 }
 
+// How many times each program runs (the figures are medians).
+inline QCommandLineOption repeatOption()
+{
+    return {QStringLiteral("repeat"), QStringLiteral("runs of each program (median; default 5)"),
+            QStringLiteral("n")};
+}
+
 // The TaskLanes binary the tool runs and starts as its worker processes: the one built
 // beside it, or --binary. A tool never starts itself as a worker.
 inline QCommandLineOption binaryOption()

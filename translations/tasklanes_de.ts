@@ -1486,10 +1486,6 @@
         <translation>%1 („%2“) ist eine Zahl, aber diese Variante ruft http(s)-URLs ab</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a queue file</source>
-        <translation>%1: die Datei ist zu groß für eine Warteschlangendatei</translation>
-    </message>
-    <message>
         <source>not a TaskLanes queue file (the top level is not an object)</source>
         <translation>keine TaskLanes-Warteschlangendatei (die oberste Ebene ist kein Objekt)</translation>
     </message>

@@ -1486,10 +1486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a queue file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a TaskLanes queue file (the top level is not an object)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1486,10 +1486,6 @@
         <translation>%1 (« %2 ») est un nombre, mais cette variante télécharge des URL http(s)</translation>
     </message>
     <message>
-        <source>%1: the file is too large to be a queue file</source>
-        <translation>%1 : le fichier est trop volumineux pour être un fichier de file</translation>
-    </message>
-    <message>
         <source>not a TaskLanes queue file (the top level is not an object)</source>
         <translation>pas un fichier de file TaskLanes (le niveau supérieur n&apos;est pas un objet)</translation>
     </message>

@@ -30,6 +30,34 @@ void onSignal(int)
     g_interrupted.store(true);
 }
 
+// Ctrl+C and SIGTERM while a command runs: noticed on the event loop within 50 ms, which
+// then calls onInterrupt; the default handlers are back when the watch ends.
+class InterruptWatch
+{
+public:
+    explicit InterruptWatch(std::function<void()> onInterrupt)
+        : m_onInterrupt(std::move(onInterrupt))
+    {
+        g_interrupted = false;
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        QObject::connect(&m_poll, &QTimer::timeout, [this] {
+            if (g_interrupted)
+                m_onInterrupt();
+        });
+        m_poll.start(50);
+    }
+    ~InterruptWatch()
+    {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
+
+private:
+    std::function<void()> m_onInterrupt;
+    QTimer m_poll;
+};
+
 void writeOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -85,19 +113,11 @@ Result<QList<Trace>> execute(const QList<PlannedRun> &runs, bool printLines,
     QObject::connect(&sequence, &RunSequence::runFailed, &loop,
                      [&laterError](const QString &e) { laterError = e; });
     QObject::connect(&sequence, &RunSequence::finished, &loop, &QEventLoop::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &sequence, [&] {
-        if (g_interrupted)
-            sequence.stop();
-    });
-    interruptPoll.start(50);
     const Status started = sequence.start(runs);
-    if (started)
+    if (started) {
+        const InterruptWatch watch([&sequence] { sequence.stop(); });
         loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    }
     if (!started)
         return Error{started.error()};
     if (!laterError.isEmpty())
@@ -241,7 +261,6 @@ missingHook(const QCommandLineParser &parser,
 
 int runVariant(const QStringList &arguments, const ExportHooks &hooks)
 {
-    g_interrupted = false;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const RunOptions options;
@@ -299,7 +318,6 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
 // beside its ideal; --chart and --gantt export the comparison.
 int compare(const QStringList &arguments, const ExportHooks &hooks)
 {
-    g_interrupted = false;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const RunOptions options;
@@ -375,15 +393,7 @@ int serve(const QStringList &arguments)
         u"TaskLanes demo server on http://127.0.0.1:%1/ (Ctrl+C to stop)\n"_s.arg(server.port()));
     std::fflush(stdout);
     QEventLoop loop;
-    g_interrupted = false;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted)
-            loop.quit();
-    });
-    poll.start(100);
+    const InterruptWatch watch([&loop] { loop.quit(); });
     loop.exec();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "fileerror.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonParseError>
 
 namespace TaskLanes {
@@ -33,5 +34,17 @@ QString notJson(const QJsonParseError &error)
         .arg(error.offset);
 }
 } // namespace FileError
+
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{FileError::missing(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{FileError::unreadable(path, file.errorString())};
+    if (file.size() > maxBytes)
+        return Error{FileError::tooLarge(path)};
+    return file.readAll();
+}
 
 } // namespace TaskLanes

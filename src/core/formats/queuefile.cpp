@@ -2,7 +2,6 @@
 
 #include "fileerror.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,18 +15,11 @@ namespace TaskLanes {
 
 Result<WorkQueue> loadQueueFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error{FileError::missing(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{FileError::unreadable(path, file.errorString())};
     // A queue of a million items is about 40 MB; anything far larger is not ours.
-    constexpr qint64 maxBytes = 256ll * 1024 * 1024;
-    if (file.size() > maxBytes)
-        return Error{
-            QCoreApplication::translate("WorkQueue", "%1: the file is too large to be a queue file")
-                .arg(path)};
-    return parseQueueJson(file.readAll(), path);
+    const Result<QByteArray> bytes = readWholeFile(path, 256ll * 1024 * 1024);
+    if (!bytes)
+        return Error{bytes.error()};
+    return parseQueueJson(*bytes, path);
 }
 
 Result<WorkQueue> parseQueueJson(const QByteArray &json, const QString &sourceName)

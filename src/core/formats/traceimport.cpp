@@ -4,7 +4,6 @@
 
 #include "models/registry.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,14 +192,10 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
 
 Result<Trace> loadChromeTrace(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error{FileError::missing(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{FileError::unreadable(path, file.errorString())};
-    if (file.size() > 2ll * 1024 * 1024 * 1024)
-        return Error{FileError::tooLarge(path)};
-    return importChromeTrace(file.readAll(), path);
+    const Result<QByteArray> bytes = readWholeFile(path, 2ll * 1024 * 1024 * 1024);
+    if (!bytes)
+        return Error{bytes.error()};
+    return importChromeTrace(*bytes, path);
 }
 
 } // namespace TaskLanes

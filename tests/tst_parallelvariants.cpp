@@ -82,7 +82,10 @@ private Q_SLOTS:
         QCOMPARE(extents.size(), items.size());
         for (const auto &e : extents) {
             QVERIFY2(!e.failed, qPrintable(t.errorFor(e.item)));
-            if (!computeQueue)
+            // A sleep never ends early. (Not checked for worker processes: a worker's report
+            // of when it began can arrive after another's later one, and the recorder, which
+            // keeps spans in start order, moves it up to that time.)
+            if (!computeQueue && variant != "processes"_L1)
                 QVERIFY(e.end - e.start >= t.items().at(e.item).units * unitMs * 1'000'000);
         }
         if (!computeQueue)

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
+#include <ctime>
 
 namespace TaskLanes {
 
@@ -26,11 +26,18 @@ std::atomic<quint64> g_sink{0};
 double opsPerMs()
 {
     static const double calibrated = [] {
-        using Clock = std::chrono::steady_clock;
-        auto timeMs = [](quint64 ops) {
-            const auto start = Clock::now();
+        // Timed on this thread's CPU clock, not the wall clock: time the scheduler gives to
+        // other processes (a busy machine, a build beside the app) is not counted, so one
+        // unit of work stays one unit of time on a core of its own.
+        auto cpuMs = [] {
+            timespec t{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+        };
+        auto timeMs = [&](quint64 ops) {
+            const double start = cpuMs();
             g_sink += crunch(ops, 11);
-            return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            return cpuMs() - start;
         };
         // Warm up, then find a batch long enough (about 10 ms) to swamp the clock's cost.
         g_sink += crunch(200'000, 7);
@@ -40,8 +47,8 @@ double opsPerMs()
             ops *= 2;
             ms = timeMs(ops);
         }
-        // The fastest of several batches: a batch that the scheduler or a busy neighbour
-        // interrupted would make every later unit of work too short.
+        // The fastest of several batches: what the thread's clock still counts of an
+        // interruption (a cache emptied by a neighbour) would make every later unit too short.
         for (int i = 0; i < 5; ++i)
             ms = std::min(ms, timeMs(ops));
         return double(ops) / std::max(ms, 1e-3);

@@ -20,8 +20,9 @@ void task(RunContext &ctx, int lane)
     // py: while not work_queue.empty(): count = work_queue.get()
     while (const auto item = ctx.take()) {
         ctx.say(lane, LineKind::Running, *item);
-        const auto start = RunContext::Clock::now();
         const qint32 span = ctx.beginSpan(lane, *item, SpanState::Running);
+        // The steps count from the span's start, so the item lasts its length as recorded.
+        const auto start = RunContext::Clock::now();
         // py: for x in range(count): total += 1
         for (qint64 x = 0; x < ctx.item(*item).units; ++x) {
             if (!ctx.countUntil(start + (x + 1) * ctx.unit()))

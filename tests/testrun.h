@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace TestRun {
@@ -185,11 +187,12 @@ inline Reference::Outcome expectedOutcome(const QString &id, const QList<qint64>
                             Reference::asUnits(values));
 }
 
-// The processes whose parent is this one (read from /proc); a zombie counts as negative.
-inline QList<int> childProcesses()
+// The processes whose parent is the given one (read from /proc); a zombie counts as
+// negative.
+inline QList<int> childrenOf(int parent)
 {
     QList<int> out;
-    const QByteArray self = QByteArray::number(::getpid());
+    const QByteArray self = QByteArray::number(parent);
     for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool numeric = false;
         const int pid = entry.toInt(&numeric);
@@ -204,6 +207,28 @@ inline QList<int> childProcesses()
             out.append(fields[0] == "Z" ? -pid : pid);
     }
     return out;
+}
+
+// The processes whose parent is this one.
+inline QList<int> childProcesses()
+{
+    return childrenOf(::getpid());
+}
+
+// Orphans of this process's descendants become its children (so that a test can see a
+// grandchild outlive its parent, and reap it).
+inline bool becomeSubreaper()
+{
+    return ::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0;
+}
+
+// Whether a process is gone: reaped here if it was this process's child, or not there.
+inline bool gone(int pid)
+{
+    int status = 0;
+    if (::waitpid(pid, &status, WNOHANG) == pid)
+        return true;
+    return !QFile::exists(QStringLiteral("/proc/%1").arg(pid));
 }
 
 inline int threadCount()

@@ -3,6 +3,7 @@
 #include "engine/workerpool.h"
 #include "testrun.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,7 +233,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Workers::setProgram(script(dir, u"liar.sh"_s,
                                    "read hello\necho \"ready tasklanes-worker 1 $$\"\nread item\n"
-                                   "echo \"begin banana\"\nsleep 5\n"));
+                                   "echo \"begin banana\"\nexec sleep 5\n"));
         const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 1);
         Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QVERIFY(!t.isNull());
@@ -247,7 +248,8 @@ private Q_SLOTS:
     void aProgramThatIsNotAWorkerIsRefused()
     {
         QTemporaryDir dir;
-        Workers::setProgram(script(dir, u"impostor.sh"_s, "echo \"Benchmarking...\"\nsleep 30\n"));
+        Workers::setProgram(
+            script(dir, u"impostor.sh"_s, "echo \"Benchmarking...\"\nexec sleep 30\n"));
         const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1), WorkItem::sleep(1)}, 2);
         Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QCOMPARE(t.itemExtents().size(), 2);
@@ -263,14 +265,119 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Workers::setProgram(script(dir, u"silent.sh"_s, "read hello\nexec sleep 60\n"));
-        Workers::setReadyDeadline(std::chrono::milliseconds(300));
+        const Workers::Deadlines usual = Workers::deadlines();
+        Workers::setDeadlines({.ready = std::chrono::milliseconds(300)});
         const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1)}, 1);
-        Workers::setReadyDeadline(std::chrono::seconds(10));
+        Workers::setDeadlines(usual);
         Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QCOMPARE(t.itemExtents().size(), 1);
         QCOMPARE(t.itemError(0).kind, ItemError::Kind::WorkerSilent);
         QVERIFY2(t.errorFor(0).endsWith(u"silent.sh did not answer within 0.3 s"_s),
                  qPrintable(t.errorFor(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
+    }
+
+    // However the parent dies, its workers die with it: here it is killed mid-compute.
+    void workersDieWithTheirParent()
+    {
+        QVERIFY(becomeSubreaper());
+        QTemporaryDir dir;
+        QFile queue(dir.filePath(u"q.json"_s));
+        QVERIFY(queue.open(QIODevice::WriteOnly));
+        queue.write(
+            R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"compute","value":400},{"kind":"compute","value":400}]})");
+        queue.close();
+        QProcess parent; // the command line: its workers compute for 100 s each
+        parent.start(QStringLiteral(TASKLANES_BINARY),
+                     {u"run"_s, u"processes"_s, u"--queue-file"_s, queue.fileName(), u"--unit-ms"_s,
+                      u"250"_s});
+        QVERIFY(parent.waitForReadyRead(30000)); // "Task One running": computing
+        QTRY_COMPARE_WITH_TIMEOUT(childrenOf(int(parent.processId())).size(), 2, 30000);
+        const QList<int> workers = childrenOf(int(parent.processId()));
+        ::kill(pid_t(parent.processId()), SIGKILL);
+        QVERIFY(parent.waitForFinished(10000));
+        for (int w : workers)
+            QTRY_VERIFY_WITH_TIMEOUT(gone(w), 10000);
+    }
+
+    // The end of its stdin tells a worker that its parent is gone, even mid-item.
+    void theEndOfStdinEndsAWorker()
+    {
+        QProcess worker;
+        worker.start(QStringLiteral(TASKLANES_BINARY), {u"worker"_s});
+        const QByteArray opsPerUnit = QByteArray::number(quint64(ComputeWork::opsPerMs() * 20));
+        worker.write(QByteArray("hello 0 ") + opsPerUnit + " 20 1000\n");
+        worker.write("item 0 compute 5000\n"); // 100 s of work
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += worker.readAllStandardOutput()).contains("begin 0"),
+                                  said.constData(), 10000);
+        worker.closeWriteChannel();
+        QVERIFY(worker.waitForFinished(10000));
+    }
+
+    // A worker that owes a line and does not give it is ended at its deadline and its item
+    // fails with the reason; nothing hangs, at any stage of the protocol.
+    void deadlinesAtEveryStage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("never ready")
+            << QByteArray("read hello\nexec sleep 60\n") << int(ItemError::Kind::WorkerSilent);
+        QTest::newRow("never begins")
+            << QByteArray(
+                   "read hello\necho \"ready tasklanes-worker 1 $$\"\nread item\nexec sleep 60\n")
+            << int(ItemError::Kind::WorkerNoBegin);
+        QTest::newRow("never ends")
+            << QByteArray("read hello\necho \"ready tasklanes-worker 1 $$\"\nread word index rest\n"
+                          "echo \"begin $index 1\"\nexec sleep 60\n")
+            << int(ItemError::Kind::WorkerNoEnd);
+    }
+    void deadlinesAtEveryStage()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const Workers::Deadlines usual = Workers::deadlines();
+        Workers::setDeadlines({.ready = std::chrono::milliseconds(300),
+                               .begin = std::chrono::milliseconds(300),
+                               .endFactor = 1,
+                               .endMargin = std::chrono::milliseconds(300)});
+        Workers::setProgram(script(dir, u"stuck.sh"_s, body));
+        const Trace t = runOn(u"processes"_s, {WorkItem::sleep(1)}, 1);
+        Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
+        Workers::setDeadlines(usual);
+        QCOMPARE(t.itemExtents().size(), 1);
+        QCOMPARE(int(t.itemError(0).kind), kind);
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
+    }
+
+    // A real worker frozen mid-item (SIGSTOP) is ended when its item is overdue; the other
+    // worker goes on with the queue.
+    void aFrozenWorkerIsEndedAndTheOthersGoOn()
+    {
+        const Workers::Deadlines usual = Workers::deadlines();
+        Workers::setDeadlines({.endFactor = 1, .endMargin = std::chrono::milliseconds(500)});
+        Engine engine;
+        QSignalSpy finished(&engine, &Engine::finished);
+        QSignalSpy lines(&engine, &Engine::outputLines);
+        QVERIFY(engine.start(
+            request(u"processes"_s, QList<WorkItem>(4, WorkItem::sleep(10)), 2, unitMs)));
+        QVERIFY(lines.wait(30000)); // the first begins
+        const QList<int> workers = childProcesses();
+        QVERIFY(!workers.isEmpty());
+        ::kill(workers.first(), SIGSTOP);
+        QVERIFY(finished.wait(60000));
+        Workers::setDeadlines(usual);
+        const Trace t = finished.first().first().value<Trace>();
+        const auto extents = t.itemExtents();
+        QCOMPARE(extents.size(), 4);
+        int overdue = 0;
+        for (qint32 i = 0; i < 4; ++i)
+            overdue += t.itemError(i).kind == ItemError::Kind::WorkerNoEnd;
+        QCOMPARE(overdue, 1);
+        QCOMPARE(
+            std::count_if(extents.begin(), extents.end(), [](const auto &e) { return e.failed; }),
+            1);
         QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
     }
 

@@ -275,6 +275,14 @@
         <source>the worker process could not start: %1 is not a TaskLanes worker (it answered &quot;%2&quot;)</source>
         <translation>der Arbeitsprozess konnte nicht starten: %1 ist kein TaskLanes-Arbeitsprozess (es antwortete „%2“)</translation>
     </message>
+    <message>
+        <source>the worker process did not begin the item within %1 s</source>
+        <translation>der Arbeitsprozess hat den Eintrag nicht innerhalb von %1 s begonnen</translation>
+    </message>
+    <message>
+        <source>the worker process did not finish the item within %1 s</source>
+        <translation>der Arbeitsprozess hat den Eintrag nicht innerhalb von %1 s beendet</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

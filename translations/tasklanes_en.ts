@@ -275,6 +275,14 @@
         <source>the worker process could not start: %1 is not a TaskLanes worker (it answered &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the worker process did not begin the item within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process did not finish the item within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -275,6 +275,14 @@
         <source>the worker process could not start: %1 is not a TaskLanes worker (it answered &quot;%2&quot;)</source>
         <translation>le processus de travail n&apos;a pas pu démarrer : %1 n&apos;est pas un processus de travail TaskLanes (il a répondu « %2 »)</translation>
     </message>
+    <message>
+        <source>the worker process did not begin the item within %1 s</source>
+        <translation>le processus de travail n&apos;a pas commencé l&apos;élément en %1 s</translation>
+    </message>
+    <message>
+        <source>the worker process did not finish the item within %1 s</source>
+        <translation>le processus de travail n&apos;a pas terminé l&apos;élément en %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

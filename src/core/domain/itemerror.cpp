@@ -17,7 +17,7 @@ struct KindText
     const char *text; // translatable, context "ItemError"
 };
 
-const std::array<KindText, 16> kinds{{
+const std::array<KindText, 18> kinds{{
     {ItemError::Kind::Other, u"other", "%1"},
     {ItemError::Kind::Stopped, u"stopped", QT_TRANSLATE_NOOP("ItemError", "stopped")},
     {ItemError::Kind::TimedOut, u"timed-out",
@@ -49,6 +49,10 @@ const std::array<KindText, 16> kinds{{
     {ItemError::Kind::NotAWorker, u"not-a-worker",
      QT_TRANSLATE_NOOP("ItemError", "the worker process could not start: %1 is not a TaskLanes "
                                     "worker (it answered \"%2\")")},
+    {ItemError::Kind::WorkerNoBegin, u"worker-no-begin",
+     QT_TRANSLATE_NOOP("ItemError", "the worker process did not begin the item within %1 s")},
+    {ItemError::Kind::WorkerNoEnd, u"worker-no-end",
+     QT_TRANSLATE_NOOP("ItemError", "the worker process did not finish the item within %1 s")},
 }};
 
 const KindText &entry(ItemError::Kind kind)

@@ -31,6 +31,8 @@ struct ItemError
         WorkerNotSet,     // no worker program was named
         WorkerSilent,     // args: the program, the seconds it was given to say ready
         NotAWorker,       // args: the program, the start of what it said instead
+        WorkerNoBegin,    // args: the seconds it was given to begin the item
+        WorkerNoEnd,      // args: the seconds it was given to finish it
     };
     Kind kind = Kind::Other;
     QStringList args;

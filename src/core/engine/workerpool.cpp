@@ -4,16 +4,23 @@
 #include "compute.h"
 #include "fetch.h"
 #include "runcontext.h"
+#include "workerprotocol.h"
 
 #include <QCoroSignal>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <thread>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -23,11 +30,15 @@ namespace TaskLanes {
 namespace {
 
 QString g_program;
-constexpr QByteArrayView greeting = "tasklanes-worker 1";
-// A worker that has not said ready by then is not going to.
-std::chrono::milliseconds g_readyDeadline{10'000};
+Workers::Deadlines g_deadlines;
 
 using Kind = ItemError::Kind;
+using Ms = std::chrono::milliseconds;
+
+QString seconds(Ms ms)
+{
+    return QString::number(double(ms.count()) / 1000);
+}
 
 class WorkerPool : public QObject
 {
@@ -71,14 +82,16 @@ private:
     struct Worker
     {
         QProcess *process = nullptr;
-        QTimer *readyTimer = nullptr;
+        // The deadline of what the worker owes next: its ready line, an item's begin, its end.
+        QTimer *deadline = nullptr;
         int lane = 0;
         bool ready = false;
         qint32 item = -1;
         qint32 span = -1;
         QByteArray pending;
         bool done = false;
-        // Why the worker is gone, when the parent ended it (it did not follow the protocol).
+        // Why the worker is gone, when the parent ended it (it broke the protocol or a
+        // deadline).
         std::optional<ItemError> verdict;
     };
 
@@ -93,8 +106,17 @@ private:
             return;
         }
         w.process = new QProcess(this);
-        w.process->setProcessChannelMode(QProcess::SeparateChannels);
+        // Its stderr goes where the parent's goes: never into a pipe nobody reads.
+        w.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         w.process->setReadChannel(QProcess::StandardOutput);
+        // The worker dies with the thread that starts it, however that thread's process
+        // dies; if it died before the worker was even running, the worker does not start.
+        const pid_t parent = ::getpid();
+        w.process->setChildProcessModifier([parent] {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != parent)
+                ::_exit(1);
+        });
         connect(w.process, &QProcess::readyReadStandardOutput, this,
                 [this, lane] { read(m_workers[lane]); });
         connect(w.process, &QProcess::finished, this,
@@ -108,31 +130,50 @@ private:
             w.verdict = ItemError{Kind::WorkerNotStarted, {w.process->errorString()}};
             exited(w, -1, QProcess::CrashExit);
         });
-        w.readyTimer = new QTimer(this);
-        w.readyTimer->setSingleShot(true);
-        connect(w.readyTimer, &QTimer::timeout, this, [this, lane, program] {
-            refuse(m_workers[lane],
-                   {Kind::WorkerSilent,
-                    {program, QString::number(double(g_readyDeadline.count()) / 1000)}});
-        });
-        w.readyTimer->start(g_readyDeadline);
+        w.deadline = new QTimer(this);
+        w.deadline->setSingleShot(true);
+        expect(w, g_deadlines.ready, {Kind::WorkerSilent, {program, seconds(g_deadlines.ready)}});
         w.process->start(program, {u"worker"_s});
-        const qint64 origin = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                  m_ctx.recorder().origin().time_since_epoch())
-                                  .count();
-        const qint64 unitMs =
-            std::chrono::duration_cast<std::chrono::milliseconds>(m_ctx.unit()).count();
-        w.process->write("hello " + QByteArray::number(origin) + ' ' +
-                         QByteArray::number(m_unitOps) + ' ' + QByteArray::number(unitMs) + ' ' +
-                         QByteArray::number(m_ctx.timeoutMs()) + '\n');
+        const WorkerProtocol::Hello hello{
+            std::chrono::duration_cast<std::chrono::nanoseconds>(
+                m_ctx.recorder().origin().time_since_epoch())
+                .count(),
+            m_unitOps, std::chrono::duration_cast<Ms>(m_ctx.unit()).count(), m_ctx.timeoutMs()};
+        w.process->write(WorkerProtocol::hello(hello) + '\n');
     }
 
-    // Ends a worker that broke the protocol; its item fails with the reason.
+    // The worker owes something within the time: if it says nothing by then, it is ended
+    // and its item fails with the reason.
+    void expect(Worker &w, Ms within, const ItemError &otherwise)
+    {
+        w.deadline->disconnect();
+        const int lane = w.lane;
+        connect(w.deadline, &QTimer::timeout, this,
+                [this, lane, otherwise] { refuse(m_workers[lane], otherwise); });
+        w.deadline->start(within);
+    }
+
+    // How long an item may take once begun: its own length (compute shares the cores
+    // with the other workers) several times over, plus a margin.
+    Ms endDeadline(const WorkItem &work) const
+    {
+        const Ms unit = std::chrono::duration_cast<Ms>(m_ctx.unit());
+        Ms length{m_ctx.timeoutMs()};
+        if (work.kind == WorkKind::Sleep)
+            length = unit * work.units;
+        else if (work.kind == WorkKind::Compute)
+            length = unit * work.units *
+                     std::max<qint64>(1, (m_ctx.tasks() + idealCores() - 1) / idealCores());
+        return length * g_deadlines.endFactor + g_deadlines.endMargin;
+    }
+
+    // Ends a worker that broke the protocol or a deadline; its item fails with the reason.
     void refuse(Worker &w, const ItemError &why)
     {
-        if (w.done)
+        if (w.done || w.verdict)
             return;
         w.verdict = why;
+        w.deadline->stop();
         w.process->kill();
     }
 
@@ -140,15 +181,15 @@ private:
     {
         const auto item = m_ctx.cancelled() ? std::nullopt : m_ctx.take();
         if (!item) {
-            w.process->write("quit\n");
+            w.deadline->stop();
+            w.process->write(WorkerProtocol::quit.toByteArray() + '\n');
             w.process->closeWriteChannel();
             return;
         }
         w.item = *item;
         w.span = -1;
-        const WorkItem &work = m_ctx.item(*item);
-        w.process->write("item " + QByteArray::number(*item) + ' ' + kindName(work.kind).toUtf8() +
-                         ' ' + work.valueText().toUtf8() + '\n');
+        expect(w, g_deadlines.begin, {Kind::WorkerNoBegin, {seconds(g_deadlines.begin)}});
+        w.process->write(WorkerProtocol::item(*item, m_ctx.item(*item)) + '\n');
     }
 
     void read(Worker &w)
@@ -165,60 +206,40 @@ private:
                 return;
             }
         }
-        if (w.pending.size() > 64 * 1024) // a line that never ends is not a line
+        if (w.pending.size() > WorkerProtocol::maxLine) // a line that never ends is not a line
             refuse(w, {Kind::WorkerLineTooLong, {}});
     }
 
     // One line from a worker; false when it does not follow the protocol.
     bool handle(Worker &w, const QByteArray &line)
     {
-        bool ok = false;
-        if (!w.ready) {
-            // ready tasklanes-worker 1 <pid>
-            if (!line.startsWith("ready ") || !line.mid(6).startsWith(greeting))
-                return false;
-            const qint64 pid = line.mid(6 + greeting.size()).trimmed().toLongLong(&ok);
-            if (!ok || pid <= 0)
-                return false;
+        using Message = WorkerProtocol::Message;
+        const std::optional<Message> m = WorkerProtocol::parseMessage(line);
+        if (!m || (m->type == Message::Ready) == w.ready)
+            return false; // ready first, and only first
+        switch (m->type) {
+        case Message::Ready:
             w.ready = true;
-            w.readyTimer->stop();
-            m_ctx.recorder().setLaneWorker(w.lane, pid, u"pid"_s);
+            m_ctx.recorder().setLaneWorker(w.lane, m->pid, u"pid"_s);
             dispatch(w);
             return true;
-        }
-        const QList<QByteArray> f = line.split(' ');
-        if (f.size() == 3 && f[0] == "begin") {
-            bool timeOk = false;
-            const qint32 item = f[1].toInt(&ok);
-            const qint64 t = f[2].toLongLong(&timeOk);
-            if (!ok || !timeOk || item != w.item || w.span >= 0 || t < 0)
+        case Message::Begin: {
+            if (m->item != w.item || w.span >= 0)
                 return false;
-            const WorkItem &work = m_ctx.item(item);
-            m_ctx.sayStart(w.lane, item);
+            const WorkItem &work = m_ctx.item(m->item);
+            m_ctx.sayStart(w.lane, m->item);
             w.span = m_ctx.recorder().beginSpanAt(
-                w.lane, item,
-                work.kind == WorkKind::Compute ? SpanState::Running : SpanState::Blocked, t);
+                w.lane, m->item,
+                work.kind == WorkKind::Compute ? SpanState::Running : SpanState::Blocked, m->ns);
+            const Ms within = endDeadline(work);
+            expect(w, within, {Kind::WorkerNoEnd, {seconds(within)}});
             return true;
         }
-        if (f.size() >= 4 && f[0] == "end") {
-            bool timeOk = false;
-            const qint32 item = f[1].toInt(&ok);
-            const qint64 t = f[2].toLongLong(&timeOk);
-            if (!ok || !timeOk || item != w.item || w.span < 0 || t < 0 ||
-                (f[3] != "ok" && f[3] != "fail"))
+        case Message::End:
+            if (m->item != w.item || w.span < 0)
                 return false;
-            std::optional<ItemError> error;
-            if (f[3] == "fail") {
-                // end <i> <ns> fail <kind>[TAB<detail>]...
-                const QStringList fields =
-                    QString::fromUtf8(line.mid(line.indexOf(" fail ") + 6)).split(u'\t');
-                const auto kind = ItemError::kindFromName(fields.first());
-                if (!kind)
-                    return false;
-                error = ItemError{*kind, fields.mid(1)};
-            }
-            m_ctx.recorder().endSpanAt(w.span, t);
-            m_ctx.finishItem(w.lane, {w.span, error});
+            m_ctx.recorder().endSpanAt(w.span, m->ns);
+            m_ctx.finishItem(w.lane, {w.span, m->error});
             w.item = -1;
             w.span = -1;
             dispatch(w);
@@ -243,8 +264,8 @@ private:
         if (w.done)
             return;
         w.done = true;
-        if (w.readyTimer)
-            w.readyTimer->stop();
+        if (w.deadline)
+            w.deadline->stop();
         // A worker that never said ready fails the item it would have taken, so that the
         // reason it could not start is on the timeline.
         if (w.item < 0 && !w.ready && !m_ctx.cancelled()) {
@@ -275,21 +296,103 @@ private:
     QList<Worker> m_workers;
 };
 
-void say(const std::string &line)
+// The worker's lines from its parent, read on a thread of their own: the end of stdin —
+// the parent is gone, or has given up on it — is noticed while an item is under way, and
+// cancels it (sleeping, computing and fetching all watch the token).
+class ParentLink
 {
-    std::fwrite(line.data(), 1, line.size(), stdout);
+public:
+    ParentLink()
+    {
+        // Left to run when the worker exits (it is blocked reading); the process ends it.
+        std::thread([this] { readLines(); }).detach();
+    }
+
+    // The next line; none once the parent is gone.
+    std::optional<std::string> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_arrived.wait(lock, [this] { return !m_lines.empty() || m_gone.isCancelled(); });
+        if (m_lines.empty())
+            return std::nullopt;
+        std::string line = std::move(m_lines.front());
+        m_lines.pop_front();
+        return line;
+    }
+    CancelToken &gone() { return m_gone; }
+
+private:
+    void readLines()
+    {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_lines.push_back(std::move(line));
+            }
+            m_arrived.notify_all();
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_gone.cancel();
+        }
+        m_arrived.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_arrived;
+    std::deque<std::string> m_lines;
+    CancelToken m_gone;
+};
+
+void say(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
-// What a worker reports for a failure: its kind, then its details, tab-separated (a
-// detail never holds a tab or a line break).
-std::string failure(const ItemError &error)
+// Runs the worker's side of the protocol; the exit status.
+int serveParent(ParentLink &parent)
 {
-    QString text = error.kindName();
-    for (QString detail : error.args)
-        text += u'\t' + detail.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-    return "fail " + text.toStdString();
+    using Clock = std::chrono::steady_clock;
+    const auto first = parent.next();
+    const auto hello = first ? WorkerProtocol::parseHello(*first) : std::nullopt;
+    if (!hello)
+        return 2;
+    auto now = [origin = hello->originNs] {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+                   .count() -
+               origin;
+    };
+    say(WorkerProtocol::ready(::getpid()));
+    CancelToken &gone = parent.gone();
+    std::unique_ptr<BlockingFetcher> fetcher;
+    while (const auto line = parent.next()) {
+        if (*line == WorkerProtocol::quit)
+            return 0;
+        const auto item = WorkerProtocol::parseItem(*line);
+        if (!item)
+            return 2;
+        say(WorkerProtocol::begin(item->index, now()));
+        std::optional<ItemError> error;
+        const WorkItem &work = item->work;
+        if (work.kind == WorkKind::Sleep) {
+            gone.waitUntil(Clock::now() + Ms(work.units * hello->unitMs));
+        } else if (work.kind == WorkKind::Fetch) {
+            if (!fetcher)
+                fetcher = std::make_unique<BlockingFetcher>(gone);
+            const FetchResult r = fetcher->get(work.url, hello->timeoutMs);
+            if (!r.ok)
+                error = r.error;
+        } else { // counting is computing, for a worker
+            ComputeWork::run(quint64(work.units) * hello->unitOps, &gone);
+        }
+        if (gone.isCancelled())
+            return 3; // nobody is listening any more
+        say(WorkerProtocol::end(item->index, now(), error));
+    }
+    return 3;
 }
 
 } // namespace
@@ -306,9 +409,14 @@ QString program()
     return g_program;
 }
 
-void setReadyDeadline(std::chrono::milliseconds deadline)
+void setDeadlines(const Deadlines &deadlines)
 {
-    g_readyDeadline = deadline;
+    g_deadlines = deadlines;
+}
+
+Deadlines deadlines()
+{
+    return g_deadlines;
 }
 
 QCoro::Task<> run(RunContext &ctx)
@@ -320,56 +428,12 @@ QCoro::Task<> run(RunContext &ctx)
 
 int serve()
 {
-    using Clock = std::chrono::steady_clock;
-    std::string line;
-    if (!std::getline(std::cin, line))
-        return 2;
-    qint64 origin = 0;
-    quint64 unitOps = 0;
-    qint64 unitMs = 0;
-    int timeoutMs = Limits::defaultTimeoutMs;
-    if (std::sscanf(line.c_str(), "hello %lld %llu %lld %d", reinterpret_cast<long long *>(&origin),
-                    reinterpret_cast<unsigned long long *>(&unitOps),
-                    reinterpret_cast<long long *>(&unitMs), &timeoutMs) != 4)
-        return 2;
-    auto now = [origin] {
-        return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
-                   .count() -
-               origin;
-    };
-    say("ready " + std::string(greeting.data(), size_t(greeting.size())) + ' ' +
-        std::to_string(::getpid()));
-    CancelToken never;
-    std::unique_ptr<BlockingFetcher> fetcher;
-    while (std::getline(std::cin, line)) {
-        if (line == "quit")
-            return 0;
-        char kind[16] = {};
-        long long index = -1;
-        int consumed = 0;
-        if (std::sscanf(line.c_str(), "item %lld %15s %n", &index, kind, &consumed) < 2)
-            return 2;
-        const std::string value = line.substr(size_t(consumed));
-        say("begin " + std::to_string(index) + ' ' + std::to_string(now()));
-        std::string outcome = "ok";
-        const auto work = kindFromName(QString::fromLatin1(kind));
-        if (work == WorkKind::Sleep) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(std::stoll(value) * unitMs));
-        } else if (work == WorkKind::Compute) {
-            ComputeWork::run(quint64(std::stoll(value)) * unitOps, nullptr);
-        } else if (work == WorkKind::Fetch) {
-            if (!fetcher)
-                fetcher = std::make_unique<BlockingFetcher>(never);
-            const FetchResult r = fetcher->get(QString::fromStdString(value), timeoutMs);
-            if (!r.ok)
-                outcome = failure(r.error);
-        } else {
-            outcome =
-                failure(ItemError::other(u"unknown kind %1"_s.arg(QString::fromLatin1(kind))));
-        }
-        say("end " + std::to_string(index) + ' ' + std::to_string(now()) + ' ' + outcome);
-    }
-    return 0;
+    // The parent link's reader thread never ends on its own; leave at once rather than
+    // tear down what it uses under it.
+    static ParentLink parent;
+    const int status = serveParent(parent);
+    std::fflush(stdout);
+    ::_exit(status);
 }
 
 } // namespace Workers

@@ -21,8 +21,18 @@ namespace Workers {
 // than start some other program (a test or benchmark binary) that would never answer.
 void setProgram(const QString &path);
 QString program();
-// How long a worker may take to say ready before it is ended (10 s unless set).
-void setReadyDeadline(std::chrono::milliseconds deadline);
+// How long a worker may take for what it owes: to say ready once started; to begin an
+// item once given it; to end it once begun (its length, several times over, plus a
+// margin; a fetch's length is its timeout).
+struct Deadlines
+{
+    std::chrono::milliseconds ready{10'000};
+    std::chrono::milliseconds begin{5'000};
+    int endFactor = 4;
+    std::chrono::milliseconds endMargin{5'000};
+};
+void setDeadlines(const Deadlines &deadlines);
+Deadlines deadlines();
 
 // The parent's side: starts the workers, hands out items, records what they report, and
 // turns crashes, kills, silence and nonsense into failed items. Never blocks the engine

@@ -347,6 +347,14 @@ private Q_SLOTS:
         QTest::newRow("compare bad queue")
             << QStringList{u"compare"_s, u"--queue"_s, u"1,x"_s} << u"\"x\""_s;
         QTest::newRow("extra argument") << QStringList{run, u"sync"_s, u"async"_s} << u"'async'"_s;
+        // A value with control characters is named with them escaped: still one line.
+        QTest::newRow("newline in a URL")
+            << QStringList{run, u"async-http"_s, u"--queue"_s, u"http://a\nb/"_s}
+            << u"\"http://a\\nb/\" is not a valid URL"_s;
+        QTest::newRow("escape in a variant")
+            << QStringList{run, u"sy\x1b[2Jnc"_s} << u"'sy\\x1b[2Jnc'"_s;
+        QTest::newRow("newline in a number")
+            << QStringList{run, u"sync"_s, u"--tasks"_s, u"2\n3"_s} << u"\"2\\n3\""_s;
     }
     void badInput()
     {

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <QThread>
+
 using namespace TaskLanes;
 using namespace TestRun;
 using namespace Qt::StringLiterals;
@@ -219,6 +222,34 @@ private Q_SLOTS:
         }
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         qDeleteAll(sockets);
+    }
+
+    // A worker dies within 100 ms of its parent, killed mid-compute.
+    void workersDieWithin100MsOfTheirParent()
+    {
+        QVERIFY(becomeSubreaper());
+        QTemporaryDir dir;
+        QFile queue(dir.filePath(u"q.json"_s));
+        QVERIFY(queue.open(QIODevice::WriteOnly));
+        queue.write(R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"compute","value":400},{"kind":"compute","value":400}]})");
+        queue.close();
+        QProcess parent;
+        parent.start(QStringLiteral(TASKLANES_BINARY),
+                     {u"run"_s, u"processes"_s, u"--queue-file"_s, queue.fileName(), u"--unit-ms"_s,
+                      u"250"_s});
+        QVERIFY(parent.waitForReadyRead(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(childrenOf(int(parent.processId())).size(), 2, 30000);
+        const QList<int> workers = childrenOf(int(parent.processId()));
+        QElapsedTimer sinceKill;
+        sinceKill.start();
+        ::kill(pid_t(parent.processId()), SIGKILL);
+        while (!std::all_of(workers.begin(), workers.end(), [](int w) { return gone(w); }) &&
+               sinceKill.elapsed() < 5000)
+            QThread::usleep(200);
+        const qint64 ns = sinceKill.nsecsElapsed();
+        qInfo("workers gone %.2f ms after their parent", double(ns) / 1e6);
+        QVERIFY2(ns < 100'000'000, qPrintable(u"%1 ms"_s.arg(double(ns) / 1e6)));
+        parent.waitForFinished(5000);
     }
 
     // The command line stops a run within a second of SIGTERM, keeping its trace.

@@ -44,6 +44,7 @@ private Q_SLOTS:
         QTest::newRow("overflow") << u"99999999999999999999999"_s << u"larger than the maximum"_s;
         QTest::newRow("ftp") << u"ftp://x.org/a"_s << u"not a whole number or an http(s) URL"_s;
         QTest::newRow("url without host") << u"http://"_s << u"not a valid URL"_s;
+        QTest::newRow("tab in a value") << u"1,2\t3"_s << u"item 2 (\"2\\t3\")"_s;
     }
     void rejectsBadListsNamingTheValue()
     {
@@ -135,6 +136,15 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"format":"tasklanes-queue","version":1,"tasks":0,"items":[{"kind":"sleep","value":1}]})")
             << u"\"tasks\""_s;
+        // Values are named with their control characters escaped: the message stays a line.
+        QTest::newRow("newline in a URL")
+            << QByteArray("{\"format\":\"tasklanes-queue\",\"version\":1,\"items\":[{\"kind\":"
+                          "\"fetch\",\"value\":\"http://a\\nb/\"}]}")
+            << u"item 1: \"http://a\\nb/\" is not a valid URL"_s;
+        QTest::newRow("escape in a kind")
+            << QByteArray("{\"format\":\"tasklanes-queue\",\"version\":1,\"items\":[{\"kind\":"
+                          "\"sl\\u001b[2Jeep\",\"value\":1}]}")
+            << u"unknown kind \"sl\\x1b[2Jeep\""_s;
     }
     void refusesBadFilesNamingFileAndReason()
     {
@@ -151,6 +161,13 @@ private Q_SLOTS:
         QVERIFY2(r.error().startsWith(path + u": "_s), qPrintable(r.error()));
         QVERIFY2(r.error().contains(mentions), qPrintable(r.error()));
         QVERIFY(!r.error().contains(u'\n'));
+    }
+
+    void valuesAreShownOnOneLine()
+    {
+        QCOMPARE(shown(u"a\nb\r\tc\x1b[31m\x7f\u202e!"), u"a\\nb\\r\\tc\\x1b[31m\\x7f\\x202e!"_s);
+        QCOMPARE(shown(QString(300, u'x')).size(), 201); // cut, with an ellipsis
+        QCOMPARE(shown(u"Grüße, 東京"), u"Grüße, 東京"_s);
     }
 
     void missingFile()

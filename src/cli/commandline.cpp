@@ -131,10 +131,11 @@ int reportFailures(const Trace &trace, bool nameVariant)
     int status = 0;
     for (const Trace::ItemExtent &e : trace.itemExtents()) {
         if (e.failed && !trace.cancelled()) {
-            usageError(u"%1queue item %2 (%3) failed: %4"_s
-                           .arg(nameVariant ? trace.variantId() + u": "_s : QString())
-                           .arg(e.item + 1)
-                           .arg(trace.items().at(e.item).valueText(), trace.errorFor(e.item)));
+            usageError(
+                u"%1queue item %2 (%3) failed: %4"_s
+                    .arg(nameVariant ? trace.variantId() + u": "_s : QString())
+                    .arg(e.item + 1)
+                    .arg(shown(trace.items().at(e.item).valueText()), trace.errorFor(e.item)));
             status = 1;
         }
     }
@@ -147,9 +148,9 @@ Status checkImagePath(const QString &option, const QString &path)
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix != "png"_L1 && suffix != "svg"_L1 && suffix != "pdf"_L1)
-        return Error{u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, path)};
+        return Error{u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, shown(path))};
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error{u"--%1: the folder of \"%2\" does not exist"_s.arg(option, path)};
+        return Error{u"--%1: the folder of \"%2\" does not exist"_s.arg(option, shown(path))};
     return {};
 }
 
@@ -178,7 +179,7 @@ struct RunOptions
         const auto v = parseBoundedInt(p.value(o), min, max);
         if (!v)
             return Error{u"--%1: \"%2\" is not a whole number from %3 to %4"_s
-                             .arg(o.names().first(), p.value(o))
+                             .arg(o.names().first(), shown(p.value(o)))
                              .arg(min)
                              .arg(max)};
         *out = *v;
@@ -269,16 +270,17 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     parser.addOptions(options.all());
     parser.addOptions({traceOpt, quietOpt});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(shown(parser.errorText()));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(u"run needs a variant (see 'tasklanes list')"_s);
     if (positional.size() > 1)
-        return usageError(u"unexpected argument '%1'"_s.arg(positional.at(1)));
+        return usageError(u"unexpected argument '%1'"_s.arg(shown(positional.at(1))));
     const Model *model = findModel(positional.first());
     if (!model)
-        return usageError(u"unknown variant '%1' (see 'tasklanes list')"_s.arg(positional.first()));
+        return usageError(
+            u"unknown variant '%1' (see 'tasklanes list')"_s.arg(shown(positional.first())));
     if (parser.values(traceOpt).size() > 1)
         return usageError(u"--trace is given more than once"_s);
     const Result<RunOptions::Asked> asked = options.read(parser, model->naturalKind);
@@ -323,9 +325,10 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     const RunOptions options;
     parser.addOptions(options.all());
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(shown(parser.errorText()));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(
+            u"unexpected argument '%1'"_s.arg(shown(parser.positionalArguments().first())));
     const Result<RunOptions::Asked> asked = options.read(parser, WorkKind::Sleep);
     if (!asked)
         return usageError(asked.error());
@@ -367,15 +370,16 @@ int serve(const QStringList &arguments)
     const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
     parser.addOptions({portOpt, unitOpt});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(shown(parser.errorText()));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+        return usageError(
+            u"unexpected argument '%1'"_s.arg(shown(parser.positionalArguments().first())));
     int port = defaultDemoPort;
     if (parser.isSet(portOpt)) {
         const auto p = parseBoundedInt(parser.value(portOpt), 1, 65535);
         if (!p)
             return usageError(u"--port: \"%1\" is not a port number from 1 to 65535"_s.arg(
-                parser.value(portOpt)));
+                shown(parser.value(portOpt))));
         port = *p;
     }
     int unitMs = Limits::defaultUnitMs;
@@ -471,7 +475,7 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         writeOut(u"tasklanes "_s + QCoreApplication::applicationVersion() + u'\n');
         return 0;
     }
-    return usageError(u"unknown command '%1' (try 'tasklanes --help')"_s.arg(command));
+    return usageError(u"unknown command '%1' (try 'tasklanes --help')"_s.arg(shown(command)));
 }
 
 } // namespace TaskLanes

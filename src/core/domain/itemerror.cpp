@@ -1,5 +1,7 @@
 #include "itemerror.h"
 
+#include "result.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -71,9 +73,9 @@ QString fill(const QString &text, const QStringList &args)
     case 0:
         return text;
     case 1:
-        return text.arg(args[0]).trimmed();
+        return text.arg(shown(args[0])).trimmed();
     default:
-        return text.arg(args[0], args[1]).trimmed();
+        return text.arg(shown(args[0]), shown(args[1])).trimmed();
     }
 }
 

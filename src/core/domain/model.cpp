@@ -20,7 +20,7 @@ Status Model::checkItems(const QList<WorkItem> &items) const
                              "Variant", "queue item %1 (%2 %3) cannot run under '%4', which "
                                         "takes %5 items")
                              .arg(i + 1)
-                             .arg(kindName(items[i].kind), items[i].valueText(), id,
+                             .arg(kindName(items[i].kind), shown(items[i].valueText()), id,
                                   kindList(accepts, false))};
     }
     return {};

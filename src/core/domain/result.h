@@ -57,4 +57,9 @@ private:
 
 using Status = Result<void>;
 
+// A value as a message names it (a URL, a path, a word someone typed, a worker's line):
+// control characters written as escapes (\n, \t, \x1b), so that the message stays one
+// line and a terminal shows the value rather than obeying it; cut after max characters.
+QString shown(QStringView value, qsizetype max = 200);
+
 } // namespace TaskLanes

@@ -69,11 +69,11 @@ Status validateItem(const WorkItem &item)
     if (item.url.isEmpty())
         return Error{QCoreApplication::translate("WorkQueue", "the URL is empty")};
     if (!url.isValid() || url.host().isEmpty())
-        return Error{
-            QCoreApplication::translate("WorkQueue", "\"%1\" is not a valid URL").arg(item.url)};
+        return Error{QCoreApplication::translate("WorkQueue", "\"%1\" is not a valid URL")
+                         .arg(shown(item.url))};
     if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
         return Error{QCoreApplication::translate("WorkQueue", "\"%1\" is not an http or https URL")
-                         .arg(item.url)};
+                         .arg(shown(item.url))};
     return {};
 }
 
@@ -118,21 +118,21 @@ Result<WorkQueue> parseQueueList(const QString &text, WorkKind numericKind)
                     return Error{
                         QCoreApplication::translate(
                             "WorkQueue", "%1 (\"%2\") is larger than the maximum of %3 units")
-                            .arg(where, part)
+                            .arg(where, shown(part))
                             .arg(Limits::maxUnits)};
                 return Error{QCoreApplication::translate(
                                  "WorkQueue", "%1 (\"%2\") is not a whole number or an http(s) URL")
-                                 .arg(where, part)};
+                                 .arg(where, shown(part))};
             }
             if (numericKind == WorkKind::Fetch)
                 return Error{QCoreApplication::translate(
                                  "WorkQueue",
                                  "%1 (\"%2\") is a number, but this variant fetches http(s) URLs")
-                                 .arg(where, part)};
+                                 .arg(where, shown(part))};
             item = {numericKind, n, {}};
         }
         if (const Status valid = validateItem(item); !valid)
-            return Error{u"%1 (\"%2\"): %3"_s.arg(where, part, valid.error())};
+            return Error{u"%1 (\"%2\"): %3"_s.arg(where, shown(part), valid.error())};
         queue.items.append(item);
     }
     return queue;

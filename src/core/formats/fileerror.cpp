@@ -9,22 +9,22 @@ namespace TaskLanes {
 namespace FileError {
 QString missing(const QString &path)
 {
-    return QCoreApplication::translate("FileError", "%1: no such file").arg(path);
+    return QCoreApplication::translate("FileError", "%1: no such file").arg(shown(path));
 }
 
 QString unreadable(const QString &path, const QString &why)
 {
-    return QCoreApplication::translate("FileError", "%1: cannot read: %2").arg(path, why);
+    return QCoreApplication::translate("FileError", "%1: cannot read: %2").arg(shown(path), why);
 }
 
 QString unwritable(const QString &path, const QString &why)
 {
-    return QCoreApplication::translate("FileError", "%1: cannot write: %2").arg(path, why);
+    return QCoreApplication::translate("FileError", "%1: cannot write: %2").arg(shown(path), why);
 }
 
 QString tooLarge(const QString &path)
 {
-    return QCoreApplication::translate("FileError", "%1: the file is too large").arg(path);
+    return QCoreApplication::translate("FileError", "%1: the file is too large").arg(shown(path));
 }
 
 QString notJson(const QJsonParseError &error)

@@ -84,7 +84,7 @@ Result<WorkQueue> parseQueueJson(const QByteArray &json, const QString &sourceNa
             return fail(where + QCoreApplication::translate(
                                     "WorkQueue",
                                     "unknown kind \"%1\" (expected count, sleep, fetch or compute)")
-                                    .arg(obj.value("kind"_L1).toVariant().toString()));
+                                    .arg(shown(obj.value("kind"_L1).toVariant().toString())));
         const QJsonValue value = obj.value("value"_L1);
         WorkItem item{*kind, 0, {}};
         if (*kind == WorkKind::Fetch) {

@@ -68,7 +68,7 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
     const Model *variant = findModel(other.value("variant"_L1).toString());
     if (!variant)
         return fail(QCoreApplication::translate("TraceImport", "unknown variant \"%1\"")
-                        .arg(other.value("variant"_L1).toString()));
+                        .arg(shown(other.value("variant"_L1).toString())));
     const int unitMs = other.value("unit_ms"_L1).toInt(-1);
     if (unitMs < Limits::minUnitMs || unitMs > Limits::maxUnitMs)
         return fail(
@@ -119,7 +119,7 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
                 return fail(QCoreApplication::translate("TraceImport",
                                                         "event %1 has an unknown state \"%2\"")
                                 .arg(n + 1)
-                                .arg(e.value("name"_L1).toString()));
+                                .arg(shown(e.value("name"_L1).toString())));
             stateSpans.append({start, end, qint32(index), quint16(lane), *state});
             continue;
         }

@@ -67,7 +67,7 @@ Result<PlannedRun> adapt(const Model &model, const WorkQueue &queue, Numbers num
             return Error{QCoreApplication::translate(
                              "Queue", "Item %1 (%2 %3) cannot run under this variant.")
                              .arg(i + 1)
-                             .arg(kindLabel(item.kind), item.valueText())};
+                             .arg(kindLabel(item.kind), shown(item.valueText()))};
         item.kind = model.naturalKind;
         ++run.converted;
     }

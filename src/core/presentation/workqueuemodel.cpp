@@ -151,8 +151,9 @@ Result<WorkItem> WorkQueueModel::parseValue(WorkKind kind, const QString &text)
         bool ok = false;
         item.units = trimmed.toLongLong(&ok);
         if (!ok)
-            return Error{trimmed.isEmpty() ? tr("Enter a whole number of units.")
-                                           : tr("\"%1\" is not a whole number.").arg(trimmed)};
+            return Error{trimmed.isEmpty()
+                             ? tr("Enter a whole number of units.")
+                             : tr("\"%1\" is not a whole number.").arg(shown(trimmed))};
     }
     if (const Status valid = validateItem(item); !valid)
         return Error{valid.error()};

@@ -255,6 +255,39 @@ private Q_SLOTS:
         QVERIFY(stack.height() > 7 * 2 * 20); // seven blocks of two lanes
     }
 
+    // A saved trace is drawn again without running anything.
+    void exportsASavedTrace()
+    {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath(u"run.json"_s);
+        QCOMPARE(tasklanes({u"run"_s, u"async"_s, u"--unit-ms"_s, u"5"_s, u"--quiet"_s,
+                            u"--trace"_s, trace})
+                     .exitCode,
+                 0);
+        const QString gantt = dir.filePath(u"again.png"_s);
+        const QString chart = dir.filePath(u"again.pdf"_s);
+        const Ran r = tasklanes({u"export"_s, trace, u"--gantt"_s, gantt, u"--chart"_s, chart});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        QImage image(gantt);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.height() > 100);
+        QFile pdf(chart);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        // A damaged trace: one line naming it, exit 2, nothing written.
+        const QString damaged = writeFile(dir, u"damaged.json"_s, "{\"traceEvents\": [");
+        const QString none = dir.filePath(u"none.png"_s);
+        const Ran bad = tasklanes({u"export"_s, damaged, u"--gantt"_s, none});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.startsWith(u"tasklanes: "_s + damaged + u": not valid JSON"_s) &&
+                     bad.err.count(u'\n') == 1,
+                 qPrintable(bad.err));
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(tasklanes({u"export"_s, trace}).exitCode, 2);               // nothing to draw
+        QCOMPARE(tasklanes({u"export"_s, u"--gantt"_s, gantt}).exitCode, 2); // no trace
+    }
+
     void readsAQueueFile()
     {
         QTemporaryDir dir;

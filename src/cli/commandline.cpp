@@ -4,6 +4,7 @@
 #include "engine/workerpool.h"
 #include "formats/queuefile.h"
 #include "formats/traceexport.h"
+#include "formats/traceimport.h"
 #include "models/registry.h"
 #include "planning/runsequence.h"
 
@@ -362,6 +363,43 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     return status;
 }
 
+// Draws a saved trace without running anything: a shared run exported again.
+int exportTrace(const QStringList &arguments, const ExportHooks &hooks)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption gantt(u"gantt"_s, {}, u"file"_s);
+    const QCommandLineOption chart(u"chart"_s, {}, u"file"_s);
+    parser.addOptions({gantt, chart});
+    if (!parser.parse(arguments))
+        return usageError(shown(parser.errorText()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(positional.isEmpty()
+                              ? u"export needs a trace file (one that --trace wrote)"_s
+                              : u"unexpected argument '%1'"_s.arg(shown(positional.at(1))));
+    if (!parser.isSet(gantt) && !parser.isSet(chart))
+        return usageError(u"export needs --gantt <file> or --chart <file>"_s);
+    for (const QCommandLineOption *o : {&gantt, &chart}) {
+        if (parser.values(*o).size() > 1)
+            return usageError(u"--%1 is given more than once"_s.arg(o->names().first()));
+        if (parser.isSet(*o)) {
+            if (const Status checked = checkImagePath(o->names().first(), parser.value(*o));
+                !checked)
+                return usageError(checked.error());
+        }
+    }
+    const auto images = {std::pair{&gantt, &hooks.gantt}, std::pair{&chart, &hooks.chart}};
+    if (const Status available = missingHook(parser, images); !available)
+        return usageError(available.error());
+    const Result<Trace> trace = loadChromeTrace(positional.first());
+    if (!trace)
+        return usageError(trace.error());
+    if (const Status written = exportImages(parser, images, *trace); !written)
+        return usageError(written.error());
+    return 0;
+}
+
 int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -424,6 +462,10 @@ QString usage()
            "      --queue, --queue-file, --tasks, --unit-ms, --timeout-ms as for run\n"
            "      --gantt <file>                the timelines stacked on one time axis\n"
            "      --chart <file>                the totals against the ideal\n"
+           "  tasklanes export <trace.json> [options]\n"
+           "                                    draw a saved trace without running anything\n"
+           "      --gantt <file.png|svg|pdf>    its Gantt timeline\n"
+           "      --chart <file.png|svg|pdf>    its elapsed-time chart\n"
            "  tasklanes serve [options]         run the demo HTTP server on 127.0.0.1\n"
            "      --port <n>                    its port (default 8080)\n"
            "      --unit-ms <ms>                the length of one unit for its /page routes\n"
@@ -462,6 +504,8 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         return serve(arguments.mid(1));
     if (command == "compare"_L1)
         return compare(arguments.mid(1), hooks);
+    if (command == "export"_L1)
+        return exportTrace(arguments.mid(1), hooks);
     if (command == "worker"_L1) { // not for people: the processes variant's workers
         if (arguments.size() > 2)
             return usageError(u"worker takes no arguments"_s);

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
 
@@ -288,6 +290,43 @@ private Q_SLOTS:
         QCOMPARE(tasklanes({u"export"_s, u"--gantt"_s, gantt}).exitCode, 2); // no trace
     }
 
+    // A special file is written into, never replaced; a device that cannot take the trace
+    // is named in one line.
+    void specialFilesAreWrittenIntoNotReplaced()
+    {
+        const Ran full = tasklanes({u"run"_s, u"async"_s, u"--unit-ms"_s, u"2"_s, u"--quiet"_s,
+                                    u"--trace"_s, u"/dev/full"_s});
+        QCOMPARE(full.exitCode, 2);
+        QVERIFY2(full.err.startsWith(u"tasklanes: /dev/full: cannot write: "_s) &&
+                     full.err.count(u'\n') == 1,
+                 qPrintable(full.err));
+        QVERIFY(QFileInfo(u"/dev/full"_s).exists() && !QFileInfo(u"/dev/full"_s).isFile());
+        QCOMPARE(tasklanes({u"run"_s, u"async"_s, u"--unit-ms"_s, u"2"_s, u"--quiet"_s,
+                            u"--trace"_s, u"/dev/null"_s})
+                     .exitCode,
+                 0);
+        QVERIFY(!QFileInfo(u"/dev/null"_s).isFile());
+        // A FIFO nobody reads is an error, not a hang; one that is read gets the trace.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Ran unread = tasklanes(
+            {u"run"_s, u"async"_s, u"--unit-ms"_s, u"2"_s, u"--quiet"_s, u"--trace"_s, fifo},
+            10000);
+        QVERIFY2(unread.finished, "writing to a FIFO nobody reads hung");
+        QVERIFY2(unread.err.contains(u"nothing reads from it"_s), qPrintable(unread.err));
+        QProcess reader;
+        reader.start(u"cat"_s, {fifo});
+        QVERIFY(reader.waitForStarted());
+        QCOMPARE(tasklanes({u"run"_s, u"async"_s, u"--unit-ms"_s, u"2"_s, u"--quiet"_s,
+                            u"--trace"_s, fifo})
+                     .exitCode,
+                 0);
+        QVERIFY(reader.waitForFinished(10000));
+        QVERIFY(reader.readAllStandardOutput().startsWith("{\"traceEvents\":["));
+        QVERIFY(!QFileInfo(fifo).isFile());
+    }
+
     void readsAQueueFile()
     {
         QTemporaryDir dir;
@@ -370,6 +409,27 @@ private Q_SLOTS:
                                         << u"\"out.jpg\" does not end in .png, .svg or .pdf"_s;
         QTest::newRow("image folder missing")
             << QStringList{run, u"async"_s, u"--chart"_s, u"/no/dir/c.png"_s} << u"/no/dir/c.png"_s;
+        // Outputs are checked before the run (a typo does not cost a 32 s run), and none
+        // may overwrite an input or another output.
+        QTest::newRow("trace folder missing")
+            << QStringList{run, u"cooperative-blocking"_s, u"--trace"_s, u"/no/dir/t.json"_s}
+            << u"--trace: /no/dir/t.json: the folder does not exist"_s;
+        QTest::newRow("trace is a folder")
+            << QStringList{run, u"cooperative-blocking"_s, u"--trace"_s, dir->path()}
+            << u"is a folder, not a file"_s;
+        QTest::newRow("trace over the queue file")
+            << QStringList{run,
+                           u"cooperative-blocking"_s,
+                           u"--queue-file"_s,
+                           wrongKind,
+                           u"--trace"_s,
+                           wrongKind}
+            << u"--queue-file and --trace name the same file"_s;
+        QTest::newRow("two images, one file")
+            << QStringList{run,          u"async"_s,
+                           u"--gantt"_s, dir->filePath(u"x.png"_s),
+                           u"--chart"_s, dir->filePath(u"x.png"_s)}
+            << u"--gantt and --chart name the same file"_s;
         QTest::newRow("timeout zero")
             << QStringList{run, u"async-http"_s, u"--timeout-ms"_s, u"0"_s} << u"\"0\""_s;
         QTest::newRow("serve bad port")

@@ -18,7 +18,9 @@
 #include <QChart>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
@@ -362,8 +364,24 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{ not json");
         f.close();
+        const QDir folder = QFileInfo(MainWindow::autosavePath()).absoluteDir();
+        for (const QString &old : folder.entryList({u"queue.json.damaged-*"_s}))
+            QFile::remove(folder.filePath(old));
         MainWindow w;
         QCOMPARE(w.queueEditor()->queue().items, presets().first().queue.items);
+        // What could not be read is kept aside, never saved over, and the app says where.
+        const QStringList aside = folder.entryList({u"queue.json.damaged-*"_s});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(folder.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ not json"));
+        QTRY_VERIFY(w.statusBar()->currentMessage().contains(aside.first()));
+        w.queueEditor()->setQueue({{WorkItem::sleep(3)}, 2}, u"edit"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(MainWindow::autosavePath()), 3000);
+        QCOMPARE(kept.fileName(), folder.filePath(aside.first()));
+        kept.close();
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ not json"));
     }
 
     void runAllComparesEveryVariant()

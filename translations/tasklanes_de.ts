@@ -189,6 +189,22 @@
         <source>%1: the file is too large</source>
         <translation>%1: die Datei ist zu groß</translation>
     </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>nothing reads from it</source>
+        <translation>niemand liest daraus</translation>
+    </message>
+    <message>
+        <source>not allowed to write there</source>
+        <translation>dort darf nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -1160,6 +1176,17 @@
     <message>
         <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
         <translation>%1 geöffnet: %2, %3 Einträge auf %4 Aufgaben, %L5 Einheiten (ideal %L6).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::QueueAutosave</name>
+    <message>
+        <source>%1; it could not be moved aside, and the queue will not be saved over it</source>
+        <translation>%1; sie konnte nicht beiseitegelegt werden, und die Warteschlange wird nicht darüber gespeichert</translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2</source>
+        <translation>%1; sie wird als %2 aufbewahrt</translation>
     </message>
 </context>
 <context>

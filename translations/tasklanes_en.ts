@@ -189,6 +189,22 @@
         <source>%1: the file is too large</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing reads from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -1159,6 +1175,17 @@
     </message>
     <message>
         <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::QueueAutosave</name>
+    <message>
+        <source>%1; it could not be moved aside, and the queue will not be saved over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,22 @@
         <source>%1: the file is too large</source>
         <translation>%1 : le fichier est trop volumineux</translation>
     </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1 : est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1 : le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>nothing reads from it</source>
+        <translation>personne ne le lit</translation>
+    </message>
+    <message>
+        <source>not allowed to write there</source>
+        <translation>écriture interdite à cet endroit</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -1160,6 +1176,17 @@
     <message>
         <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
         <translation>%1 ouvert : %2, %3 éléments sur %4 tâches, %L5 unités (idéal %L6).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::QueueAutosave</name>
+    <message>
+        <source>%1; it could not be moved aside, and the queue will not be saved over it</source>
+        <translation>%1 ; il n&apos;a pas pu être mis de côté, et la file ne sera pas enregistrée par-dessus</translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2</source>
+        <translation>%1 ; il est conservé sous %2</translation>
     </message>
 </context>
 <context>

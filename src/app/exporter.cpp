@@ -4,7 +4,7 @@
 #include "compareview.h"
 #include "ganttrenderer.h"
 
-#include "formats/fileerror.h"
+#include "formats/fileio.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -14,7 +14,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -93,10 +92,7 @@ Status exportPainting(const QString &path, const QSize &size, double scale,
         break;
     }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{FileError::unwritable(path, file.errorString())};
-    return {};
+    return writeWholeFile(path, bytes);
 }
 
 Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,

@@ -2,7 +2,7 @@
 
 #include "queueeditor.h"
 
-#include "formats/fileerror.h"
+#include "formats/fileio.h"
 #include "formats/queuefile.h"
 
 #include <QDir>

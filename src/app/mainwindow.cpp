@@ -493,9 +493,9 @@ void MainWindow::restoreState()
         queue = **saved;
     else if (!saved)
         QTimer::singleShot(0, this, [this, error = saved.error()] {
-            statusBar()->showMessage(tr("The saved queue could not be read (%1); starting from the "
-                                        "tutorial's queue.")
-                                         .arg(error));
+            statusBar()->showMessage(
+                tr("The saved queue could not be read (%1); starting from the tutorial's queue.")
+                    .arg(error));
         });
     m_queueEditor->restoreQueue(queue);
 }

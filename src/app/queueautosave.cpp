@@ -4,7 +4,9 @@
 
 #include "formats/queuefile.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
@@ -33,14 +35,21 @@ QString QueueAutosave::path()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/queue.json"_s;
 }
 
-Result<std::optional<WorkQueue>> QueueAutosave::load() const
+Result<std::optional<WorkQueue>> QueueAutosave::load()
 {
     if (!QFileInfo::exists(path()))
         return std::optional<WorkQueue>();
     const Result<WorkQueue> loaded = loadQueueFile(path());
-    if (!loaded)
-        return Error{loaded.error()};
-    return std::optional(*loaded);
+    if (loaded)
+        return std::optional(*loaded);
+    const QString aside =
+        path() + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    if (!QFile::rename(path(), aside)) {
+        m_keepOff = true;
+        return Error{tr("%1; it could not be moved aside, and the queue will not be saved over it")
+                         .arg(loaded.error())};
+    }
+    return Error{tr("%1; it is kept as %2").arg(loaded.error(), QDir::toNativeSeparators(aside))};
 }
 
 void QueueAutosave::flush()
@@ -54,6 +63,8 @@ void QueueAutosave::flush()
 
 void QueueAutosave::save()
 {
+    if (m_keepOff)
+        return;
     // Serialising a large queue takes a while: off the GUI thread, in a single-thread
     // pool, so the newest queue is the one kept.
     const WorkQueue queue = m_editor->queue();

@@ -22,8 +22,10 @@ public:
 
     // Where the queue is kept (tests point the standard paths elsewhere).
     static QString path();
-    // The saved queue; none saved yet is not an error (nullopt).
-    Result<std::optional<WorkQueue>> load() const;
+    // The saved queue; none saved yet is not an error (nullopt). A file that cannot be
+    // read is never overwritten: it is moved aside (the error says where) before anything
+    // is saved again.
+    Result<std::optional<WorkQueue>> load();
     // Saves now if a save is due, and waits for every save to be written.
     void flush();
 
@@ -35,6 +37,7 @@ private:
     void save();
 
     QueueEditor *m_editor;
+    bool m_keepOff = false; // a file that could not be read nor moved aside stays as it is
     QTimer m_timer;
     QThreadPool m_pool;
 };

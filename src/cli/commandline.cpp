@@ -2,6 +2,7 @@
 
 #include "demoserver/demoserver.h"
 #include "engine/workerpool.h"
+#include "formats/fileio.h"
 #include "formats/queuefile.h"
 #include "formats/traceexport.h"
 #include "formats/traceimport.h"
@@ -144,14 +145,42 @@ int reportFailures(const Trace &trace, bool nameVariant)
 }
 
 // Checked before the run, so that a typo does not cost a whole run.
+Status checkOutput(const QString &option, const QString &path)
+{
+    if (const Status writable = checkOutputPath(path); !writable)
+        return Error{u"--%1: "_s.arg(option) + writable.error()};
+    return {};
+}
+
 Status checkImagePath(const QString &option, const QString &path)
 {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
+    const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != "png"_L1 && suffix != "svg"_L1 && suffix != "pdf"_L1)
         return Error{u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, shown(path))};
-    if (!QFileInfo(info.absolutePath()).isDir())
-        return Error{u"--%1: the folder of \"%2\" does not exist"_s.arg(option, shown(path))};
+    return checkOutput(option, path);
+}
+
+// The file a path names, for telling whether two options name the same one.
+QString fileOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// No output may overwrite an input or another output: each pair names two files.
+Status checkDistinct(const QCommandLineParser &parser,
+                     const QList<const QCommandLineOption *> &options)
+{
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        for (qsizetype j = i + 1; j < options.size(); ++j) {
+            if (parser.isSet(*options[i]) && parser.isSet(*options[j]) &&
+                fileOf(parser.value(*options[i])) == fileOf(parser.value(*options[j])))
+                return Error{u"--%1 and --%2 name the same file, \"%3\""_s.arg(
+                    options[i]->names().first(), options[j]->names().first(),
+                    shown(parser.value(*options[j])))};
+        }
+    }
     return {};
 }
 
@@ -287,6 +316,14 @@ int runVariant(const QStringList &arguments, const ExportHooks &hooks)
     const Result<RunOptions::Asked> asked = options.read(parser, model->naturalKind);
     if (!asked)
         return usageError(asked.error());
+    if (parser.isSet(traceOpt)) {
+        if (const Status checked = checkOutput(u"trace"_s, parser.value(traceOpt)); !checked)
+            return usageError(checked.error());
+    }
+    if (const Status distinct =
+            checkDistinct(parser, {&options.queueFile, &traceOpt, &options.gantt, &options.chart});
+        !distinct)
+        return usageError(distinct.error());
     const auto images = {std::pair{&options.gantt, &hooks.gantt},
                          std::pair{&options.chart, &hooks.chart}};
     if (const Status available = missingHook(parser, images); !available)
@@ -333,6 +370,10 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     const Result<RunOptions::Asked> asked = options.read(parser, WorkKind::Sleep);
     if (!asked)
         return usageError(asked.error());
+    if (const Status distinct =
+            checkDistinct(parser, {&options.queueFile, &options.gantt, &options.chart});
+        !distinct)
+        return usageError(distinct.error());
     const auto images = {std::pair{&options.gantt, &hooks.compareGantt},
                          std::pair{&options.chart, &hooks.compareChart}};
     if (const Status available = missingHook(parser, images); !available)
@@ -388,6 +429,12 @@ int exportTrace(const QStringList &arguments, const ExportHooks &hooks)
                 !checked)
                 return usageError(checked.error());
         }
+    }
+    if (const Status distinct = checkDistinct(parser, {&gantt, &chart}); !distinct)
+        return usageError(distinct.error());
+    for (const QCommandLineOption *o : {&gantt, &chart}) {
+        if (parser.isSet(*o) && fileOf(parser.value(*o)) == fileOf(positional.first()))
+            return usageError(u"--%1 would overwrite the trace it draws"_s.arg(o->names().first()));
     }
     const auto images = {std::pair{&gantt, &hooks.gantt}, std::pair{&chart, &hooks.chart}};
     if (const Status available = missingHook(parser, images); !available)

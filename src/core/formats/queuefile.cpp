@@ -1,11 +1,10 @@
 #include "queuefile.h"
 
-#include "fileerror.h"
+#include "fileio.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -130,10 +129,7 @@ QByteArray queueToJson(const WorkQueue &queue)
 
 Status saveQueueFile(const WorkQueue &queue, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(queueToJson(queue)) < 0 || !file.commit())
-        return Error{FileError::unwritable(path, file.errorString())};
-    return {};
+    return writeWholeFile(path, queueToJson(queue));
 }
 
 } // namespace TaskLanes

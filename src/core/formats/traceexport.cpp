@@ -1,8 +1,7 @@
 #include "traceexport.h"
 
-#include "fileerror.h"
+#include "fileio.h"
 
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -184,11 +183,7 @@ QByteArray traceToChromeJson(const Trace &trace)
 
 Status writeChromeTrace(const Trace &trace, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(traceToChromeJson(trace)) < 0 ||
-        !file.commit())
-        return Error{FileError::unwritable(path, file.errorString())};
-    return {};
+    return writeWholeFile(path, traceToChromeJson(trace));
 }
 
 } // namespace TaskLanes

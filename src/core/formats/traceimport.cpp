@@ -1,6 +1,6 @@
 #include "traceimport.h"
 
-#include "fileerror.h"
+#include "fileio.h"
 
 #include "models/registry.h"
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct QJsonParseError;
+
+namespace TaskLanes {
+
+// How every file reader and writer of ours (queue files, traces, images, the app's drop)
+// reads and writes, and what it says when it cannot, worded and translated once.
+namespace FileError {
+QString missing(const QString &path);
+QString unreadable(const QString &path, const QString &why);
+QString unwritable(const QString &path, const QString &why);
+QString tooLarge(const QString &path);
+QString notJson(const QJsonParseError &error);
+QString isFolder(const QString &path);
+QString noFolder(const QString &path);
+} // namespace FileError
+
+// A whole file of at most maxBytes, or why not (missing, unreadable, too large).
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes);
+
+// Writes bytes to path. A regular file (or a new one) is written atomically: a failure or
+// a crash mid-write leaves what was there. Anything else that can be written to (a device
+// such as /dev/null or /dev/full, a FIFO) is written into, never replaced; a folder is
+// refused.
+Status writeWholeFile(const QString &path, const QByteArray &bytes);
+// Whether path can be written by writeWholeFile, checked before a run so that a typo does
+// not cost the whole run: its folder exists and can be written to, and it is not a folder.
+Status checkOutputPath(const QString &path);
+
+} // namespace TaskLanes

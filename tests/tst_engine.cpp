@@ -1,10 +1,12 @@
 #include "testrun.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <numeric>
+#include <thread>
 
 using namespace TaskLanes;
 using namespace TestRun;
@@ -318,6 +320,33 @@ private Q_SLOTS:
             lanes.insert(e.lane);
         QCOMPARE(lanes.size(), 100);
         QVERIFY(r.lines.last().startsWith(u"Total elapsed time: "_s));
+    }
+
+    // A run that ignores Stop (a model that blocks its thread for good) does not hang the
+    // engine's owner: destroying the engine gives up on it after its deadline.
+    void aRunThatNeverEndsDoesNotHangItsOwner()
+    {
+        static const Model stubborn{
+            .id = u"stubborn"_s,
+            .title = "Stubborn",
+            .explanation = "Never ends",
+            .accepts = {WorkKind::Sleep},
+            .naturalKind = WorkKind::Sleep,
+            .run = [](RunContext &) -> QCoro::Task<> {
+                std::this_thread::sleep_for(std::chrono::hours(1));
+                co_return;
+            },
+            .ideal = [](const IdealInput &) { return IdealSchedule{}; },
+        };
+        QElapsedTimer timer;
+        timer.start();
+        {
+            Engine engine;
+            engine.setStopDeadline(std::chrono::milliseconds(200));
+            QVERIFY(engine.start({&stubborn, {{WorkItem::sleep(1)}, 1}, 10, 1000}));
+            QTest::qWait(50);
+        }
+        QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void refusesAnInvalidRequest()

@@ -3,6 +3,7 @@
 #include "compute.h"
 #include "runcontext.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -92,13 +93,20 @@ Engine::Engine(QObject *parent) : QObject(parent)
 
 Engine::~Engine()
 {
-    if (m_thread) {
-        m_cancel->cancel();
-        QMetaObject::invokeMethod(m_worker, &RunWorker::wake, Qt::QueuedConnection);
-        m_thread->wait();
-        delete m_worker;
-        delete m_thread;
+    if (!m_thread)
+        return;
+    m_cancel->cancel();
+    QMetaObject::invokeMethod(m_worker, &RunWorker::wake, Qt::QueuedConnection);
+    if (!m_thread->wait(QDeadlineTimer(m_stopDeadline))) {
+        // A run that does not end when stopped must not hang whoever owns the engine: its
+        // thread, and what the thread uses, are left to the end of the process.
+        qCritical("TaskLanes: a %s run did not end within %lld ms of being stopped; it is left "
+                  "running",
+                  qPrintable(m_model->id), qlonglong(m_stopDeadline.count()));
+        return;
     }
+    delete m_worker;
+    delete m_thread;
 }
 
 Status Engine::start(const RunRequest &request)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class QThread;
@@ -47,6 +48,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms); }
+    // How long destroying a running engine waits for its run to end (10 s unless set).
+    void setStopDeadline(std::chrono::milliseconds deadline) { m_stopDeadline = deadline; }
     int batchInterval() const { return m_flushTimer.interval(); }
 
 Q_SIGNALS:
@@ -66,6 +69,7 @@ private:
     std::shared_ptr<TraceRecorder> m_recorder;
     std::shared_ptr<CancelToken> m_cancel;
     QTimer m_flushTimer;
+    std::chrono::milliseconds m_stopDeadline{10'000};
 };
 
 } // namespace TaskLanes

@@ -1,9 +1,12 @@
 #include "domain/workqueue.h"
+#include "formats/fileio.h"
 #include "formats/queuefile.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -168,6 +171,23 @@ private Q_SLOTS:
         QCOMPARE(shown(u"a\nb\r\tc\x1b[31m\x7f\u202e!"), u"a\\nb\\r\\tc\\x1b[31m\\x7f\\x202e!"_s);
         QCOMPARE(shown(QString(300, u'x')).size(), 201); // cut, with an ellipsis
         QCOMPARE(shown(u"Grüße, 東京"), u"Grüße, 東京"_s);
+    }
+
+    // Reading is bounded whatever the path names: a device has no size to trust, a FIFO
+    // may never be written to.
+    void readingIsBounded()
+    {
+        const Result<WorkQueue> zero = loadQueueFile(u"/dev/zero"_s);
+        QVERIFY(!zero);
+        QCOMPARE(zero.error(), u"/dev/zero: the file is too large"_s);
+        QVERIFY(loadQueueFile(u"/dev/null"_s).error().contains(u"not valid JSON"_s));
+        QTemporaryDir dir;
+        QVERIFY(loadQueueFile(dir.path()).error().contains(u"is a folder"_s));
+        const QString fifo = dir.filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Result<QByteArray> silent = readWholeFile(fifo, 1000, std::chrono::milliseconds(200));
+        QVERIFY(!silent);
+        QVERIFY2(silent.error().contains(u"nothing came for 0.2 s"_s), qPrintable(silent.error()));
     }
 
     void missingFile()

@@ -205,6 +205,10 @@
         <source>not allowed to write there</source>
         <translation>dort darf nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>nothing came for %1 s</source>
+        <translation>%1 s lang kam nichts</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>

@@ -205,6 +205,10 @@
         <source>not allowed to write there</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing came for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>

@@ -205,6 +205,10 @@
         <source>not allowed to write there</source>
         <translation>écriture interdite à cet endroit</translation>
     </message>
+    <message>
+        <source>nothing came for %1 s</source>
+        <translation>rien n&apos;est arrivé pendant %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>

@@ -1,6 +1,7 @@
 #include "fileio.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 
 #include <QJsonParseError>
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace TaskLanes {
@@ -54,16 +56,57 @@ QString noFolder(const QString &path)
 }
 } // namespace FileError
 
-Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
+                                 std::chrono::milliseconds deadline)
 {
-    QFile file(path);
-    if (!file.exists())
+    const QFileInfo info(path);
+    if (!info.exists())
         return Error{FileError::missing(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{FileError::unreadable(path, file.errorString())};
-    if (file.size() > maxBytes)
+    if (info.isDir())
+        return Error{FileError::isFolder(path)};
+    if (info.isFile() && info.size() > maxBytes)
         return Error{FileError::tooLarge(path)};
-    return file.readAll();
+    // Opened without waiting for a writer (a FIFO nobody writes to reads as empty); read
+    // with a deadline and counted as it comes, since a device or a pipe has no size to
+    // trust (/dev/zero never ends).
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return Error{FileError::unreadable(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    QByteArray bytes;
+    const QDeadlineTimer timer(deadline);
+    char chunk[64 * 1024];
+    for (;;) {
+        pollfd readable{fd, POLLIN, 0};
+        const int ready = ::poll(&readable, 1, int(std::min<qint64>(timer.remainingTime(), 1000)));
+        if (ready < 0 && errno != EINTR)
+            break;
+        if (ready == 0) {
+            if (timer.hasExpired()) {
+                ::close(fd);
+                return Error{FileError::unreadable(
+                    path, QCoreApplication::translate("FileError", "nothing came for %1 s")
+                              .arg(double(deadline.count()) / 1000))};
+            }
+            continue;
+        }
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+            continue;
+        if (n < 0) {
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return Error{FileError::unreadable(path, why)};
+        }
+        if (n == 0)
+            break;
+        if (bytes.size() + n > maxBytes) {
+            ::close(fd);
+            return Error{FileError::tooLarge(path)};
+        }
+        bytes.append(chunk, n);
+    }
+    ::close(fd);
+    return bytes;
 }
 
 Status writeWholeFile(const QString &path, const QByteArray &bytes)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <chrono>
+
 struct QJsonParseError;
 
 namespace TaskLanes {
@@ -21,8 +23,10 @@ QString isFolder(const QString &path);
 QString noFolder(const QString &path);
 } // namespace FileError
 
-// A whole file of at most maxBytes, or why not (missing, unreadable, too large).
-Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes);
+// A whole file of at most maxBytes, or why not (missing, unreadable, too large, a folder,
+// or a device or pipe that gave nothing for deadline).
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
+                                 std::chrono::milliseconds deadline = std::chrono::seconds(10));
 
 // Writes bytes to path. A regular file (or a new one) is written atomically: a failure or
 // a crash mid-write leaves what was there. Anything else that can be written to (a device

@@ -82,6 +82,268 @@ std::optional<int> parseBoundedInt(const QString &text, int min, int max)
     return int(v);
 }
 
+// --- Reading the command line -------------------------------------------------------
+
+// Checked before the run, so that a typo does not cost a whole run.
+Status checkOutput(const QString &option, const QString &path)
+{
+    if (const Status writable = checkOutputPath(path); !writable)
+        return Error{u"--%1: "_s.arg(option) + writable.error()};
+    return {};
+}
+
+Status checkImagePath(const QString &option, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != "png"_L1 && suffix != "svg"_L1 && suffix != "pdf"_L1)
+        return Error{u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, shown(path))};
+    return checkOutput(option, path);
+}
+
+// The file a path names, for telling whether two options name the same one.
+QString fileOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// A parser of the long options given, with the checks every command makes: each option
+// once, and no stray words beyond the positional ones allowed.
+class Options
+{
+public:
+    explicit Options(const QList<QCommandLineOption> &options)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOptions(options);
+        m_options = options;
+    }
+
+    Status parse(const QStringList &arguments, qsizetype maxPositional)
+    {
+        if (!m_parser.parse(arguments))
+            return Error{shown(m_parser.errorText())};
+        for (const QCommandLineOption &o : std::as_const(m_options)) {
+            if (m_parser.values(o).size() > 1)
+                return Error{u"--%1 is given more than once"_s.arg(o.names().first())};
+        }
+        const QStringList positional = m_parser.positionalArguments();
+        if (positional.size() > maxPositional)
+            return Error{u"unexpected argument '%1'"_s.arg(shown(positional.at(maxPositional)))};
+        return {};
+    }
+
+    bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
+    QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    // An optional whole number within bounds, into *out when given.
+    Status readInt(const QCommandLineOption &o, int min, int max, int *out) const
+    {
+        if (!isSet(o))
+            return {};
+        const auto v = parseBoundedInt(value(o), min, max);
+        if (!v)
+            return Error{u"--%1: \"%2\" is not a whole number from %3 to %4"_s
+                             .arg(o.names().first(), shown(value(o)))
+                             .arg(min)
+                             .arg(max)};
+        *out = *v;
+        return {};
+    }
+
+    // No output may overwrite an input or another output: each pair names two files.
+    Status checkDistinct(const QList<const QCommandLineOption *> &options) const
+    {
+        for (qsizetype i = 0; i < options.size(); ++i) {
+            for (qsizetype j = i + 1; j < options.size(); ++j) {
+                if (isSet(*options[i]) && isSet(*options[j]) &&
+                    fileOf(value(*options[i])) == fileOf(value(*options[j])))
+                    return Error{u"--%1 and --%2 name the same file, \"%3\""_s.arg(
+                        options[i]->names().first(), options[j]->names().first(),
+                        shown(value(*options[j])))};
+            }
+        }
+        return {};
+    }
+
+    // The image options given, their paths checked; and whether this build can write them.
+    Status readImages(bool canGantt, bool canChart, const QCommandLineOption &ganttOpt,
+                      const QCommandLineOption &chartOpt, CommandLine::Outputs &out) const
+    {
+        const std::pair<const QCommandLineOption *, bool> images[] = {{&ganttOpt, canGantt},
+                                                                      {&chartOpt, canChart}};
+        for (const auto &[o, available] : images) {
+            if (!isSet(*o))
+                continue;
+            if (!available)
+                return Error{u"--%1 is not available in this build"_s.arg(o->names().first())};
+            if (const Status checked = checkImagePath(o->names().first(), value(*o)); !checked)
+                return checked;
+        }
+        out.gantt = isSet(ganttOpt) ? value(ganttOpt) : QString();
+        out.chart = isSet(chartOpt) ? value(chartOpt) : QString();
+        return {};
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;
+};
+
+// The options "run" and "compare" share, and what they ask for.
+struct RunOptions
+{
+    QCommandLineOption queue{u"queue"_s, {}, u"list"_s};
+    QCommandLineOption queueFile{u"queue-file"_s, {}, u"file"_s};
+    QCommandLineOption tasks{u"tasks"_s, {}, u"n"_s};
+    QCommandLineOption unit{u"unit-ms"_s, {}, u"ms"_s};
+    QCommandLineOption timeout{u"timeout-ms"_s, {}, u"ms"_s};
+    QCommandLineOption gantt{u"gantt"_s, {}, u"file"_s};
+    QCommandLineOption chart{u"chart"_s, {}, u"file"_s};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {queue, queueFile, tasks, unit, timeout, gantt, chart};
+    }
+
+    // The queue (when one is given), tasks, unit and timeout.
+    Status read(const Options &p, WorkKind numericKind, std::optional<WorkQueue> &queueOut,
+                int &tasksOut, RunSettings &settings) const
+    {
+        if (p.isSet(queue) && p.isSet(queueFile))
+            return Error{u"give either --queue or --queue-file, not both"_s};
+        if (p.isSet(queue) || p.isSet(queueFile)) {
+            const Result<WorkQueue> parsed = p.isSet(queue)
+                                                 ? parseQueueList(p.value(queue), numericKind)
+                                                 : loadQueueFile(p.value(queueFile));
+            if (!parsed)
+                return Error{p.isSet(queue) ? u"--queue: "_s + parsed.error() : parsed.error()};
+            queueOut = *parsed;
+            tasksOut = parsed->tasks;
+        }
+        for (const Status &read :
+             {p.readInt(tasks, 1, Limits::maxTasks, &tasksOut),
+              p.readInt(unit, Limits::minUnitMs, Limits::maxUnitMs, &settings.unitMs),
+              p.readInt(timeout, 1, Limits::maxTimeoutMs, &settings.timeoutMs)}) {
+            if (!read)
+                return read;
+        }
+        if (queueOut)
+            queueOut->tasks = tasksOut;
+        return {};
+    }
+};
+
+Result<CommandLine::Command> parseRun(const QStringList &arguments, const ExportHooks &hooks)
+{
+    const RunOptions options;
+    const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
+    const QCommandLineOption quietOpt(u"quiet"_s);
+    Options p(options.all() + QList{traceOpt, quietOpt});
+    if (const Status parsed = p.parse(arguments, 1); !parsed)
+        return Error{parsed.error()};
+    if (p.positional().isEmpty())
+        return Error{u"run needs a variant (see 'tasklanes list')"_s};
+    CommandLine::Run run;
+    run.model = findModel(p.positional().first());
+    if (!run.model)
+        return Error{
+            u"unknown variant '%1' (see 'tasklanes list')"_s.arg(shown(p.positional().first()))};
+    if (const Status read =
+            options.read(p, run.model->naturalKind, run.queue, run.tasks, run.settings);
+        !read)
+        return Error{read.error()};
+    if (const Status images = p.readImages(bool(hooks.gantt), bool(hooks.chart), options.gantt,
+                                           options.chart, run.outputs);
+        !images)
+        return Error{images.error()};
+    if (p.isSet(traceOpt)) {
+        if (const Status checked = checkOutput(u"trace"_s, p.value(traceOpt)); !checked)
+            return Error{checked.error()};
+        run.outputs.trace = p.value(traceOpt);
+    }
+    if (const Status distinct =
+            p.checkDistinct({&options.queueFile, &traceOpt, &options.gantt, &options.chart});
+        !distinct)
+        return Error{distinct.error()};
+    run.quiet = p.isSet(quietOpt);
+    return CommandLine::Command(run);
+}
+
+Result<CommandLine::Command> parseCompare(const QStringList &arguments, const ExportHooks &hooks)
+{
+    const RunOptions options;
+    Options p(options.all());
+    if (const Status parsed = p.parse(arguments, 0); !parsed)
+        return Error{parsed.error()};
+    CommandLine::Compare compare;
+    std::optional<WorkQueue> queue;
+    int tasks = WorkQueue().tasks;
+    if (const Status read = options.read(p, WorkKind::Sleep, queue, tasks, compare.settings); !read)
+        return Error{read.error()};
+    compare.queue = queue.value_or(WorkQueue{tutorialItems(WorkKind::Sleep), tasks});
+    if (const Status images = p.readImages(bool(hooks.compareGantt), bool(hooks.compareChart),
+                                           options.gantt, options.chart, compare.outputs);
+        !images)
+        return Error{images.error()};
+    if (const Status distinct =
+            p.checkDistinct({&options.queueFile, &options.gantt, &options.chart});
+        !distinct)
+        return Error{distinct.error()};
+    return CommandLine::Command(compare);
+}
+
+Result<CommandLine::Command> parseExport(const QStringList &arguments, const ExportHooks &hooks)
+{
+    const QCommandLineOption gantt(u"gantt"_s, {}, u"file"_s);
+    const QCommandLineOption chart(u"chart"_s, {}, u"file"_s);
+    Options p({gantt, chart});
+    if (const Status parsed = p.parse(arguments, 1); !parsed)
+        return Error{parsed.error()};
+    if (p.positional().isEmpty())
+        return Error{u"export needs a trace file (one that --trace wrote)"_s};
+    if (!p.isSet(gantt) && !p.isSet(chart))
+        return Error{u"export needs --gantt <file> or --chart <file>"_s};
+    CommandLine::Export exported;
+    exported.trace = p.positional().first();
+    if (const Status images =
+            p.readImages(bool(hooks.gantt), bool(hooks.chart), gantt, chart, exported.outputs);
+        !images)
+        return Error{images.error()};
+    if (const Status distinct = p.checkDistinct({&gantt, &chart}); !distinct)
+        return Error{distinct.error()};
+    for (const QCommandLineOption *o : {&gantt, &chart}) {
+        if (p.isSet(*o) && fileOf(p.value(*o)) == fileOf(exported.trace))
+            return Error{u"--%1 would overwrite the trace it draws"_s.arg(o->names().first())};
+    }
+    return CommandLine::Command(exported);
+}
+
+Result<CommandLine::Command> parseServe(const QStringList &arguments)
+{
+    const QCommandLineOption portOpt(u"port"_s, {}, u"n"_s);
+    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
+    Options p({portOpt, unitOpt});
+    if (const Status parsed = p.parse(arguments, 0); !parsed)
+        return Error{parsed.error()};
+    CommandLine::Serve serve;
+    if (p.isSet(portOpt)) {
+        const auto port = parseBoundedInt(p.value(portOpt), 1, 65535);
+        if (!port)
+            return Error{u"--port: \"%1\" is not a port number from 1 to 65535"_s.arg(
+                shown(p.value(portOpt)))};
+        serve.port = quint16(*port);
+    }
+    if (const Status read = p.readInt(unitOpt, Limits::minUnitMs, Limits::maxUnitMs, &serve.unitMs);
+        !read)
+        return Error{read.error()};
+    return CommandLine::Command(serve);
+}
+
+// --- Carrying it out ----------------------------------------------------------------
+
 int listVariants()
 {
     for (const Model *m : models())
@@ -116,12 +378,12 @@ Result<QList<Trace>> execute(const QList<PlannedRun> &runs, bool printLines,
                      [&laterError](const QString &e) { laterError = e; });
     QObject::connect(&sequence, &RunSequence::finished, &loop, &QEventLoop::quit);
     const Status started = sequence.start(runs);
-    if (started) {
+    if (!started)
+        return Error{started.error()};
+    {
         const InterruptWatch watch([&sequence] { sequence.stop(); });
         loop.exec();
     }
-    if (!started)
-        return Error{started.error()};
     if (!laterError.isEmpty())
         return Error{laterError};
     return sequence.traces();
@@ -144,247 +406,54 @@ int reportFailures(const Trace &trace, bool nameVariant)
     return status;
 }
 
-// Checked before the run, so that a typo does not cost a whole run.
-Status checkOutput(const QString &option, const QString &path)
+// Writes the images asked for, in order.
+template <typename What, typename Hook>
+Status writeImages(const CommandLine::Outputs &outputs, const Hook &gantt, const Hook &chart,
+                   const What &what)
 {
-    if (const Status writable = checkOutputPath(path); !writable)
-        return Error{u"--%1: "_s.arg(option) + writable.error()};
-    return {};
-}
-
-Status checkImagePath(const QString &option, const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != "png"_L1 && suffix != "svg"_L1 && suffix != "pdf"_L1)
-        return Error{u"--%1: \"%2\" does not end in .png, .svg or .pdf"_s.arg(option, shown(path))};
-    return checkOutput(option, path);
-}
-
-// The file a path names, for telling whether two options name the same one.
-QString fileOf(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-}
-
-// No output may overwrite an input or another output: each pair names two files.
-Status checkDistinct(const QCommandLineParser &parser,
-                     const QList<const QCommandLineOption *> &options)
-{
-    for (qsizetype i = 0; i < options.size(); ++i) {
-        for (qsizetype j = i + 1; j < options.size(); ++j) {
-            if (parser.isSet(*options[i]) && parser.isSet(*options[j]) &&
-                fileOf(parser.value(*options[i])) == fileOf(parser.value(*options[j])))
-                return Error{u"--%1 and --%2 name the same file, \"%3\""_s.arg(
-                    options[i]->names().first(), options[j]->names().first(),
-                    shown(parser.value(*options[j])))};
-        }
-    }
-    return {};
-}
-
-// The options "run" and "compare" share, and what they ask for.
-struct RunOptions
-{
-    QCommandLineOption queue{u"queue"_s, {}, u"list"_s};
-    QCommandLineOption queueFile{u"queue-file"_s, {}, u"file"_s};
-    QCommandLineOption tasks{u"tasks"_s, {}, u"n"_s};
-    QCommandLineOption unit{u"unit-ms"_s, {}, u"ms"_s};
-    QCommandLineOption timeout{u"timeout-ms"_s, {}, u"ms"_s};
-    QCommandLineOption gantt{u"gantt"_s, {}, u"file"_s};
-    QCommandLineOption chart{u"chart"_s, {}, u"file"_s};
-
-    QList<QCommandLineOption> all() const
-    {
-        return {queue, queueFile, tasks, unit, timeout, gantt, chart};
-    }
-
-    // An optional whole number within bounds, into *out when given.
-    static Status readInt(const QCommandLineParser &p, const QCommandLineOption &o, int min,
-                          int max, int *out)
-    {
-        if (!p.isSet(o))
-            return {};
-        const auto v = parseBoundedInt(p.value(o), min, max);
-        if (!v)
-            return Error{u"--%1: \"%2\" is not a whole number from %3 to %4"_s
-                             .arg(o.names().first(), shown(p.value(o)))
-                             .arg(min)
-                             .arg(max)};
-        *out = *v;
-        return {};
-    }
-
-    struct Asked
-    {
-        std::optional<WorkQueue> queue; // none: the default queue
-        int tasks = WorkQueue().tasks;
-        RunSettings settings;
-    };
-
-    // The queue (when one is given), tasks, unit and timeout; the image paths checked.
-    Result<Asked> read(const QCommandLineParser &p, WorkKind numericKind) const
-    {
-        for (const QCommandLineOption &o : all()) {
-            if (p.values(o).size() > 1)
-                return Error{u"--%1 is given more than once"_s.arg(o.names().first())};
-        }
-        if (p.isSet(queue) && p.isSet(queueFile))
-            return Error{u"give either --queue or --queue-file, not both"_s};
-        Asked asked;
-        if (p.isSet(queue) || p.isSet(queueFile)) {
-            const Result<WorkQueue> parsed = p.isSet(queue)
-                                                 ? parseQueueList(p.value(queue), numericKind)
-                                                 : loadQueueFile(p.value(queueFile));
-            if (!parsed)
-                return Error{p.isSet(queue) ? u"--queue: "_s + parsed.error() : parsed.error()};
-            asked.queue = *parsed;
-            asked.tasks = parsed->tasks;
-        }
-        for (const Status &read :
-             {readInt(p, tasks, 1, Limits::maxTasks, &asked.tasks),
-              readInt(p, unit, Limits::minUnitMs, Limits::maxUnitMs, &asked.settings.unitMs),
-              readInt(p, timeout, 1, Limits::maxTimeoutMs, &asked.settings.timeoutMs)}) {
-            if (!read)
-                return Error{read.error()};
-        }
-        for (const QCommandLineOption *o : {&gantt, &chart}) {
-            if (!p.isSet(*o))
-                continue;
-            if (const Status checked = checkImagePath(o->names().first(), p.value(*o)); !checked)
-                return Error{checked.error()};
-        }
-        if (asked.queue)
-            asked.queue->tasks = asked.tasks;
-        return asked;
-    }
-};
-
-// Writes what was asked for after the runs, in order.
-template <typename Hook, typename What>
-Status
-exportImages(const QCommandLineParser &parser,
-             std::initializer_list<std::pair<const QCommandLineOption *, const Hook *>> images,
-             const What &what)
-{
-    for (const auto &[opt, hook] : images) {
-        if (!parser.isSet(*opt))
+    const std::pair<const QString *, const Hook *> images[] = {{&outputs.gantt, &gantt},
+                                                               {&outputs.chart, &chart}};
+    for (const auto &[path, hook] : images) {
+        if (path->isEmpty())
             continue;
-        if (const Status written = (*hook)(what, parser.value(*opt)); !written)
+        if (const Status written = (*hook)(what, *path); !written)
             return written;
     }
     return {};
 }
 
-// Whether this build can write every image asked for.
-template <typename Hook>
-Status
-missingHook(const QCommandLineParser &parser,
-            std::initializer_list<std::pair<const QCommandLineOption *, const Hook *>> images)
+int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
 {
-    for (const auto &[opt, hook] : images) {
-        if (parser.isSet(*opt) && !*hook)
-            return Error{u"--%1 is not available in this build"_s.arg(opt->names().first())};
-    }
-    return {};
-}
-
-int runVariant(const QStringList &arguments, const ExportHooks &hooks)
-{
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const RunOptions options;
-    const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
-    const QCommandLineOption quietOpt(u"quiet"_s);
-    parser.addOptions(options.all());
-    parser.addOptions({traceOpt, quietOpt});
-    if (!parser.parse(arguments))
-        return usageError(shown(parser.errorText()));
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(u"run needs a variant (see 'tasklanes list')"_s);
-    if (positional.size() > 1)
-        return usageError(u"unexpected argument '%1'"_s.arg(shown(positional.at(1))));
-    const Model *model = findModel(positional.first());
-    if (!model)
-        return usageError(
-            u"unknown variant '%1' (see 'tasklanes list')"_s.arg(shown(positional.first())));
-    if (parser.values(traceOpt).size() > 1)
-        return usageError(u"--trace is given more than once"_s);
-    const Result<RunOptions::Asked> asked = options.read(parser, model->naturalKind);
-    if (!asked)
-        return usageError(asked.error());
-    if (parser.isSet(traceOpt)) {
-        if (const Status checked = checkOutput(u"trace"_s, parser.value(traceOpt)); !checked)
-            return usageError(checked.error());
-    }
-    if (const Status distinct =
-            checkDistinct(parser, {&options.queueFile, &traceOpt, &options.gantt, &options.chart});
-        !distinct)
-        return usageError(distinct.error());
-    const auto images = {std::pair{&options.gantt, &hooks.gantt},
-                         std::pair{&options.chart, &hooks.chart}};
-    if (const Status available = missingHook(parser, images); !available)
-        return usageError(available.error());
-    const Result<WorkQueue> queue = asked->queue ? Result<WorkQueue>(*asked->queue)
-                                                 : RunPlanner::defaultQueue(*model, asked->tasks);
+    const Result<WorkQueue> queue =
+        run.queue ? Result<WorkQueue>(*run.queue) : RunPlanner::defaultQueue(*run.model, run.tasks);
     if (!queue)
         return usageError(queue.error());
     const Result<PlannedRun> planned =
-        RunPlanner::plan(*model, *queue, asked->settings, Numbers::AsGiven);
+        RunPlanner::plan(*run.model, *queue, run.settings, Numbers::AsGiven);
     if (!planned)
         return usageError(planned.error());
-
-    const Result<QList<Trace>> ran = execute({*planned}, !parser.isSet(quietOpt));
+    const Result<QList<Trace>> ran = execute({*planned}, !run.quiet);
     if (!ran || ran->isEmpty())
         return usageError(ran ? u"the run did not start"_s : ran.error());
     const Trace &trace = ran->first();
-
     const int status = reportFailures(trace, false);
-    if (parser.isSet(traceOpt)) {
-        if (const Status written = writeChromeTrace(trace, parser.value(traceOpt)); !written)
+    if (!run.outputs.trace.isEmpty()) {
+        if (const Status written = writeChromeTrace(trace, run.outputs.trace); !written)
             return usageError(written.error());
     }
-    if (const Status written = exportImages(parser, images, trace); !written)
+    if (const Status written = writeImages(run.outputs, hooks.gantt, hooks.chart, trace); !written)
         return usageError(written.error());
-    if (trace.cancelled())
-        return 130;
-    return status;
+    return trace.cancelled() ? 130 : status;
 }
 
 // Runs every variant that can take the queue, one after the other, and prints each total
 // beside its ideal; --chart and --gantt export the comparison.
-int compare(const QStringList &arguments, const ExportHooks &hooks)
+int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const RunOptions options;
-    parser.addOptions(options.all());
-    if (!parser.parse(arguments))
-        return usageError(shown(parser.errorText()));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            u"unexpected argument '%1'"_s.arg(shown(parser.positionalArguments().first())));
-    const Result<RunOptions::Asked> asked = options.read(parser, WorkKind::Sleep);
-    if (!asked)
-        return usageError(asked.error());
-    if (const Status distinct =
-            checkDistinct(parser, {&options.queueFile, &options.gantt, &options.chart});
-        !distinct)
-        return usageError(distinct.error());
-    const auto images = {std::pair{&options.gantt, &hooks.compareGantt},
-                         std::pair{&options.chart, &hooks.compareChart}};
-    if (const Status available = missingHook(parser, images); !available)
-        return usageError(available.error());
-    const WorkQueue queue =
-        asked->queue.value_or(WorkQueue{tutorialItems(WorkKind::Sleep), asked->tasks});
-    const Result<PlannedComparison> planned = RunPlanner::planAll(queue, asked->settings);
+    const Result<PlannedComparison> planned = RunPlanner::planAll(compare.queue, compare.settings);
     if (!planned)
         return usageError(planned.error());
-
-    const int unitMs = asked->settings.unitMs;
+    const int unitMs = compare.settings.unitMs;
     writeOut(u"%1  %2  %3\n"_s.arg(u"variant"_s, -22).arg(u"total"_s, 9).arg(u"ideal"_s, 9));
     int status = 0;
     const Result<QList<Trace>> ran = execute(planned->runs, false, [&](const Trace &t) {
@@ -396,85 +465,31 @@ int compare(const QStringList &arguments, const ExportHooks &hooks)
     });
     if (!ran)
         return usageError(ran.error());
-    writeOut(u"(units of %1 ms, %2 tasks)\n"_s.arg(unitMs).arg(queue.tasks));
-    if (const Status written = exportImages(parser, images, *ran); !written)
+    writeOut(u"(units of %1 ms, %2 tasks)\n"_s.arg(unitMs).arg(compare.queue.tasks));
+    if (const Status written =
+            writeImages(compare.outputs, hooks.compareGantt, hooks.compareChart, *ran);
+        !written)
         return usageError(written.error());
-    if (!ran->isEmpty() && ran->last().cancelled())
-        return 130;
-    return status;
+    return !ran->isEmpty() && ran->last().cancelled() ? 130 : status;
 }
 
 // Draws a saved trace without running anything: a shared run exported again.
-int exportTrace(const QStringList &arguments, const ExportHooks &hooks)
+int executeExport(const CommandLine::Export &exported, const ExportHooks &hooks)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption gantt(u"gantt"_s, {}, u"file"_s);
-    const QCommandLineOption chart(u"chart"_s, {}, u"file"_s);
-    parser.addOptions({gantt, chart});
-    if (!parser.parse(arguments))
-        return usageError(shown(parser.errorText()));
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(positional.isEmpty()
-                              ? u"export needs a trace file (one that --trace wrote)"_s
-                              : u"unexpected argument '%1'"_s.arg(shown(positional.at(1))));
-    if (!parser.isSet(gantt) && !parser.isSet(chart))
-        return usageError(u"export needs --gantt <file> or --chart <file>"_s);
-    for (const QCommandLineOption *o : {&gantt, &chart}) {
-        if (parser.values(*o).size() > 1)
-            return usageError(u"--%1 is given more than once"_s.arg(o->names().first()));
-        if (parser.isSet(*o)) {
-            if (const Status checked = checkImagePath(o->names().first(), parser.value(*o));
-                !checked)
-                return usageError(checked.error());
-        }
-    }
-    if (const Status distinct = checkDistinct(parser, {&gantt, &chart}); !distinct)
-        return usageError(distinct.error());
-    for (const QCommandLineOption *o : {&gantt, &chart}) {
-        if (parser.isSet(*o) && fileOf(parser.value(*o)) == fileOf(positional.first()))
-            return usageError(u"--%1 would overwrite the trace it draws"_s.arg(o->names().first()));
-    }
-    const auto images = {std::pair{&gantt, &hooks.gantt}, std::pair{&chart, &hooks.chart}};
-    if (const Status available = missingHook(parser, images); !available)
-        return usageError(available.error());
-    const Result<Trace> trace = loadChromeTrace(positional.first());
+    const Result<Trace> trace = loadChromeTrace(exported.trace);
     if (!trace)
         return usageError(trace.error());
-    if (const Status written = exportImages(parser, images, *trace); !written)
+    if (const Status written = writeImages(exported.outputs, hooks.gantt, hooks.chart, *trace);
+        !written)
         return usageError(written.error());
     return 0;
 }
 
-int serve(const QStringList &arguments)
+int executeServe(const CommandLine::Serve &serve)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption portOpt(u"port"_s, {}, u"n"_s);
-    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
-    parser.addOptions({portOpt, unitOpt});
-    if (!parser.parse(arguments))
-        return usageError(shown(parser.errorText()));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            u"unexpected argument '%1'"_s.arg(shown(parser.positionalArguments().first())));
-    int port = defaultDemoPort;
-    if (parser.isSet(portOpt)) {
-        const auto p = parseBoundedInt(parser.value(portOpt), 1, 65535);
-        if (!p)
-            return usageError(u"--port: \"%1\" is not a port number from 1 to 65535"_s.arg(
-                shown(parser.value(portOpt))));
-        port = *p;
-    }
-    int unitMs = Limits::defaultUnitMs;
-    if (const Status read =
-            RunOptions::readInt(parser, unitOpt, Limits::minUnitMs, Limits::maxUnitMs, &unitMs);
-        !read)
-        return usageError(read.error());
     DemoServer server;
-    server.setUnitMs(unitMs);
-    if (const Result<quint16> listening = server.listen(quint16(port)); !listening) {
+    server.setUnitMs(serve.unitMs);
+    if (const Result<quint16> listening = server.listen(serve.port); !listening) {
         usageError(listening.error());
         return 1;
     }
@@ -488,6 +503,37 @@ int serve(const QStringList &arguments)
 }
 
 } // namespace
+
+namespace CommandLine {
+
+Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
+{
+    if (arguments.size() < 2)
+        return Error{u"no command given (try 'tasklanes --help')"_s};
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(1);
+    const std::pair<QLatin1StringView, Word> words[] = {
+        {"list"_L1, Word::List}, {"worker"_L1, Word::Worker}, {"--help"_L1, Word::Help},
+        {"-h"_L1, Word::Help},   {"help"_L1, Word::Help},     {"--version"_L1, Word::Version}};
+    for (const auto &[name, word] : words) {
+        if (command != name)
+            continue;
+        if (arguments.size() > 2)
+            return Error{u"%1 takes no arguments"_s.arg(command)};
+        return Command(word);
+    }
+    if (command == "run"_L1)
+        return parseRun(rest, hooks);
+    if (command == "compare"_L1)
+        return parseCompare(rest, hooks);
+    if (command == "export"_L1)
+        return parseExport(rest, hooks);
+    if (command == "serve"_L1)
+        return parseServe(rest);
+    return Error{u"unknown command '%1' (try 'tasklanes --help')"_s.arg(shown(command))};
+}
+
+} // namespace CommandLine
 
 QString usage()
 {
@@ -530,43 +576,36 @@ bool wantsImageExport(const QStringList &arguments)
     return false;
 }
 
-bool isWorkerCommand(const QStringList &arguments)
-{
-    return arguments.size() == 2 && arguments.at(1) == "worker"_L1;
-}
-
 int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
 {
-    if (arguments.size() < 2)
-        return usageError(u"no command given (try 'tasklanes --help')"_s);
-    const QString command = arguments.at(1);
-    if (command == "list"_L1) {
-        if (arguments.size() > 2)
-            return usageError(u"list takes no arguments"_s);
-        return listVariants();
-    }
-    if (command == "run"_L1)
-        return runVariant(arguments.mid(1), hooks);
-    if (command == "serve"_L1)
-        return serve(arguments.mid(1));
-    if (command == "compare"_L1)
-        return compare(arguments.mid(1), hooks);
-    if (command == "export"_L1)
-        return exportTrace(arguments.mid(1), hooks);
-    if (command == "worker"_L1) { // not for people: the processes variant's workers
-        if (arguments.size() > 2)
-            return usageError(u"worker takes no arguments"_s);
-        return Workers::serve();
-    }
-    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
-        writeOut(usage());
-        return 0;
-    }
-    if (command == "--version"_L1) {
-        writeOut(u"tasklanes "_s + QCoreApplication::applicationVersion() + u'\n');
-        return 0;
-    }
-    return usageError(u"unknown command '%1' (try 'tasklanes --help')"_s.arg(shown(command)));
+    const Result<CommandLine::Command> command = CommandLine::parse(arguments, hooks);
+    if (!command)
+        return usageError(command.error());
+    struct Execute
+    {
+        const ExportHooks &hooks;
+        int operator()(CommandLine::Word word) const
+        {
+            switch (word) {
+            case CommandLine::Word::List:
+                return listVariants();
+            case CommandLine::Word::Worker: // not for people: the processes model's workers
+                return Workers::serve();
+            case CommandLine::Word::Help:
+                writeOut(usage());
+                return 0;
+            case CommandLine::Word::Version:
+                writeOut(u"tasklanes "_s + QCoreApplication::applicationVersion() + u'\n');
+                return 0;
+            }
+            return 2;
+        }
+        int operator()(const CommandLine::Run &run) const { return executeRun(run, hooks); }
+        int operator()(const CommandLine::Compare &c) const { return executeCompare(c, hooks); }
+        int operator()(const CommandLine::Export &e) const { return executeExport(e, hooks); }
+        int operator()(const CommandLine::Serve &serve) const { return executeServe(serve); }
+    };
+    return std::visit(Execute{hooks}, *command);
 }
 
 } // namespace TaskLanes

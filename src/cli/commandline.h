@@ -1,11 +1,15 @@
 #pragma once
 
 #include "domain/result.h"
+#include "models/registry.h"
+#include "planning/runplanner.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <variant>
 
 namespace TaskLanes {
 
@@ -23,15 +27,57 @@ struct ExportHooks
     ExportMany compareChart; // their totals against the ideal
 };
 
-// The command line ("tasklanes list", "tasklanes run ...", see usage()). Needs a
-// QCoreApplication; returns the process exit status (0 ok, 1 some item failed, 2 bad
-// usage or input, 130 interrupted).
+// What a command line asks for, read and checked but not yet carried out: every value
+// bounded, every file to read read, every file to write checked, nothing run or written.
+namespace CommandLine {
+struct Outputs
+{
+    QString trace, gantt, chart; // empty: not asked for
+};
+struct Run
+{
+    const Model *model = nullptr;
+    std::optional<WorkQueue> queue; // none: the model's default queue
+    int tasks = WorkQueue().tasks;
+    RunSettings settings;
+    Outputs outputs;
+    bool quiet = false;
+};
+struct Compare
+{
+    WorkQueue queue;
+    RunSettings settings;
+    Outputs outputs;
+};
+struct Export
+{
+    QString trace;
+    Outputs outputs;
+};
+struct Serve
+{
+    quint16 port = 8080;
+    int unitMs = Limits::defaultUnitMs;
+};
+enum class Word
+{
+    List,
+    Worker,
+    Help,
+    Version
+};
+using Command = std::variant<Word, Run, Compare, Export, Serve>;
+
+// arguments[0] is the program. The error is the one line the command line prints.
+Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks = {});
+} // namespace CommandLine
+
+// The command line ("tasklanes list", "tasklanes run ...", see usage()): parses, then
+// carries out. Needs a QCoreApplication; returns the process exit status (0 ok, 1 some
+// item failed, 2 bad usage or input, 130 interrupted).
 int runCommandLine(const QStringList &arguments, const ExportHooks &hooks = {});
 // Whether these arguments ask for an image export (the caller then needs a QGuiApplication).
 bool wantsImageExport(const QStringList &arguments);
-// Whether they start a worker process (the caller then needs no more than a
-// QCoreApplication, and should start fast).
-bool isWorkerCommand(const QStringList &arguments);
 // The text of "tasklanes --help".
 QString usage();
 

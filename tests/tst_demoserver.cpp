@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpSocket>
@@ -33,6 +34,52 @@ Reply get(QNetworkAccessManager &nam, const QUrl &url)
             timer.elapsed()};
     reply->deleteLater();
     return r;
+}
+
+// What a raw client gets for request: everything until the server closes, or until
+// nothing has come for quietMs.
+struct Raw
+{
+    QByteArray data;
+    bool closed = false;
+};
+
+Raw exchange(quint16 port, const QByteArray &request, int quietMs = 5000)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return {};
+    s.write(request);
+    s.waitForBytesWritten(5000);
+    Raw r;
+    while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(quietMs))
+        r.data += s.readAll();
+    r.data += s.readAll();
+    r.closed = s.state() != QAbstractSocket::ConnectedState;
+    return r;
+}
+
+QByteArray get(const QByteArray &path)
+{
+    return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+// Waits (up to 10 s) until the server's counts satisfy what.
+template <typename F> bool countsReach(const DemoServerThread &server, F what)
+{
+    return QTest::qWaitFor([&] { return what(server.counts()); }, 10000);
+}
+
+qint64 residentKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
 }
 
 } // namespace
@@ -142,6 +189,166 @@ private Q_SLOTS:
         }
         QTest::qWait(300); // the timers fire on the dead sockets
         QCOMPARE(get(m_nam, m_server.url(u"/status/200"_s)).status, 200);
+    }
+
+    // Qt 6.4's QHttpServer answers pipelined requests as each is ready; ours keep their order.
+    void answersPipelinedRequestsInOrder()
+    {
+        const Raw r = exchange(m_server.port(),
+                               get("/delay/300") + get("/delay/100") + get("/status/200"), 1500);
+        const qsizetype first = r.data.indexOf("waited 300 ms"),
+                        second = r.data.indexOf("waited 100 ms"),
+                        third = r.data.indexOf("status 200");
+        QVERIFY2(first >= 0 && second > first && third > second, r.data.constData());
+        QCOMPARE(r.data.count("HTTP/1.1 200"), 3);
+    }
+
+    void refusesARequestTooLarge_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("request line") << get("/" + QByteArray(100'000, 'a'));
+        QTest::newRow("header") << QByteArray(
+            "GET /status/200 HTTP/1.1\r\nX-Big: " + QByteArray(100'000, 'a') + "\r\n\r\n");
+        QTest::newRow("body") << QByteArray(
+            "POST /status/200 HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n" +
+            QByteArray(1'000'000, 'b'));
+    }
+    void refusesARequestTooLarge()
+    {
+        QFETCH(QByteArray, request);
+        const qint64 before = m_server.counts().tooLarge;
+        const Raw r = exchange(m_server.port(), request);
+        // Said, not reset: the rest of the request is read and dropped while the answer goes.
+        QVERIFY2(r.data.startsWith("HTTP/1.1 431 "), r.data.left(200).constData());
+        QVERIFY(r.data.contains("a request may be at most 65536 bytes"));
+        QVERIFY(r.closed);
+        QCOMPARE(m_server.counts().tooLarge, before + 1);
+        QVERIFY(exchange(m_server.port(), get("/status/200"), 200).data.startsWith("HTTP/1.1 200"));
+    }
+
+    void closesWhatItCannotServe()
+    {
+        DemoServerThread server;
+        ConnectionLimits limits;
+        limits.requestMs = 200;
+        limits.idleMs = 300;
+        limits.maxWaiting = 2;
+        server.setLimits(limits);
+        QVERIFY(server.start(0, false));
+
+        // Half a request line, then nothing.
+        Raw r = exchange(server.port(), "GET /status/200 HT");
+        QVERIFY2(r.data.startsWith("HTTP/1.1 408 "), r.data.constData());
+        QVERIFY(r.closed);
+        QCOMPARE(server.counts().tooSlow, 1);
+
+        // A connection kept open after its answer, then left alone.
+        r = exchange(server.port(), get("/status/204"));
+        QVERIFY(r.data.startsWith("HTTP/1.1 204"));
+        QVERIFY(r.closed);
+        QCOMPARE(server.counts().idle, 1);
+
+        // Waiting for a delayed answer is not idling: answered after twice the idle limit.
+        r = exchange(server.port(), get("/delay/600"));
+        QVERIFY2(r.data.contains("waited 600 ms"), r.data.constData());
+
+        // More answers due at once than one connection may wait for.
+        r = exchange(server.port(), get("/delay/200") + get("/delay/200") + get("/delay/200"));
+        QVERIFY2(r.data.contains("HTTP/1.1 429 "), r.data.constData());
+        QVERIFY(r.closed);
+        QCOMPARE(server.counts().tooManyWaiting, 1);
+        QVERIFY(countsReach(server, [](const ConnectionCounts &c) { return c.open == 0; }));
+    }
+
+    void refusesConnectionsBeyondItsLimit()
+    {
+        DemoServerThread server;
+        ConnectionLimits limits;
+        limits.maxConnections = 3;
+        server.setLimits(limits);
+        QVERIFY(server.start(0, false));
+        QList<QTcpSocket *> held;
+        for (int i = 0; i < 3; ++i) {
+            held.append(new QTcpSocket(this));
+            held.last()->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(held.last()->waitForConnected(5000));
+        }
+        QVERIFY(countsReach(server, [](const ConnectionCounts &c) { return c.open == 3; }));
+        Raw r = exchange(server.port(), get("/status/200"));
+        QVERIFY2(r.data.startsWith("HTTP/1.1 503 "), r.data.constData());
+        QVERIFY(r.closed);
+        QCOMPARE(server.counts().refusedFull, 1);
+        delete held.takeFirst(); // one goes: there is room again
+        QVERIFY(countsReach(server, [](const ConnectionCounts &c) { return c.open == 2; }));
+        r = exchange(server.port(), get("/status/200"), 200);
+        QVERIFY2(r.data.startsWith("HTTP/1.1 200"), r.data.constData());
+        qDeleteAll(held);
+    }
+
+    void aThousandClientsAtOnce()
+    {
+        QList<QTcpSocket *> sockets;
+        for (int i = 0; i < 1000; ++i) {
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(QHostAddress::LocalHost, m_server.port());
+            QVERIFY(s->waitForConnected(5000));
+            s->write(get("/page/1"));
+            QVERIFY(s->waitForBytesWritten(5000)); // sent now, not when we read
+            sockets.append(s);
+        }
+        int answered = 0;
+        for (QTcpSocket *s : sockets) {
+            QByteArray data;
+            while (!data.contains("Page 1 of") && s->waitForReadyRead(10000))
+                data += s->readAll();
+            answered += data.startsWith("HTTP/1.1 200");
+        }
+        QCOMPARE(answered, 1000);
+        qDeleteAll(sockets);
+        QCOMPARE(exchange(m_server.port(), get("/status/200"), 200).data.left(12),
+                 QByteArray("HTTP/1.1 200"));
+    }
+
+    // /bytes/ is made as the client reads: one that stops reading costs the server a
+    // buffer, not the body (which Qt's responder would otherwise buffer whole).
+    void aClientThatStopsReadingCostsLittle()
+    {
+        const QByteArray most = QByteArray::number(DemoPages::maxBytes);
+        const qint64 before = residentKb();
+        QTcpSocket s;
+        s.setReadBufferSize(64 * 1024);
+        s.connectToHost(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write(get("/bytes/" + most));
+        QVERIFY(s.waitForBytesWritten(5000));
+        QTest::qWait(1000); // time enough to buffer 64 MiB several times over
+        const qint64 grown = residentKb() - before;
+        QVERIFY2(grown < 16 * 1024, qPrintable(u"%1 KiB"_s.arg(grown)));
+        s.abort();
+
+        // And one that reads gets all of it.
+        QTcpSocket reader;
+        reader.connectToHost(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(reader.waitForConnected(5000));
+        reader.write(get("/bytes/" + most));
+        qint64 received = 0;
+        QByteArray head;
+        while (reader.waitForReadyRead(5000)) {
+            QByteArray data = reader.readAll();
+            if (head.isNull() || !head.contains("\r\n\r\n")) {
+                head += data;
+                const qsizetype end = head.indexOf("\r\n\r\n");
+                if (end < 0)
+                    continue;
+                QVERIFY(head.contains(QByteArray("Content-Length: " + most)));
+                received = head.size() - end - 4;
+            } else {
+                received += data.size();
+            }
+            if (received >= DemoPages::maxBytes)
+                break;
+        }
+        QCOMPARE(received, DemoPages::maxBytes);
     }
 
     void anotherServerCannotTakeAPortInUse()

@@ -99,6 +99,23 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":-3,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
             << u"item 1: -3 is negative"_s;
+        // Found by fuzz_traceimport: times that overflow when turned into nanoseconds.
+        QTest::newRow("a time before the run")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":-9.3e18,"dur":5,"args":{"index":0,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << u"event 1 is damaged"_s;
+        QTest::newRow("a span longer than ever")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":1e300,"args":{"index":0,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << u"event 1 is damaged"_s;
+        QTest::newRow("a total beyond counting")
+            << QByteArray(
+                   R"({"traceEvents":[],"otherData":{"variant":"async","unit_ms":10,"total_ms":1e300}})")
+            << u"\"total_ms\" is missing"_s;
+        QTest::newRow("a value beyond counting")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":1e300,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
+            << u"item 1: "_s;
     }
     void refusesWhatItDidNotWrite()
     {

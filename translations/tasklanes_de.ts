@@ -65,6 +65,10 @@
         <source>cannot listen on 127.0.0.1</source>
         <translation>kann nicht auf 127.0.0.1 lauschen</translation>
     </message>
+    <message>
+        <source>the demo server did not start within %1 s</source>
+        <translation>der Demo-Server ist nicht innerhalb von %1 s gestartet</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>

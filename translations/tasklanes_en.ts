@@ -65,6 +65,10 @@
         <source>cannot listen on 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the demo server did not start within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>

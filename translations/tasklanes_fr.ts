@@ -65,6 +65,10 @@
         <source>cannot listen on 127.0.0.1</source>
         <translation>impossible d&apos;écouter sur 127.0.0.1</translation>
     </message>
+    <message>
+        <source>the demo server did not start within %1 s</source>
+        <translation>le serveur de démonstration n&apos;a pas démarré en %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>

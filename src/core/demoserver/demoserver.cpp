@@ -5,12 +5,17 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSemaphore>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
+#include <cstring>
+#include <map>
 #include <memory>
 #include <optional>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,22 +25,6 @@ namespace {
 
 using HttpStatus = QHttpServerResponder::StatusCode;
 
-// Answers after ms without blocking: the responder waits in a timer's closure. If the
-// client has gone meanwhile, the responder finds its socket gone and writes nothing.
-void answerLater(QObject *context, qint64 ms, QHttpServerResponder &&responder, QByteArray body,
-                 HttpStatus status = HttpStatus::Ok)
-{
-    // The server deletes a socket whose client hung up; writing to it then would crash,
-    // so the timer checks that the socket is still there.
-    QPointer<QTcpSocket> socket = responder.socket();
-    auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(std::chrono::milliseconds(ms), Qt::PreciseTimer, context,
-                       [holder, socket, body = std::move(body), status] {
-                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                               holder->write(body, "text/plain", status);
-                       });
-}
-
 // Path numbers are taken as text: Qt's own conversion turns an overflow into 0.
 std::optional<qint64> number(const QString &text)
 {
@@ -44,72 +33,255 @@ std::optional<qint64> number(const QString &text)
     return ok ? std::optional(n) : std::nullopt;
 }
 
-QHttpServerResponse badRequest(const QString &why)
+// n bytes of 'x', made as they are read, and only as fast as the client takes them. Qt's
+// responder (6.4) reads a device 512 bytes at a time and reads on at once for as long as
+// bytesAvailable() says there is more, into the socket's buffer: a client that never
+// reads would have the whole body buffered for it. So the filler says there is nothing
+// while the socket holds enough, and wakes the responder (readyRead) once it has drained.
+class Filler : public QIODevice
 {
-    return QHttpServerResponse("text/plain", why.toUtf8() + '\n', HttpStatus::BadRequest);
+public:
+    Filler(qint64 size, QTcpSocket *socket) : m_size(size), m_socket(socket)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_paused && !held()) {
+                m_paused = false;
+                Q_EMIT readyRead();
+            }
+        });
+    }
+    qint64 size() const override { return m_size; }
+    bool atEnd() const override { return m_made >= m_size; }
+    qint64 bytesAvailable() const override
+    {
+        // Asked when the responder has written all it read: nothing now means it waits.
+        m_paused = held() && !atEnd();
+        return m_paused ? 0 : m_size - m_made;
+    }
+
+protected:
+    qint64 readData(char *data, qint64 most) override
+    {
+        const qint64 n = std::min(most, m_size - m_made);
+        if (n <= 0)
+            return 0;
+        std::memset(data, 'x', size_t(n));
+        m_made += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    static constexpr qint64 buffered = 256 * 1024;
+    bool held() const { return !m_socket || m_socket->bytesToWrite() >= buffered; }
+
+    qint64 m_size;
+    qint64 m_made = 0;
+    mutable bool m_paused = false;
+    QPointer<QTcpSocket> m_socket;
+};
+
+// Every connection is a file: let the server hold as many as its limit allows, as far as
+// the hard limit lets it (the soft limit is often 1024).
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = std::min<rlim_t>(limit.rlim_max, 65536);
+    if (limit.rlim_cur < wanted) {
+        limit.rlim_cur = wanted;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 } // namespace
 
-DemoServer::DemoServer(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
+DemoServer::DemoServer(QObject *parent)
+    : QObject(parent), m_server(std::make_unique<QHttpServer>()),
+      m_guard(new ConnectionGuard(m_server.get()))
 {
-    m_server->route(u"/"_s, [] {
-        return QHttpServerResponse(
-            "text/plain",
-            "TaskLanes demo server\n"
+    routes();
+}
+
+DemoServer::~DemoServer()
+{
+    // Its sockets go while the answers waiting for them can still be dropped.
+    m_server.reset();
+}
+
+// What a route answers: at once, after delayMs, or streamBytes of 'x'.
+struct DemoServer::Reply
+{
+    QByteArray body;
+    HttpStatus status = HttpStatus::Ok;
+    qint64 delayMs = 0;
+    qint64 streamBytes = -1;
+};
+
+// A connection's answers, in the order of its requests: Qt 6.4's QHttpServer would write
+// each as soon as it is made, so a pipelined /delay/300 then /delay/100 would come back
+// in the wrong order (HTTP/1.1 wants them in order), and an answer written while a
+// /bytes/ body is being streamed would land inside it.
+struct DemoServer::Order
+{
+    quint64 taken = 0;   // tickets handed to requests
+    quint64 written = 0; // the ticket whose answer goes next
+    bool streaming = false;
+    std::map<quint64, std::pair<std::shared_ptr<QHttpServerResponder>, Reply>> ready;
+};
+
+void DemoServer::reply(QHttpServerResponder &&responder, Reply reply)
+{
+    QPointer<QTcpSocket> socket = responder.socket();
+    if (!socket || !m_guard->requestComplete(socket))
+        return;
+    auto order = m_orders.find(socket);
+    if (order == m_orders.end()) {
+        order = m_orders.insert(socket, {});
+        QTcpSocket *key = socket;
+        connect(socket, &QObject::destroyed, this, [this, key] { m_orders.remove(key); });
+    }
+    const quint64 ticket = order->taken++;
+    m_guard->answerDue(socket, +1);
+    auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    if (reply.delayMs <= 0) {
+        ready(socket, ticket, std::move(holder), std::move(reply));
+        return;
+    }
+    // A timer, not a sleep: any number wait at once. The client may hang up meanwhile, and
+    // the server then deletes its socket: the timer checks that it is still there.
+    const auto ms = std::chrono::milliseconds(reply.delayMs);
+    QTimer::singleShot(
+        ms, Qt::PreciseTimer, this,
+        [this, socket, ticket, holder = std::move(holder), reply = std::move(reply)]() mutable {
+            if (socket)
+                ready(socket, ticket, std::move(holder), std::move(reply));
+        });
+}
+
+void DemoServer::ready(QTcpSocket *socket, quint64 ticket,
+                       std::shared_ptr<QHttpServerResponder> responder, Reply reply)
+{
+    const auto order = m_orders.find(socket);
+    if (order == m_orders.end())
+        return;
+    order->ready.emplace(ticket, std::make_pair(std::move(responder), std::move(reply)));
+    writeReady(socket);
+}
+
+void DemoServer::writeReady(QTcpSocket *socket)
+{
+    for (auto order = m_orders.find(socket);
+         order != m_orders.end() && !order->streaming && !order->ready.empty() &&
+         order->ready.begin()->first == order->written;
+         order = m_orders.find(socket)) {
+        auto [responder, reply] = std::move(order->ready.begin()->second);
+        order->ready.erase(order->ready.begin());
+        ++order->written;
+        m_guard->answerDue(socket, -1);
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (reply.streamBytes < 0) {
+            responder->write(reply.body, "text/plain", reply.status);
+            continue;
+        }
+        // The responder reads the filler a buffer at a time as the socket drains, and
+        // deletes it at its end (or when the socket goes): then the next answer may go.
+        order->streaming = true;
+        auto *filler = new Filler(reply.streamBytes, socket);
+        connect(filler, &QObject::destroyed, this, [this, socket = QPointer(socket)] {
+            if (!socket)
+                return;
+            if (const auto o = m_orders.find(socket); o != m_orders.end())
+                o->streaming = false;
+            writeReady(socket);
+        });
+        responder->write(filler, "application/octet-stream");
+    }
+}
+
+DemoServer::Reply DemoServer::index() const
+{
+    return {"TaskLanes demo server\n"
             "/page/<1..7>    the tutorial's pages (0.3, 0.8, 0.4, 0.3, 0.5, 0.5, 0.4 units)\n"
             "/delay/<ms>     answers after ms milliseconds\n"
             "/bytes/<n>      a body of n bytes\n"
-            "/status/<code>  a page with that HTTP status\n");
-    });
-    m_server->route(
-        u"/page/<arg>"_s, [this](const QString &text, QHttpServerResponder &&responder) {
-            const auto n = number(text);
-            if (!n || *n < 1 || *n > qint64(DemoPages::pageUnits.size())) {
-                responder.write("no such page (1 to 7)\n", "text/plain", HttpStatus::NotFound);
-                return;
-            }
-            const qint64 ms = qRound64(DemoPages::pageUnits[size_t(*n - 1)] * m_unitMs.load());
-            answerLater(this, ms, std::move(responder),
-                        "Page " + QByteArray::number(*n) + " of the TaskLanes demo server\n");
-        });
-    m_server->route(u"/delay/<arg>"_s, [this](const QString &text,
-                                              QHttpServerResponder &&responder) {
-        const auto ms = number(text);
-        if (!ms || *ms < 0 || *ms > DemoPages::maxDelayMs) {
-            responder.write("delay must be a whole number of ms from 0 to 600000\n", "text/plain",
-                            HttpStatus::BadRequest);
-            return;
-        }
-        answerLater(this, *ms, std::move(responder), "waited " + QByteArray::number(*ms) + " ms\n");
-    });
-    m_server->route(u"/bytes/<arg>"_s, [](const QString &text) {
-        const auto n = number(text);
-        if (!n || *n < 0 || *n > DemoPages::maxBytes)
-            return badRequest(
-                u"size must be a whole number of bytes from 0 to %1"_s.arg(DemoPages::maxBytes));
-        return QHttpServerResponse("application/octet-stream", QByteArray(*n, 'x'));
-    });
-    m_server->route(u"/status/<arg>"_s, [](const QString &text) {
-        const auto code = number(text);
-        if (!code || *code < 100 || *code > 599)
-            return badRequest(u"status must be a whole number from 100 to 599"_s);
-        return QHttpServerResponse("text/plain", "status " + QByteArray::number(*code) + '\n',
-                                   HttpStatus(*code));
-    });
+            "/status/<code>  a page with that HTTP status\n"};
 }
 
-DemoServer::~DemoServer() = default;
+DemoServer::Reply DemoServer::page(const QString &text) const
+{
+    const auto n = number(text);
+    if (!n || *n < 1 || *n > qint64(DemoPages::pageUnits.size()))
+        return {"no such page (1 to 7)\n", HttpStatus::NotFound};
+    return {"Page " + QByteArray::number(*n) + " of the TaskLanes demo server\n", HttpStatus::Ok,
+            qRound64(DemoPages::pageUnits[size_t(*n - 1)] * m_unitMs.load())};
+}
+
+DemoServer::Reply DemoServer::delay(const QString &text) const
+{
+    const auto ms = number(text);
+    if (!ms || *ms < 0 || *ms > DemoPages::maxDelayMs)
+        return {"delay must be a whole number of ms from 0 to " +
+                    QByteArray::number(DemoPages::maxDelayMs) + '\n',
+                HttpStatus::BadRequest};
+    return {"waited " + QByteArray::number(*ms) + " ms\n", HttpStatus::Ok, *ms};
+}
+
+DemoServer::Reply DemoServer::bytes(const QString &text) const
+{
+    const auto n = number(text);
+    if (!n || *n < 0 || *n > DemoPages::maxBytes)
+        return {"size must be a whole number of bytes from 0 to " +
+                    QByteArray::number(DemoPages::maxBytes) + '\n',
+                HttpStatus::BadRequest};
+    return {{}, HttpStatus::Ok, 0, *n};
+}
+
+DemoServer::Reply DemoServer::status(const QString &text) const
+{
+    const auto code = number(text);
+    if (!code || *code < 100 || *code > 599)
+        return {"status must be a whole number from 100 to 599\n", HttpStatus::BadRequest};
+    return {"status " + QByteArray::number(*code) + '\n', HttpStatus(*code)};
+}
+
+void DemoServer::routes()
+{
+    m_server->route(
+        u"/"_s, [this](QHttpServerResponder &&responder) { reply(std::move(responder), index()); });
+    using Route = Reply (DemoServer::*)(const QString &) const;
+    const std::pair<QString, Route> routes[] = {
+        {u"/page/<arg>"_s, &DemoServer::page},
+        {u"/delay/<arg>"_s, &DemoServer::delay},
+        {u"/bytes/<arg>"_s, &DemoServer::bytes},
+        {u"/status/<arg>"_s, &DemoServer::status},
+    };
+    for (const auto &[path, route] : routes)
+        m_server->route(path, [this, route](const QString &text, QHttpServerResponder &&responder) {
+            reply(std::move(responder), (this->*route)(text));
+        });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            reply(std::move(responder), {"no such route (see /)\n", HttpStatus::NotFound});
+        });
+}
 
 Result<quint16> DemoServer::listen(quint16 port)
 {
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
-    if (m_port == 0)
+    raiseOpenFileLimit();
+    if (!m_guard->listen(QHostAddress::LocalHost, port))
         return Error{port
                          ? QCoreApplication::translate(
                                "DemoServer", "cannot listen on 127.0.0.1:%1 (is it in use?)")
                                .arg(port)
                          : QCoreApplication::translate("DemoServer", "cannot listen on 127.0.0.1")};
+    if (!m_bound) // (servers() would count the guard already: it is a child)
+        m_server->bind(m_guard);
+    m_bound = true;
+    m_port = m_guard->serverPort();
     return m_port;
 }
 
@@ -119,15 +291,18 @@ DemoServerThread::~DemoServerThread()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(
-        m_anchor,
-        [this] {
-            delete m_server;
-            delete m_anchor;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    // The server and its sockets go on their own thread, which then ends; a thread that
+    // does not is left behind rather than hanging whoever owns this.
+    QMetaObject::invokeMethod(m_anchor, [this] {
+        delete m_server.exchange(nullptr);
+        m_anchor->deleteLater(); // not while its own call runs; a thread deletes on ending
+        QThread::currentThread()->quit();
+    });
+    if (!m_thread->wait(QDeadlineTimer(startDeadlineMs))) {
+        qCritical("tasklanes: the demo server's thread did not stop within %d s; left running",
+                  startDeadlineMs / 1000);
+        return;
+    }
     delete m_thread;
 }
 
@@ -143,32 +318,58 @@ Status DemoServerThread::start(quint16 preferredPort, bool fallback)
         m_anchor->moveToThread(m_thread);
         m_thread->start();
     }
-    Result<quint16> port = Error{};
-    QMetaObject::invokeMethod(
-        m_anchor,
-        [&] {
-            if (!m_server)
-                m_server = new DemoServer;
-            port = m_server->listen(preferredPort);
-            if (!port && fallback && preferredPort)
-                port = m_server->listen(0);
-        },
-        Qt::BlockingQueuedConnection);
-    if (!port)
-        return Error{port.error()};
-    m_port = *port;
+    // Shared with the call, which may outlive a caller that stopped waiting.
+    struct Outcome
+    {
+        QSemaphore done;
+        Result<quint16> port = Error{};
+    };
+    auto outcome = std::make_shared<Outcome>();
+    QMetaObject::invokeMethod(m_anchor,
+                              [this, outcome, preferredPort, fallback, limits = m_limits] {
+                                  if (!m_server) {
+                                      auto *server = new DemoServer;
+                                      server->setLimits(limits);
+                                      m_server = server;
+                                  }
+                                  outcome->port = m_server.load()->listen(preferredPort);
+                                  if (!outcome->port && fallback && preferredPort)
+                                      outcome->port = m_server.load()->listen(0);
+                                  outcome->done.release();
+                              });
+    if (!outcome->done.tryAcquire(1, startDeadlineMs))
+        return Error{
+            QCoreApplication::translate("DemoServer", "the demo server did not start within %1 s")
+                .arg(startDeadlineMs / 1000)};
+    if (!outcome->port)
+        return Error{outcome->port.error()};
+    m_port = *outcome->port;
     return {};
 }
 
 void DemoServerThread::setUnitMs(int ms)
 {
-    if (m_server)
-        m_server->setUnitMs(ms);
+    if (DemoServer *server = m_server.load())
+        server->setUnitMs(ms);
 }
 
 int DemoServerThread::unitMs() const
 {
-    return m_server ? m_server->unitMs() : 0;
+    const DemoServer *server = m_server.load();
+    return server ? server->unitMs() : 0;
+}
+
+void DemoServerThread::setLimits(const ConnectionLimits &limits)
+{
+    m_limits = limits;
+    if (DemoServer *server = m_server.load())
+        server->setLimits(limits);
+}
+
+ConnectionCounts DemoServerThread::counts() const
+{
+    const DemoServer *server = m_server.load();
+    return server ? server->counts() : ConnectionCounts{};
 }
 
 QUrl DemoServerThread::url(const QString &path) const

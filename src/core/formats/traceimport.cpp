@@ -43,9 +43,16 @@ std::optional<ItemError> readError(const QJsonObject &args)
     return error.text() == text ? error : ItemError::other(text);
 }
 
-qint64 nanos(const QJsonValue &micros)
+// Times in a trace are at most about 31 years (10^15 µs): anything beyond is damage, and
+// would overflow when converted to nanoseconds or when a span's end is added up.
+constexpr double maxMicros = 1e15;
+
+std::optional<qint64> nanos(const QJsonValue &micros)
 {
-    return qint64(std::llround(micros.toDouble() * 1000.0));
+    const double us = micros.toDouble(-1);
+    if (!micros.isDouble() || !(us >= 0 && us <= maxMicros))
+        return std::nullopt;
+    return qint64(std::llround(us * 1000.0));
 }
 
 } // namespace
@@ -77,10 +84,11 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
     Trace::Data data;
     data.variantId = variant->id;
     data.unitMs = unitMs;
-    data.totalNs = qint64(std::llround(other.value("total_ms"_L1).toDouble(-1) * 1e6));
+    const std::optional<qint64> totalNs = nanos(other.value("total_ms"_L1).toDouble(-1) * 1000.0);
     data.cancelled = other.value("cancelled"_L1).toBool(false);
-    if (data.totalNs < 0)
+    if (!totalNs)
         return fail(QCoreApplication::translate("TraceImport", "\"total_ms\" is missing"));
+    data.totalNs = *totalNs;
 
     struct Work
     {
@@ -106,13 +114,15 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
             continue;
         const QJsonObject args = e.value("args"_L1).toObject();
         const int index = args.value("index"_L1).toInt(-1);
-        if (lane < 0 || lane >= Limits::maxTasks || index < 0 || index >= Limits::maxItems ||
-            !e.value("ts"_L1).isDouble() || !e.value("dur"_L1).isDouble())
+        const std::optional<qint64> ts = nanos(e.value("ts"_L1));
+        const std::optional<qint64> dur = nanos(e.value("dur"_L1));
+        if (lane < 0 || lane >= Limits::maxTasks || index < 0 || index >= Limits::maxItems || !ts ||
+            !dur)
             return fail(QCoreApplication::translate(
                             "TraceImport", "event %1 is damaged (lane, item index, ts or dur)")
                             .arg(n + 1));
-        const qint64 start = nanos(e.value("ts"_L1));
-        const qint64 end = start + nanos(e.value("dur"_L1));
+        const qint64 start = *ts;
+        const qint64 end = start + *dur;
         if (cat == "state"_L1) {
             const auto state = stateFromName(e.value("name"_L1).toString());
             if (!state)
@@ -136,7 +146,7 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
                             .arg(index + 1));
         const QJsonValue value = args.value("value"_L1);
         w.item = *kind == WorkKind::Fetch ? WorkItem::fetch(value.toString())
-                                          : WorkItem{*kind, qint64(value.toDouble(-1)), {}};
+                                          : WorkItem{*kind, value.toInteger(-1), {}};
         if (const Status valid = validateItem(w.item); !valid)
             return fail(QCoreApplication::translate("TraceImport", "item %1: %2")
                             .arg(index + 1)
@@ -151,7 +161,7 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
         if (!idName.isEmpty()) {
             if (data.laneWorkers.size() <= lane)
                 data.laneWorkers.resize(lane + 1);
-            data.laneWorkers[lane] = qint64(args.value(idName).toDouble());
+            data.laneWorkers[lane] = args.value(idName).toInteger(0);
             data.workerIdName = idName;
         }
     }

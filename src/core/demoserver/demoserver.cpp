@@ -259,10 +259,13 @@ void DemoServer::routes()
         {u"/bytes/<arg>"_s, &DemoServer::bytes},
         {u"/status/<arg>"_s, &DemoServer::status},
     };
-    for (const auto &[path, route] : routes)
-        m_server->route(path, [this, route](const QString &text, QHttpServerResponder &&responder) {
-            reply(std::move(responder), (this->*route)(text));
-        });
+    for (const auto &pathAndRoute : routes) {
+        const Route route = pathAndRoute.second; // (clang 14 cannot capture a binding)
+        m_server->route(pathAndRoute.first,
+                        [this, route](const QString &text, QHttpServerResponder &&responder) {
+                            reply(std::move(responder), (this->*route)(text));
+                        });
+    }
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
             reply(std::move(responder), {"no such route (see /)\n", HttpStatus::NotFound});

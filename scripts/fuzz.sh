@@ -2,12 +2,13 @@
 # Builds the fuzz targets (clang with libFuzzer, AddressSanitizer and UBSan; the "fuzz"
 # preset) and runs each for a fixed time, from the seeds in tests/corpus/<target>:
 #   scripts/fuzz.sh [seconds per target, default 60] [target...]
+# (CI runs it with the default, TASKLANES_FUZZ_SECONDS if set.)
 # New inputs go to build/fuzz/corpus/<target>, never into the checked-in seeds; a crash
 # leaves its input in build/fuzz/crashes and fails the script. Prints each target's
 # executions and executions per second.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-seconds=${1:-60}
+seconds=${1:-${TASKLANES_FUZZ_SECONDS:-60}}
 shift || true
 
 missing=()
@@ -24,6 +25,7 @@ if ((${#missing[@]})); then
         "${missing[@]}" >&2
 fi
 cd "$here"
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
 cmake --preset fuzz >&2
 cmake --build --preset fuzz >&2
 

@@ -5,7 +5,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 preset=${TASKLANES_PRESET:-default}
 
-packages=(cmake ninja-build g++ python3
+packages=(cmake ninja-build g++ python3 ccache
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qcoro-qt6-dev libgl-dev
     qt6-qpa-plugins xvfb xauth fonts-dejavu-core appstream desktop-file-utils)
@@ -24,5 +24,8 @@ if ((${#missing[@]})); then
 fi
 
 cd "$here"
+# The cache is shared by every clone: paths are taken relative to the clone, and the
+# folder a file was built in does not count.
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
 cmake --preset "$preset" >&2
 cmake --build --preset "$preset" >&2

@@ -414,6 +414,11 @@ private Q_SLOTS:
         QTest::newRow("trace folder missing")
             << QStringList{run, u"cooperative-blocking"_s, u"--trace"_s, u"/no/dir/t.json"_s}
             << u"--trace: /no/dir/t.json: the folder does not exist"_s;
+        // No file can be made there, whoever runs it (root included, which the folder's
+        // mode would let through).
+        QTest::newRow("trace where nothing can be written")
+            << QStringList{run, u"cooperative-blocking"_s, u"--trace"_s, u"/proc/t.json"_s}
+            << u"--trace: /proc/t.json: cannot write: "_s;
         QTest::newRow("trace is a folder")
             << QStringList{run, u"cooperative-blocking"_s, u"--trace"_s, dir->path()}
             << u"is a folder, not a file"_s;

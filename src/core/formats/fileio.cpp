@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstring>
@@ -14,6 +15,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
 
@@ -152,9 +155,14 @@ Status checkOutputPath(const QString &path)
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
         return Error{FileError::noFolder(path)};
-    // An atomic write makes a new file in the folder, whatever the file's own rights.
+    // An atomic write makes a new file in the folder, whatever the file's own rights. The
+    // folder's mode is not the whole answer (root may write anywhere by mode, yet not on a
+    // read-only file system or in /proc): a file is made there and removed.
     if (::access(QFile::encodeName(folder.absoluteFilePath()).constData(), W_OK) != 0)
         return Error{FileError::unwritable(path, notAllowed)};
+    QTemporaryFile probe(folder.absoluteFilePath() + u"/.tasklanes-XXXXXX"_s);
+    if (!probe.open())
+        return Error{FileError::unwritable(path, probe.errorString())};
     return {};
 }
 

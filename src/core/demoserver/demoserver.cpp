@@ -33,54 +33,10 @@ std::optional<qint64> number(const QString &text)
     return ok ? std::optional(n) : std::nullopt;
 }
 
-// n bytes of 'x', made as they are read, and only as fast as the client takes them. Qt's
-// responder (6.4) reads a device 512 bytes at a time and reads on at once for as long as
-// bytesAvailable() says there is more, into the socket's buffer: a client that never
-// reads would have the whole body buffered for it. So the filler says there is nothing
-// while the socket holds enough, and wakes the responder (readyRead) once it has drained.
-class Filler : public QIODevice
-{
-public:
-    Filler(qint64 size, QTcpSocket *socket) : m_size(size), m_socket(socket)
-    {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-            if (m_paused && !held()) {
-                m_paused = false;
-                Q_EMIT readyRead();
-            }
-        });
-    }
-    qint64 size() const override { return m_size; }
-    bool atEnd() const override { return m_made >= m_size; }
-    qint64 bytesAvailable() const override
-    {
-        // Asked when the responder has written all it read: nothing now means it waits.
-        m_paused = held() && !atEnd();
-        return m_paused ? 0 : m_size - m_made;
-    }
-
-protected:
-    qint64 readData(char *data, qint64 most) override
-    {
-        const qint64 n = std::min(most, m_size - m_made);
-        if (n <= 0)
-            return 0;
-        std::memset(data, 'x', size_t(n));
-        m_made += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    static constexpr qint64 buffered = 256 * 1024;
-    bool held() const { return !m_socket || m_socket->bytesToWrite() >= buffered; }
-
-    qint64 m_size;
-    qint64 m_made = 0;
-    mutable bool m_paused = false;
-    QPointer<QTcpSocket> m_socket;
-};
+// How much a connection's socket may hold unsent before the server makes more for it, and
+// how much of a /bytes/ body it makes at a time.
+constexpr qint64 socketBuffered = 256 * 1024;
+constexpr qint64 chunkBytes = 64 * 1024;
 
 // Every connection is a file: let the server hold as many as its limit allows, as far as
 // the hard limit lets it (the soft limit is often 1024).
@@ -122,13 +78,14 @@ struct DemoServer::Reply
 
 // A connection's answers, in the order of its requests: Qt 6.4's QHttpServer would write
 // each as soon as it is made, so a pipelined /delay/300 then /delay/100 would come back
-// in the wrong order (HTTP/1.1 wants them in order), and an answer written while a
-// /bytes/ body is being streamed would land inside it.
+// in the wrong order (HTTP/1.1 wants them in order), and an answer made while a /bytes/
+// body is being written would land inside it.
 struct DemoServer::Order
 {
-    quint64 taken = 0;   // tickets handed to requests
-    quint64 written = 0; // the ticket whose answer goes next
-    bool streaming = false;
+    quint64 taken = 0;                              // tickets handed to requests
+    quint64 written = 0;                            // the ticket whose answer goes next
+    std::shared_ptr<QHttpServerResponder> streamer; // writing a /bytes/ body
+    qint64 streamLeft = 0;
     std::map<quint64, std::pair<std::shared_ptr<QHttpServerResponder>, Reply>> ready;
 };
 
@@ -142,6 +99,7 @@ void DemoServer::reply(QHttpServerResponder &&responder, Reply reply)
         order = m_orders.insert(socket, {});
         QTcpSocket *key = socket;
         connect(socket, &QObject::destroyed, this, [this, key] { m_orders.remove(key); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, key] { writeReady(key); });
     }
     const quint64 ticket = order->taken++;
     m_guard->answerDue(socket, +1);
@@ -173,10 +131,22 @@ void DemoServer::ready(QTcpSocket *socket, quint64 ticket,
 
 void DemoServer::writeReady(QTcpSocket *socket)
 {
+    // Only while the socket holds less than socketBuffered: a client that does not read
+    // costs a socket buffer, not its answers. Resumed as the socket drains (bytesWritten).
+    static const QByteArray chunk(chunkBytes, 'x');
     for (auto order = m_orders.find(socket);
-         order != m_orders.end() && !order->streaming && !order->ready.empty() &&
-         order->ready.begin()->first == order->written;
+         order != m_orders.end() && socket->bytesToWrite() < socketBuffered;
          order = m_orders.find(socket)) {
+        if (order->streamer) { // a /bytes/ body under way goes on before anything else
+            const qint64 n = std::min(order->streamLeft, chunkBytes);
+            order->streamLeft -= n;
+            order->streamer->writeBody(chunk.constData(), n);
+            if (order->streamLeft == 0)
+                order->streamer.reset();
+            continue;
+        }
+        if (order->ready.empty() || order->ready.begin()->first != order->written)
+            return;
         auto [responder, reply] = std::move(order->ready.begin()->second);
         order->ready.erase(order->ready.begin());
         ++order->written;
@@ -187,18 +157,17 @@ void DemoServer::writeReady(QTcpSocket *socket)
             responder->write(reply.body, "text/plain", reply.status);
             continue;
         }
-        // The responder reads the filler a buffer at a time as the socket drains, and
-        // deletes it at its end (or when the socket goes): then the next answer may go.
-        order->streaming = true;
-        auto *filler = new Filler(reply.streamBytes, socket);
-        connect(filler, &QObject::destroyed, this, [this, socket = QPointer(socket)] {
-            if (!socket)
-                return;
-            if (const auto o = m_orders.find(socket); o != m_orders.end())
-                o->streaming = false;
-            writeReady(socket);
-        });
-        responder->write(filler, "application/octet-stream");
+        // Qt 6.4's responder would read a device 512 bytes at a time and without waiting
+        // for the client, so the body is written here, a chunk at a time as it drains.
+        responder->writeStatusLine(reply.status);
+        responder->writeHeader("Content-Type", "application/octet-stream");
+        responder->writeHeader("Content-Length", QByteArray::number(reply.streamBytes));
+        order->streamer = std::move(responder);
+        order->streamLeft = reply.streamBytes;
+        if (reply.streamBytes == 0) { // the line that ends the headers
+            order->streamer->writeBody(chunk.constData(), 0);
+            order->streamer.reset();
+        }
     }
 }
 

@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QLocale>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace {
 
 TaskLanes::ExportHooks exportHooks()
@@ -43,6 +46,24 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
     g_defaultHandler(type, context, message);
 }
 
+// Where the app cannot open a window (no display, or one that does not answer), Qt says
+// so over several lines and aborts; say it in one, with what to do instead, and exit 2.
+void noDisplayHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QLatin1String category(context.category ? context.category : "");
+    if (category == QLatin1String("qt.qpa.xcb") || category == QLatin1String("qt.qpa.plugin") ||
+        category == QLatin1String("qt.qpa.wayland"))
+        return; // the details of the failure below
+    if (type == QtFatalMsg &&
+        message.contains(QLatin1String("no Qt platform plugin could be initialized"))) {
+        std::fputs("tasklanes: cannot open the app: no display (run it in a desktop session, or "
+                   "use the command line: tasklanes --help)\n",
+                   stderr);
+        std::_Exit(2);
+    }
+    g_defaultHandler(type, context, message);
+}
+
 void setNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
@@ -74,7 +95,9 @@ int main(int argc, char *argv[])
         setNames();
         return TaskLanes::runCommandLine(QCoreApplication::arguments());
     }
+    g_defaultHandler = qInstallMessageHandler(noDisplayHandler);
     QApplication app(argc, argv);
+    qInstallMessageHandler(g_defaultHandler);
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("tasklanes"));
     TaskLanes::installTranslations(TaskLanes::savedLanguage());

@@ -172,6 +172,35 @@ private Q_SLOTS:
         }
     }
 
+    // The app without a display: one line that says what to do, exit 2 (Qt aborts).
+    void theAppWithNoDisplaySaysSoInOneLine_data()
+    {
+        QTest::addColumn<QString>("display");
+        QTest::newRow("no DISPLAY") << QString();
+        QTest::newRow("a display nobody serves") << u":97"_s;
+    }
+    void theAppWithNoDisplaySaysSoInOneLine()
+    {
+        QFETCH(QString, display);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        if (!display.isEmpty())
+            env.insert(u"DISPLAY"_s, display);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TASKLANES_BINARY), QStringList{});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray said = p.readAllStandardError();
+        QCOMPARE(said.count('\n'), 1);
+        QVERIFY2(said.startsWith("tasklanes: cannot open the app: no display") &&
+                     said.contains("tasklanes --help"),
+                 said.constData());
+    }
+
     void runsTheHttpVariantsOnTheDemoPages()
     {
         const Ran r = tasklanes({u"run"_s, u"async-http"_s, u"--unit-ms"_s, u"100"_s});

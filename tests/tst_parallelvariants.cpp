@@ -1,6 +1,7 @@
 #include "demoserver/demoserver.h"
 #include "engine/compute.h"
 #include "engine/workerpool.h"
+#include "engine/workerprotocol.h"
 #include "testrun.h"
 
 #include <QProcess>
@@ -313,6 +314,49 @@ private Q_SLOTS:
                                   said.constData(), 10000);
         worker.closeWriteChannel();
         QVERIFY(worker.waitForFinished(10000));
+    }
+
+    // A worker takes its parent's lines as outside input: whatever is wrong with one, it
+    // says so in one line on stderr and exits 2, without doing any of it.
+    void aWorkerRefusesABadLineInWords_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QByteArray hello = "hello 0 1000 20 1000\n";
+        QTest::newRow("not a hello") << QByteArray("item 0 sleep 1\n");
+        QTest::newRow("hello without timeout") << QByteArray("hello 0 1000 20\n");
+        QTest::newRow("hello, unit 0 ms") << QByteArray("hello 0 1000 0 1000\n");
+        QTest::newRow("hello, absurd operations per unit")
+            << QByteArray("hello 0 18446744073709551615 20 1000\n");
+        QTest::newRow("a word for a number") << hello + "item 0 sleep abc\n";
+        QTest::newRow("no value") << hello + "item 0 sleep\n";
+        QTest::newRow("20 digits") << hello + "item 0 sleep 12345678901234567890\n";
+        QTest::newRow("overflowing") << hello + "item 0 compute 9223372036854775807\n";
+        QTest::newRow("negative sleep") << hello + "item 0 sleep -5\n";
+        QTest::newRow("negative compute") << hello + "item 0 compute -1\n";
+        QTest::newRow("negative index") << hello + "item -1 sleep 1\n";
+        QTest::newRow("unknown kind") << hello + "item 0 dance 1\n";
+        QTest::newRow("a file URL") << hello + "item 0 fetch file:///etc/hostname\n";
+        QTest::newRow("control characters") << hello + "item 0 sleep 1\x1b[2J\t\n";
+        QTest::newRow("a line without end")
+            << hello + QByteArray(WorkerProtocol::maxLine + 10, 'x');
+    }
+    void aWorkerRefusesABadLineInWords()
+    {
+        QFETCH(QByteArray, input);
+        QProcess worker;
+        worker.start(QStringLiteral(TASKLANES_BINARY), {u"worker"_s});
+        worker.write(input);
+        QVERIFY(worker.waitForFinished(10000));
+        QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(worker.exitCode(), 2);
+        const QByteArray said = worker.readAllStandardError();
+        QVERIFY2(said.startsWith("tasklanes worker: line ") && said.count('\n') == 1 &&
+                     said.endsWith('\n'),
+                 said.constData());
+        QVERIFY2(!said.contains('\x1b') && !said.contains('\t'), said.constData());
+        QVERIFY(said.size() < 600);
+        // Nothing was begun.
+        QVERIFY(!worker.readAllStandardOutput().contains("begin"));
     }
 
     // A worker that owes a line and does not give it is ended at its deadline and its item

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <condition_variable>
 #include <mutex>
@@ -13,6 +14,8 @@
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
+
+namespace {
 
 QNetworkRequest fetchRequest(const QString &url, int timeoutMs)
 {
@@ -25,10 +28,42 @@ QNetworkRequest fetchRequest(const QString &url, int timeoutMs)
     return request;
 }
 
+} // namespace
+
+QNetworkReply *startFetch(QNetworkAccessManager &network, const QString &url, int timeoutMs)
+{
+    QNetworkReply *reply = network.get(fetchRequest(url, timeoutMs));
+    // The body is read as it comes, counted and dropped: what a server sends, however
+    // much, costs at most this much memory (Qt stops reading the socket when its buffer
+    // is full).
+    reply->setReadBufferSize(fetchChunkBytes);
+    QObject::connect(reply, &QIODevice::readyRead, reply, [reply] {
+        char chunk[16 * 1024];
+        while (reply->read(chunk, sizeof chunk) > 0) {
+        }
+    });
+    // The transfer timeout only notices a silent server; a page that never ends is ended
+    // by this one, from the moment the request leaves the queue of requests waiting for
+    // one of the host's connections (a connect, or a request sent on an open one) to its
+    // last byte, redirects included.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setInterval(timeoutMs);
+    QObject::connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    auto arm = [deadline] {
+        if (!deadline->isActive())
+            deadline->start();
+    };
+    QObject::connect(reply, &QNetworkReply::socketStartedConnecting, deadline, arm);
+    QObject::connect(reply, &QNetworkReply::requestSent, deadline, arm);
+    return reply;
+}
+
 FetchResult fetchResult(QNetworkReply *reply, int timeoutMs, bool stopped)
 {
     using Kind = ItemError::Kind;
-    // The whole body, as the tutorial reads it (an aborted reply has none to read).
+    // The rest of the body, as the tutorial reads it (an aborted reply has none to read);
+    // at most one buffer's worth.
     if (reply->isOpen())
         reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -100,7 +135,7 @@ FetchResult BlockingFetcher::get(const QString &url, int timeoutMs)
     CancelToken *cancel = &m_cancel;
     Thread *thread = m_thread.get();
     QMetaObject::invokeMethod(thread->m_anchor, [thread, state, url, timeoutMs, cancel] {
-        QNetworkReply *reply = thread->m_network->get(fetchRequest(url, timeoutMs));
+        QNetworkReply *reply = startFetch(*thread->m_network, url, timeoutMs);
         state->reply = reply;
         QObject::connect(reply, &QNetworkReply::finished, reply, [state, reply, timeoutMs, cancel] {
             state->result = fetchResult(reply, timeoutMs, cancel->isCancelled());

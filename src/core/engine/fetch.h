@@ -6,8 +6,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace TaskLanes {
 
@@ -27,7 +27,10 @@ struct FetchResult
     ItemError error; // when not ok
 };
 
-QNetworkRequest fetchRequest(const QString &url, int timeoutMs);
+// A GET of url whose body is drained as it arrives (never kept) and which is aborted
+// timeoutMs after it starts, however the server answers.
+inline constexpr qint64 fetchChunkBytes = 64 * 1024;
+QNetworkReply *startFetch(QNetworkAccessManager &network, const QString &url, int timeoutMs);
 // The outcome of a finished reply; stopped says the run was stopped meanwhile.
 FetchResult fetchResult(QNetworkReply *reply, int timeoutMs, bool stopped);
 

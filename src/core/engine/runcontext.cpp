@@ -112,7 +112,7 @@ QCoro::Task<FetchResult> RunContext::fetch(const QString &url)
         co_return FetchResult{false, ItemError::stopped()};
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QNetworkReply *reply = m_network->get(fetchRequest(url, m_timeoutMs));
+    QNetworkReply *reply = startFetch(*m_network, url, m_timeoutMs);
     connect(this, &RunContext::wakeRequested, reply, &QNetworkReply::abort);
     co_await reply;
     const FetchResult result = fetchResult(reply, m_timeoutMs, cancelled());

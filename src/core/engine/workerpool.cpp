@@ -324,14 +324,26 @@ public:
 private:
     void readLines()
     {
+        // Lines are cut at the protocol's limit: a longer one is passed on as it is so far
+        // (it cannot parse) and nothing after it is read.
         std::string line;
-        while (std::getline(std::cin, line)) {
+        bool tooLong = false;
+        for (int c; !tooLong && (c = std::getchar()) != EOF;) {
+            if (c != '\n') {
+                line.push_back(char(c));
+                tooLong = qsizetype(line.size()) > WorkerProtocol::maxLine;
+                if (!tooLong)
+                    continue;
+            }
             {
                 std::lock_guard lock(m_mutex);
                 m_lines.push_back(std::move(line));
             }
+            line.clear();
             m_arrived.notify_all();
         }
+        if (tooLong)
+            return;
         {
             std::lock_guard lock(m_mutex);
             m_gone.cancel();
@@ -352,14 +364,26 @@ void say(const QByteArray &line)
     std::fflush(stdout);
 }
 
+// A line the parent should not have sent: said in one line on stderr, exit status 2.
+int refuse(qint64 number, const std::string &line, const char *expected)
+{
+    const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    std::fprintf(stderr, "tasklanes worker: line %lld is not %s: \"%s\"\n", qlonglong(number),
+                 expected, shown(text, 120).toUtf8().constData());
+    return 2;
+}
+
 // Runs the worker's side of the protocol; the exit status.
 int serveParent(ParentLink &parent)
 {
     using Clock = std::chrono::steady_clock;
     const auto first = parent.next();
-    const auto hello = first ? WorkerProtocol::parseHello(*first) : std::nullopt;
+    if (!first)
+        return 3; // the parent left before it said anything
+    const auto hello = WorkerProtocol::parseHello(*first);
     if (!hello)
-        return 2;
+        return refuse(1, *first,
+                      "a valid hello (hello <origin ns> <ops per unit> <unit ms> <timeout ms>)");
     auto now = [origin = hello->originNs] {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
                    .count() -
@@ -368,12 +392,16 @@ int serveParent(ParentLink &parent)
     say(WorkerProtocol::ready(::getpid()));
     CancelToken &gone = parent.gone();
     std::unique_ptr<BlockingFetcher> fetcher;
+    qint64 number = 1;
     while (const auto line = parent.next()) {
+        ++number;
         if (*line == WorkerProtocol::quit)
             return 0;
         const auto item = WorkerProtocol::parseItem(*line);
         if (!item)
-            return 2;
+            return refuse(number, *line,
+                          "an item (item <index> <sleep|compute|count> <units from 0> or item "
+                          "<index> fetch <http or https URL>) or quit");
         say(WorkerProtocol::begin(item->index, now()));
         std::optional<ItemError> error;
         const WorkItem &work = item->work;

@@ -71,7 +71,7 @@ std::optional<Hello> parseHello(QByteArrayView line)
     const auto ops = whole<quint64>(f[2]);
     const auto unit = whole<qint64>(f[3]);
     const auto timeout = whole<int>(f[4]);
-    if (!origin || !ops || !unit || !timeout || *unit < Limits::minUnitMs ||
+    if (!origin || !ops || *ops > maxUnitOps || !unit || !timeout || *unit < Limits::minUnitMs ||
         *unit > Limits::maxUnitMs || *timeout < 1 || *timeout > Limits::maxTimeoutMs)
         return std::nullopt;
     return Hello{*origin, *ops, *unit, *timeout};

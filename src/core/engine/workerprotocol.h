@@ -20,6 +20,10 @@ namespace TaskLanes {
 namespace WorkerProtocol {
 
 inline constexpr qsizetype maxLine = 64 * 1024;
+// Operations per unit of compute: far beyond any CPU's (a unit is at most an hour), and
+// small enough that the largest item's operations fit in 64 bits.
+inline constexpr quint64 maxUnitOps = 10'000'000'000'000;
+static_assert(maxUnitOps * quint64(Limits::maxUnits) / quint64(Limits::maxUnits) == maxUnitOps);
 
 struct Hello
 {

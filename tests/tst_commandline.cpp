@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -253,6 +255,71 @@ private Q_SLOTS:
         p.terminate();
         QVERIFY(p.waitForFinished(3000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    // Near its open-file limit the server refuses a new connection in words (503) rather
+    // than running out, never spins on accept, and keeps answering; once clients leave it
+    // takes new ones again.
+    void serveOutOfFilesRestsAndRecovers()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess p;
+        p.setChildProcessModifier([] {
+            const rlimit few{64, 64};
+            ::setrlimit(RLIMIT_NOFILE, &few);
+        });
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"serve"_s, u"--port"_s, QString::number(port)});
+        QVERIFY(p.waitForReadyRead(5000));
+        QList<QTcpSocket *> held;
+        for (int i = 0; i < 100; ++i) {
+            held.append(new QTcpSocket(this));
+            held.last()->connectToHost(QHostAddress::LocalHost, port); // the kernel accepts
+            QVERIFY(held.last()->waitForConnected(5000));
+            held.last()->write("GET /status/200 HTTP/1.1\r\nHost: x\r\n\r\n");
+            held.last()->flush();
+        }
+        auto cpuTicks = [&p] {
+            QFile stat(u"/proc/%1/stat"_s.arg(p.processId()));
+            if (!stat.open(QIODevice::ReadOnly))
+                return -1ll;
+            const QList<QByteArray> f = stat.readAll().split(')').last().split(' ');
+            return f.value(12).toLongLong() + f.value(13).toLongLong(); // utime + stime
+        };
+        QTest::qWait(300);
+        const long long before = cpuTicks();
+        QTest::qWait(1000);
+        const long long used = cpuTicks() - before;
+        const long long perSecond = ::sysconf(_SC_CLK_TCK);
+        QVERIFY2(used < perSecond / 4, qPrintable(u"%1 of %2 ticks"_s.arg(used).arg(perSecond)));
+        int ok = 0, refused = 0;
+        for (QTcpSocket *s : held) {
+            QByteArray answer = s->readAll();
+            while (!answer.contains("\r\n\r\n") && s->waitForReadyRead(2000))
+                answer += s->readAll();
+            ok += answer.startsWith("HTTP/1.1 200 ");
+            refused += answer.startsWith("HTTP/1.1 503 ") && answer.contains("open-file limit");
+        }
+        QVERIFY2(ok > 0 && refused > 0 && ok + refused == 100,
+                 qPrintable(u"%1 answered, %2 refused"_s.arg(ok).arg(refused)));
+        qDeleteAll(held); // the clients leave; as the server sees them go, there is room
+        QByteArray answer;
+        QElapsedTimer waited;
+        waited.start();
+        while (!answer.startsWith("HTTP/1.1 418") && waited.elapsed() < 10000) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(s.waitForConnected(2000));
+            s.write("GET /status/418 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            answer.clear();
+            while (s.waitForReadyRead(5000))
+                answer += s.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 418"), answer.constData());
+        p.terminate();
+        QVERIFY(p.waitForFinished(5000));
     }
 
     void compareRunsEveryVariantThatTakesTheQueue()

@@ -118,6 +118,8 @@ private Q_SLOTS:
             << u"/delay/soon"_s << 400 << QByteArray("delay must be");
         QTest::newRow("huge body") << u"/bytes/999999999999"_s << 400 << QByteArray("size must be");
         QTest::newRow("status 42") << u"/status/42"_s << 400 << QByteArray("status must be");
+        QTest::newRow("status 100 (not an answer)")
+            << u"/status/100"_s << 400 << QByteArray("status must be");
     }
     void routes()
     {
@@ -214,20 +216,29 @@ private Q_SLOTS:
     void refusesARequestTooLarge_data()
     {
         QTest::addColumn<QByteArray>("request");
-        QTest::newRow("request line") << get("/" + QByteArray(100'000, 'a'));
-        QTest::newRow("header") << QByteArray(
-            "GET /status/200 HTTP/1.1\r\nX-Big: " + QByteArray(100'000, 'a') + "\r\n\r\n");
-        QTest::newRow("body") << QByteArray(
-            "POST /status/200 HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n" +
-            QByteArray(1'000'000, 'b'));
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("request line") << get("/" + QByteArray(100'000, 'a')) << QByteArray("414");
+        QTest::newRow("header") << QByteArray("GET /status/200 HTTP/1.1\r\nX-Big: " +
+                                              QByteArray(100'000, 'a') + "\r\n\r\n")
+                                << QByteArray("431");
+        QTest::newRow("many headers")
+            << QByteArray("GET /status/200 HTTP/1.1\r\n" + QByteArray("X: y\r\n").repeated(20'000) +
+                          "\r\n")
+            << QByteArray("431");
+        QTest::newRow("body")
+            << QByteArray("POST /status/200 HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n" +
+                          QByteArray(1'000'000, 'b'))
+            << QByteArray("413");
     }
     void refusesARequestTooLarge()
     {
         QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
         const qint64 before = m_server.counts().tooLarge;
         const Raw r = exchange(m_server.port(), request);
         // Said, not reset: the rest of the request is read and dropped while the answer goes.
-        QVERIFY2(r.data.startsWith("HTTP/1.1 431 "), r.data.left(200).constData());
+        QVERIFY2(r.data.startsWith(QByteArray("HTTP/1.1 " + status + ' ')),
+                 r.data.left(200).constData());
         QVERIFY(r.data.contains("a request may be at most 65536 bytes"));
         QVERIFY(r.closed);
         QCOMPARE(m_server.counts().tooLarge, before + 1);
@@ -266,6 +277,75 @@ private Q_SLOTS:
         QVERIFY(r.closed);
         QCOMPARE(server.counts().tooManyWaiting, 1);
         QVERIFY(countsReach(server, [](const ConnectionCounts &c) { return c.open == 0; }));
+    }
+
+    // What HTTP asks of a server and Qt 6.4's QHttpServer did not do.
+    void speaksHttpAsItShould_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("starts"); // the answer's first bytes
+        QTest::addColumn<QByteArray>("ends");   // and its last
+        QTest::addColumn<bool>("closed");       // the server ended the connection
+        QTest::addColumn<QByteArray>("absent"); // not anywhere in what came
+        QTest::newRow("DELETE") << QByteArray("DELETE /page/1 HTTP/1.1\r\nHost: x\r\n\r\n")
+                                << QByteArray("HTTP/1.1 405 ")
+                                << QByteArray("serves GET and HEAD only\n") << false
+                                << QByteArray("Page 1");
+        QTest::newRow("POST says what is allowed")
+            << QByteArray("POST /page/1 HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nab")
+            << QByteArray("HTTP/1.1 405 ") << QByteArray("\n") << false << QByteArray("Page 1");
+        QTest::newRow("HEAD has no body")
+            << QByteArray("HEAD /page/1 HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("HTTP/1.1 200 ")
+            << QByteArray("\r\n\r\n") << false << QByteArray("Page 1");
+        QTest::newRow("HEAD of a big body")
+            << QByteArray("HEAD /bytes/10000000 HTTP/1.1\r\nHost: x\r\n\r\n")
+            << QByteArray("HTTP/1.1 200 ") << QByteArray("Content-Length: 10000000\r\n\r\n")
+            << false << QByteArray("xxx");
+        QTest::newRow("204 has no body")
+            << get("/status/204") << QByteArray("HTTP/1.1 204 ") << QByteArray("\r\n\r\n") << false
+            << QByteArray("status 204");
+        QTest::newRow("304 has no body")
+            << get("/status/304") << QByteArray("HTTP/1.1 304 ") << QByteArray("\r\n\r\n") << false
+            << QByteArray("status 304");
+        QTest::newRow("Connection: close")
+            << QByteArray("GET /page/2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            << QByteArray("HTTP/1.1 200 ") << QByteArray("Page 2 of the TaskLanes demo server\n")
+            << true << QByteArray();
+        QTest::newRow("nothing answered after Connection: close")
+            << QByteArray("GET /page/2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") +
+                   get("/page/3")
+            << QByteArray("HTTP/1.1 200 ") << QByteArray("Page 2 of the TaskLanes demo server\n")
+            << true << QByteArray("Page 3");
+        QTest::newRow("a streamed body, then closed")
+            << QByteArray("GET /bytes/300000 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            << QByteArray("HTTP/1.1 200 ") << QByteArray(1000, 'x') << true << QByteArray();
+        QTest::newRow("HTTP/1.0") << QByteArray("GET /page/4 HTTP/1.0\r\n\r\n")
+                                  << QByteArray("HTTP/1.1 200 ")
+                                  << QByteArray("Page 4 of the TaskLanes demo server\n") << true
+                                  << QByteArray();
+        QTest::newRow("HTTP/1.0 keep-alive")
+            << QByteArray("GET /page/4 HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            << QByteArray("HTTP/1.1 200 ") << QByteArray("Page 4 of the TaskLanes demo server\n")
+            << false << QByteArray();
+    }
+    void speaksHttpAsItShould()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, starts);
+        QFETCH(QByteArray, ends);
+        QFETCH(bool, closed);
+        QFETCH(QByteArray, absent);
+        const Raw r = exchange(m_server.port(), request, 1000);
+        QVERIFY2(r.data.startsWith(starts) && r.data.endsWith(ends), r.data.left(300).constData());
+        QCOMPARE(r.closed, closed);
+        if (!absent.isEmpty())
+            QVERIFY2(!r.data.contains(absent), r.data.left(300).constData());
+        if (starts.contains("405"))
+            QVERIFY(r.data.contains("\r\nAllow: GET, HEAD\r\n"));
+        if (closed)
+            QVERIFY(r.data.contains("\r\nConnection: close\r\n"));
+        if (ends == "\r\n\r\n" && !request.startsWith("HEAD"))
+            QVERIFY(!r.data.contains("Content-Length"));
     }
 
     void refusesConnectionsBeyondItsLimit()

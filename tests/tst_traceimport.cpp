@@ -108,6 +108,11 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":1e300,"args":{"index":0,"value":1,"kind":"sleep"}}],"otherData":{"variant":"async","unit_ms":10,"total_ms":1}})")
             << u"event 1 is damaged"_s;
+        // Found by fuzz_traceimport: a piece of an item on a lane beyond the trace's tasks.
+        QTest::newRow("a piece on another task")
+            << QByteArray(
+                   R"({"traceEvents":[{"cat":"work","ph":"X","tid":1,"ts":0,"dur":5,"args":{"index":0,"value":1,"kind":"sleep"}},{"name":"running","cat":"state","ph":"X","tid":21,"ts":0,"dur":5,"args":{"index":0}}],"otherData":{"variant":"async","unit_ms":10,"tasks":2,"total_ms":1}})")
+            << u"a state event of item 1 is on another task"_s;
         QTest::newRow("a total beyond counting")
             << QByteArray(
                    R"({"traceEvents":[],"otherData":{"variant":"async","unit_ms":10,"total_ms":1e300}})")

@@ -3,7 +3,10 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <limits>
+#include <memory>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -16,6 +19,10 @@ QByteArray statusLine(int status)
     switch (status) {
     case 408:
         return "408 Request Timeout";
+    case 413:
+        return "413 Content Too Large";
+    case 414:
+        return "414 URI Too Long";
     case 429:
         return "429 Too Many Requests";
     case 431:
@@ -27,6 +34,20 @@ QByteArray statusLine(int status)
 
 // How long a client that does not read its refusal may keep its socket.
 constexpr int closingMs = 2000;
+// How long accepting rests when the process has no file left for a connection.
+constexpr int noFilesRestMs = 100;
+// Files kept for the rest of the process (the app's own, its workers' pipes) when
+// deciding whether a connection can be kept.
+constexpr int filesKept = 32;
+
+// The soft limit on open files, as it is now.
+qintptr openFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return std::numeric_limits<int>::max();
+    return qintptr(limit.rlim_cur);
+}
 
 } // namespace
 
@@ -38,6 +59,21 @@ ConnectionGuard::ConnectionGuard(QObject *parent) : QTcpServer(parent)
     // Many clients connecting at once wait in the kernel's queue rather than being turned
     // away before the server sees them (Qt's default is 50).
     setListenBacklogSize(1024);
+    // Out of file descriptors, Qt stops accepting for good (or, once its socket engine has
+    // recorded another error, goes on trying at full speed): a connection is refused
+    // before that point (incomingConnection), and should accept fail anyway, accepting
+    // rests and starts again.
+    connect(this, &QTcpServer::acceptError, this,
+            [this](QAbstractSocket::SocketError e) { noFiles(e); });
+}
+
+void ConnectionGuard::noFiles(QAbstractSocket::SocketError error)
+{
+    if (error != QAbstractSocket::SocketResourceError)
+        return;
+    ++m_counts.acceptPaused;
+    pauseAccepting();
+    QTimer::singleShot(noFilesRestMs, this, [this] { resumeAccepting(); });
 }
 
 ConnectionGuard::~ConnectionGuard()
@@ -63,9 +99,10 @@ ConnectionLimits ConnectionGuard::limits() const
 
 ConnectionCounts ConnectionGuard::counts() const
 {
-    return {m_counts.open.load(),          m_counts.accepted.load(), m_counts.refusedFull.load(),
-            m_counts.tooLarge.load(),      m_counts.tooSlow.load(),  m_counts.idle.load(),
-            m_counts.tooManyWaiting.load()};
+    return {m_counts.open.load(),           m_counts.accepted.load(),
+            m_counts.refusedFull.load(),    m_counts.tooLarge.load(),
+            m_counts.tooSlow.load(),        m_counts.idle.load(),
+            m_counts.tooManyWaiting.load(), m_counts.acceptPaused.load()};
 }
 
 void ConnectionGuard::scheduleSweep()
@@ -91,19 +128,27 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
         return;
     }
     ++m_counts.accepted;
-    if (m_connections.size() >= limits().maxConnections) {
+    // The kernel hands out the lowest free descriptor, so a high one means few are left:
+    // refused while it can still be answered, so that accept never runs out.
+    const bool noFilesLeft = descriptor >= openFileLimit() - filesKept;
+    if (m_connections.size() >= limits().maxConnections || noFilesLeft) {
         ++m_counts.refusedFull;
         // Never given to QHttpServer: this socket is ours to delete.
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         closeWith(socket, 503,
                   "the demo server has " + QByteArray::number(m_connections.size()) +
-                      " connections open, its most; try again when one closes");
+                      " connections open, its most" +
+                      (noFilesLeft ? QByteArray(" (the open-file limit)") : QByteArray()) +
+                      "; try again when one closes");
         return;
     }
     // Qt's responder streams a body 512 bytes at a time: with Nagle's algorithm each small
     // write would wait for the client's delayed ack (40 ms on Linux).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_connections.insert(socket, Connection{socket, m_clock.elapsed()});
+    Connection c;
+    c.socket = socket;
+    c.lastActivity = m_clock.elapsed();
+    m_connections.insert(socket, c);
     m_counts.open = m_connections.size();
     // Connected before QHttpServer's own handler, so that a request is measured before it
     // is parsed and a refused one is never parsed at all.
@@ -128,14 +173,77 @@ void ConnectionGuard::received(QTcpSocket *socket)
     if (it->begunAt < 0)
         it->begunAt = now;
     // QHttpServer reads everything that arrives, so what is available now is new.
-    it->unanswered += socket->bytesAvailable();
+    const qint64 available = socket->bytesAvailable();
+    it->unanswered += available;
     const qint64 most = limits().maxRequestBytes;
+    if (!it->headersEnded || it->version == Connection::Version::Unknown)
+        scan(*it, socket->peek(std::min(available, most + 1)));
     if (it->unanswered > most) {
         ++m_counts.tooLarge;
-        closeWith(socket, 431,
+        const int status = !it->lineEnded ? 414 : !it->headersEnded ? 431 : 413;
+        closeWith(socket, status,
                   "a request may be at most " + QByteArray::number(most) +
                       " bytes, line, headers and body together");
     }
+}
+
+void ConnectionGuard::scan(Connection &c, QByteArrayView bytes)
+{
+    if (c.version == Connection::Version::Unknown) {
+        const qsizetype end = bytes.indexOf('\n');
+        c.firstLine += bytes.first(end < 0 ? bytes.size() : end);
+        if (end >= 0 || c.firstLine.size() > 8192) {
+            const QByteArray line = c.firstLine.trimmed();
+            c.version = line.endsWith("HTTP/1.0") ? Connection::Version::Http10
+                                                  : Connection::Version::Http11;
+            c.firstLine = {};
+        }
+    }
+    for (const char ch : bytes) {
+        if (c.headersEnded)
+            break;
+        if (ch == '\n') {
+            c.headersEnded = c.lineEnded && c.atLineStart; // an empty line
+            c.lineEnded = true;
+            c.atLineStart = true;
+        } else if (ch != '\r') {
+            c.atLineStart = false;
+        }
+    }
+}
+
+bool ConnectionGuard::isHttp10(QTcpSocket *socket) const
+{
+    const auto it = m_connections.constFind(socket);
+    return it != m_connections.cend() && it->version == Connection::Version::Http10;
+}
+
+void ConnectionGuard::lastRequest(QTcpSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->last = true;
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [socket] { socket->skip(socket->bytesAvailable()); });
+}
+
+void ConnectionGuard::finish(QTcpSocket *socket)
+{
+    // Still counted (and closed by the sweep if its client stops reading) until the
+    // answers are out; then a lingering close.
+    auto drained = std::make_shared<QMetaObject::Connection>();
+    const auto shutDown = [this, socket, drained] {
+        if (socket->bytesToWrite() > 0 || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        disconnect(*drained);
+        forget(socket);
+        linger(socket);
+    };
+    *drained = connect(socket, &QTcpSocket::bytesWritten, socket, shutDown);
+    socket->flush();
+    shutDown();
 }
 
 bool ConnectionGuard::requestComplete(QTcpSocket *socket)
@@ -143,8 +251,11 @@ bool ConnectionGuard::requestComplete(QTcpSocket *socket)
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return true;
+    if (it->last)
+        return false; // a request after the last: not answered
     it->begunAt = -1;
     it->unanswered = 0;
+    it->lineEnded = it->headersEnded = it->atLineStart = false;
     it->lastActivity = m_clock.elapsed();
     const int most = limits().maxWaiting;
     if (it->due >= most) {
@@ -223,6 +334,11 @@ void ConnectionGuard::closeWith(QTcpSocket *socket, int status, const QByteArray
     socket->write("HTTP/1.1 " + statusLine(status) +
                   "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: " +
                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    linger(socket);
+}
+
+void ConnectionGuard::linger(QTcpSocket *socket)
+{
     // A lingering close: the answer and then our end of the stream go out, and what the
     // client still sends is read and dropped until it closes. Closing at once with its
     // bytes unread would reset the connection, and the client would lose the answer.

@@ -18,7 +18,8 @@ namespace TaskLanes {
 struct ConnectionLimits
 {
     int maxConnections = 1024;          // open at once; the next is answered 503 and closed
-    qint64 maxRequestBytes = 64 * 1024; // a larger request is answered 431 and closed
+    qint64 maxRequestBytes = 64 * 1024; // a larger request is answered 414, 431 or 413 (its
+                                        // line, its headers or its body too long) and closed
     int requestMs = 10'000;             // a begun request not whole by then: 408, closed
     int idleMs = 30'000;                // nothing in or out and no answer due: closed
     int maxWaiting = 16;                // answers one connection may have due at once
@@ -34,6 +35,7 @@ struct ConnectionCounts
     qint64 tooSlow = 0;
     qint64 idle = 0;
     qint64 tooManyWaiting = 0;
+    qint64 acceptPaused = 0; // times accepting stopped because no file could be opened
 };
 
 // The TCP server under the demo server's QHttpServer (which, in Qt 6.4, keeps every
@@ -57,6 +59,12 @@ public:
     bool requestComplete(QTcpSocket *socket);
     // An answer due later on socket (+1), or written or dropped (-1).
     void answerDue(QTcpSocket *socket, int delta);
+    // Whether the connection's first request line said HTTP/1.0.
+    bool isHttp10(QTcpSocket *socket) const;
+    // The request just completed is the connection's last: nothing after it is read or
+    // answered; finish() ends the connection once its answers are written.
+    void lastRequest(QTcpSocket *socket);
+    void finish(QTcpSocket *socket);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -69,7 +77,24 @@ private:
         qint64 begunAt = -1; // the first byte of a request not yet whole
         qint64 unanswered = 0;
         int due = 0;
+        // Where the request under way is: its line ended, its headers ended (so that an
+        // oversized one is answered for what is too long), the last byte a line's end.
+        bool lineEnded = false;
+        bool headersEnded = false;
+        bool atLineStart = false;
+        bool last = false;
+        enum class Version : quint8
+        {
+            Unknown,
+            Http10,
+            Http11
+        } version = Version::Unknown;
+        QByteArray firstLine; // until its end is seen
     };
+
+    void scan(Connection &c, QByteArrayView bytes);
+    void linger(QTcpSocket *socket);
+    void noFiles(QAbstractSocket::SocketError error);
 
     void received(QTcpSocket *socket);
     void sweep();
@@ -85,7 +110,7 @@ private:
     struct Counts
     {
         std::atomic<qint64> accepted{0}, refusedFull{0}, tooLarge{0}, tooSlow{0}, idle{0},
-            tooManyWaiting{0}, open{0};
+            tooManyWaiting{0}, open{0}, acceptPaused{0};
     } m_counts;
 };
 

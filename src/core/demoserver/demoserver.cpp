@@ -52,6 +52,14 @@ void raiseOpenFileLimit()
     }
 }
 
+QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView lowerName)
+{
+    for (const auto &[name, value] : request.headers())
+        if (name.compare(lowerName, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
 } // namespace
 
 DemoServer::DemoServer(QObject *parent)
@@ -67,13 +75,17 @@ DemoServer::~DemoServer()
     m_server.reset();
 }
 
-// What a route answers: at once, after delayMs, or streamBytes of 'x'.
+// What a route answers: at once, after delayMs, or streamBytes of 'x'; and how the
+// request asked for it.
 struct DemoServer::Reply
 {
     QByteArray body;
     HttpStatus status = HttpStatus::Ok;
     qint64 delayMs = 0;
     qint64 streamBytes = -1;
+    bool head = false;  // HEAD: the headers a GET would get, no body
+    bool close = false; // the connection ends after this answer
+    bool allow = false; // a 405 says which methods are served
 };
 
 // A connection's answers, in the order of its requests: Qt 6.4's QHttpServer would write
@@ -86,14 +98,30 @@ struct DemoServer::Order
     quint64 written = 0;                            // the ticket whose answer goes next
     std::shared_ptr<QHttpServerResponder> streamer; // writing a /bytes/ body
     qint64 streamLeft = 0;
+    bool closeAfterStream = false;
     std::map<quint64, std::pair<std::shared_ptr<QHttpServerResponder>, Reply>> ready;
 };
 
-void DemoServer::reply(QHttpServerResponder &&responder, Reply reply)
+void DemoServer::reply(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                       Reply reply)
 {
     QPointer<QTcpSocket> socket = responder.socket();
     if (!socket || !m_guard->requestComplete(socket))
         return;
+    using Method = QHttpServerRequest::Method;
+    const Method method = request.method();
+    if (method != Method::Get && method != Method::Head) {
+        reply = {"the demo server serves GET and HEAD only\n", HttpStatus::MethodNotAllowed};
+        reply.allow = true;
+    }
+    reply.head = method == Method::Head;
+    // Qt 6.4 keeps every connection open; HTTP/1.1 lets a client ask for the end
+    // ("Connection: close"), and HTTP/1.0 means it unless the client asks to keep it.
+    const QByteArray connection = headerValue(request, "connection").toLower();
+    reply.close = connection.contains("close") ||
+                  (m_guard->isHttp10(socket) && !connection.contains("keep-alive"));
+    if (reply.close)
+        m_guard->lastRequest(socket);
     auto order = m_orders.find(socket);
     if (order == m_orders.end()) {
         order = m_orders.insert(socket, {});
@@ -141,8 +169,11 @@ void DemoServer::writeReady(QTcpSocket *socket)
             const qint64 n = std::min(order->streamLeft, chunkBytes);
             order->streamLeft -= n;
             order->streamer->writeBody(chunk.constData(), n);
-            if (order->streamLeft == 0)
+            if (order->streamLeft == 0) {
                 order->streamer.reset();
+                if (order->closeAfterStream)
+                    m_guard->finish(socket);
+            }
             continue;
         }
         if (order->ready.empty() || order->ready.begin()->first != order->written)
@@ -153,21 +184,34 @@ void DemoServer::writeReady(QTcpSocket *socket)
         m_guard->answerDue(socket, -1);
         if (socket->state() != QAbstractSocket::ConnectedState)
             continue;
-        if (reply.streamBytes < 0) {
-            responder->write(reply.body, "text/plain", reply.status);
+        // The head by hand: 1xx, 204 and 304 answers have no body (Qt 6.4 gave them one),
+        // HEAD gets the head alone.
+        const int code = int(reply.status);
+        const bool hasBody = code >= 200 && code != 204 && code != 304;
+        const qint64 length = reply.streamBytes < 0 ? reply.body.size() : reply.streamBytes;
+        responder->writeStatusLine(reply.status);
+        responder->writeHeader("Content-Type",
+                               reply.streamBytes < 0 ? "text/plain" : "application/octet-stream");
+        if (hasBody)
+            responder->writeHeader("Content-Length", QByteArray::number(length));
+        if (reply.allow)
+            responder->writeHeader("Allow", "GET, HEAD");
+        if (reply.close)
+            responder->writeHeader("Connection", "close");
+        if (!hasBody || reply.head || length == 0 || reply.streamBytes < 0) {
+            if (hasBody && !reply.head)
+                responder->writeBody(reply.body);
+            else
+                responder->writeBody(chunk.constData(), 0); // the line that ends the head
+            if (reply.close)
+                m_guard->finish(socket);
             continue;
         }
         // Qt 6.4's responder would read a device 512 bytes at a time and without waiting
         // for the client, so the body is written here, a chunk at a time as it drains.
-        responder->writeStatusLine(reply.status);
-        responder->writeHeader("Content-Type", "application/octet-stream");
-        responder->writeHeader("Content-Length", QByteArray::number(reply.streamBytes));
         order->streamer = std::move(responder);
         order->streamLeft = reply.streamBytes;
-        if (reply.streamBytes == 0) { // the line that ends the headers
-            order->streamer->writeBody(chunk.constData(), 0);
-            order->streamer.reset();
-        }
+        order->closeAfterStream = reply.close;
     }
 }
 
@@ -212,15 +256,18 @@ DemoServer::Reply DemoServer::bytes(const QString &text) const
 DemoServer::Reply DemoServer::status(const QString &text) const
 {
     const auto code = number(text);
-    if (!code || *code < 100 || *code > 599)
-        return {"status must be a whole number from 100 to 599\n", HttpStatus::BadRequest};
+    // (A 1xx is not an answer but the news that one is coming: a client would wait on.)
+    if (!code || *code < 200 || *code > 599)
+        return {"status must be a whole number from 200 to 599\n", HttpStatus::BadRequest};
     return {"status " + QByteArray::number(*code) + '\n', HttpStatus(*code)};
 }
 
 void DemoServer::routes()
 {
-    m_server->route(
-        u"/"_s, [this](QHttpServerResponder &&responder) { reply(std::move(responder), index()); });
+    m_server->route(u"/"_s,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        reply(request, std::move(responder), index());
+                    });
     using Route = Reply (DemoServer::*)(const QString &) const;
     const std::pair<QString, Route> routes[] = {
         {u"/page/<arg>"_s, &DemoServer::page},
@@ -231,13 +278,14 @@ void DemoServer::routes()
     for (const auto &pathAndRoute : routes) {
         const Route route = pathAndRoute.second; // (clang 14 cannot capture a binding)
         m_server->route(pathAndRoute.first,
-                        [this, route](const QString &text, QHttpServerResponder &&responder) {
-                            reply(std::move(responder), (this->*route)(text));
+                        [this, route](const QString &text, const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder) {
+                            reply(request, std::move(responder), (this->*route)(text));
                         });
     }
     m_server->setMissingHandler(
-        [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            reply(std::move(responder), {"no such route (see /)\n", HttpStatus::NotFound});
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            reply(request, std::move(responder), {"no such route (see /)\n", HttpStatus::NotFound});
         });
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
 class QThread;
@@ -20,7 +21,8 @@ namespace TaskLanes {
 
 // The embedded demo web server (127.0.0.1 only): the routes of DemoPages, and / for a
 // page listing them. Delays are timers, not sleeps: any number of requests wait at once.
-// Anything else is 404; a number out of range is 400. What a client may hold is bounded
+// Anything else is 404; a number out of range is 400; a method other than GET and HEAD
+// is 405. What a client may hold is bounded
 // (ConnectionLimits) and /bytes/ is streamed, so no client can make it grow without end.
 class DemoServer : public QObject
 {
@@ -48,7 +50,7 @@ private:
     Reply delay(const QString &ms) const;
     Reply bytes(const QString &size) const;
     Reply status(const QString &code) const;
-    void reply(QHttpServerResponder &&responder, Reply reply);
+    void reply(const QHttpServerRequest &request, QHttpServerResponder &&responder, Reply reply);
     void ready(QTcpSocket *socket, quint64 ticket, std::shared_ptr<QHttpServerResponder> responder,
                Reply reply);
     void writeReady(QTcpSocket *socket);

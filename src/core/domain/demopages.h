@@ -12,7 +12,7 @@ namespace TaskLanes {
 //   /page/<1..7>   the tutorial's seven pages, answering after pageUnits of a unit
 //   /delay/<ms>    answers after ms milliseconds (0 to maxDelayMs)
 //   /bytes/<n>     a body of n bytes (0 to maxBytes)
-//   /status/<code> an empty page with that status (100 to 599)
+//   /status/<code> a page with that status (200 to 599; a 1xx is not an answer)
 namespace DemoPages {
 // The response times the tutorial measured for its pages, in units.
 inline constexpr std::array<double, 7> pageUnits{0.3, 0.8, 0.4, 0.3, 0.5, 0.5, 0.4};

@@ -184,6 +184,13 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
             return fail(QCoreApplication::translate(
                             "TraceImport", "a state event names item %1, which has no work event")
                             .arg(s.item + 1));
+        // An item runs on one task: a piece elsewhere would be drawn on a lane the trace
+        // may not even have.
+        if (s.lane != work[s.item].lane)
+            return fail(QCoreApplication::translate(
+                            "TraceImport", "a state event of item %1 is on another task than "
+                                           "its work event")
+                            .arg(s.item + 1));
         pieces[s.item] = true;
         data.spans.append(s);
     }

@@ -1,4 +1,5 @@
 // The command line as scripts see it: the real binary, run as a process.
+#include "formats/traceimport.h"
 #include "models/registry.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -322,6 +325,81 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(5000));
     }
 
+    // SIGINT and SIGTERM, swept over a run and the writing of its trace: the process
+    // ends on its own with 130 or 143, one line on stderr, and a trace that reads back,
+    // marked cancelled; none is lost, swallowed or left hanging.
+    void aSignalAtAnyMomentKeepsTheTrace()
+    {
+        QTemporaryDir dir;
+        QByteArray items;
+        for (int i = 0; i < 30000; ++i)
+            items += QByteArray(i ? "," : "") + R"({"kind":"sleep","value":0})";
+        const QString queue = writeFile(
+            dir, u"q.json"_s,
+            R"({"format":"tasklanes-queue","version":1,"tasks":100,"items":[)" + items + "]}");
+        const QString trace = dir.filePath(u"t.json"_s);
+        const QStringList args{u"run"_s, u"async"_s,   u"--queue-file"_s, queue, u"--unit-ms"_s,
+                               u"1"_s,   u"--quiet"_s, u"--trace"_s,      trace};
+        const Ran whole = tasklanes(args, 120000);
+        QCOMPARE(whole.exitCode, 0);
+        const qint64 natural = std::max<qint64>(whole.ms, 200);
+        int stoppedRuns = 0;
+        for (int step = 1; step <= 10; ++step) {
+            QFile::remove(trace);
+            const int number = step % 2 ? SIGINT : SIGTERM;
+            QProcess p;
+            p.start(QStringLiteral(TASKLANES_BINARY), args);
+            QVERIFY(p.waitForStarted(5000));
+            const auto pid = pid_t(p.processId());
+            QTest::qWait(int(natural * step / 11));
+            if (p.state() != QProcess::Running || pid <= 0)
+                continue; // over already (and kill(0) would signal this test)
+            ::kill(pid, number);
+            QElapsedTimer ending;
+            ending.start();
+            QVERIFY2(p.waitForFinished(60000), "the process did not end after a signal");
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit); // it ended, it was not killed
+            const QByteArray err = p.readAllStandardError();
+            if (p.exitCode() == 0) // it was over before the signal came
+                continue;
+            ++stoppedRuns;
+            QCOMPARE(p.exitCode(), 128 + number);
+            QCOMPARE(err.count('\n'), 1);
+            QVERIFY2(err.startsWith(number == SIGINT ? "tasklanes: stopped by SIGINT; the trace"
+                                                     : "tasklanes: stopped by SIGTERM; the trace"),
+                     err.constData());
+            const Result<Trace> kept = loadChromeTrace(trace);
+            QVERIFY2(kept, qPrintable(kept.error()));
+            // Cut short, or whole when the signal came after the last event was written.
+            QVERIFY2(kept->cancelled() || kept->itemExtents().size() == 30000,
+                     qPrintable(QString::number(kept->itemExtents().size())));
+            qInfo("signal at %lld ms of %lld: ended %lld ms later, %lld of 30000 items kept",
+                  qlonglong(natural * step / 11), qlonglong(natural), qlonglong(ending.elapsed()),
+                  qlonglong(kept->itemExtents().size()));
+        }
+        QVERIFY(stoppedRuns > 0);
+    }
+
+    // A second signal does not wait for anything.
+    void aSecondSignalEndsItAtOnce()
+    {
+        QProcess p;
+        p.start(QStringLiteral(TASKLANES_BINARY),
+                {u"run"_s, u"sync"_s, u"--unit-ms"_s, u"1000"_s, u"--quiet"_s});
+        QVERIFY(p.waitForStarted(5000));
+        QTest::qWait(300);
+        QVERIFY(p.state() == QProcess::Running && p.processId() > 0);
+        // (Two of a kind at once would be one: signals of a kind do not queue.)
+        ::kill(pid_t(p.processId()), SIGINT);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        // 128 + the second one's number (the kernel picks which comes first).
+        QVERIFY2(p.exitCode() == 130 || p.exitCode() == 143,
+                 qPrintable(QString::number(p.exitCode())));
+        QVERIFY(p.readAllStandardError().contains("stopped at once"));
+    }
+
     void compareRunsEveryVariantThatTakesTheQueue()
     {
         QTemporaryDir dir;
@@ -574,7 +652,9 @@ private Q_SLOTS:
         QVERIFY(p.waitForReadyRead(30000)); // "Task One running": the run is under way
         p.terminate();
         QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 130);
+        QCOMPARE(p.exitCode(), 143); // SIGTERM
+        QCOMPARE(p.readAllStandardError(),
+                 "tasklanes: stopped by SIGTERM; the trace so far is in " + trace.toUtf8() + '\n');
         QFile f(trace);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject other =

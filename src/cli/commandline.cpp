@@ -19,46 +19,92 @@
 #include <csignal>
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
 
 namespace {
 
-std::atomic_bool g_interrupted{false};
+// Ctrl+C and SIGTERM, from the moment a command starts to its exit: the first asks the
+// run (or the trace being written) to stop and is reported when the command ends; a
+// second ends the process at once.
+std::atomic_int g_signal{0};                         // the first one's number
+std::atomic_int g_signals{0};                        // how many came
+static_assert(std::atomic_int::is_always_lock_free); // (so a handler may touch them)
 
-void onSignal(int)
+extern "C" void onSignal(int number)
 {
-    g_interrupted.store(true);
+    if (g_signals.fetch_add(1) > 0) {
+        static const char said[] = "tasklanes: stopped at once (a second signal)\n";
+        [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, said, sizeof said - 1);
+        ::_exit(128 + number);
+    }
+    g_signal.store(number);
 }
 
-// Ctrl+C and SIGTERM while a command runs: noticed on the event loop within 50 ms, which
-// then calls onInterrupt; the default handlers are back when the watch ends.
+void catchInterrupts()
+{
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+int interruptedBy()
+{
+    return g_signal.load();
+}
+
+// The end of a command that a signal stopped: one line, and 128 + its number.
+int reportInterrupt(const QString &tracePath)
+{
+    const int number = interruptedBy();
+    const QString name = number == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s;
+    const QString line = tracePath.isEmpty()
+                             ? u"tasklanes: stopped by %1\n"_s.arg(name)
+                             : u"tasklanes: stopped by %1; the trace so far is in %2\n"_s.arg(
+                                   name, shown(tracePath));
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return 128 + number;
+}
+
+// A signal while a command's event loop runs: noticed within 50 ms, which then calls
+// onInterrupt, once.
 class InterruptWatch
 {
 public:
     explicit InterruptWatch(std::function<void()> onInterrupt)
         : m_onInterrupt(std::move(onInterrupt))
     {
-        g_interrupted = false;
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
         QObject::connect(&m_poll, &QTimer::timeout, [this] {
-            if (g_interrupted)
-                m_onInterrupt();
+            if (!interruptedBy())
+                return;
+            m_poll.stop();
+            m_onInterrupt();
         });
-        m_poll.start(50);
-    }
-    ~InterruptWatch()
-    {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+        // A signal that came before (while the queue was read) stops the run as it starts.
+        m_poll.start(interruptedBy() ? 0 : 50);
     }
 
 private:
     std::function<void()> m_onInterrupt;
     QTimer m_poll;
 };
+
+// Writes the trace. A run a signal stopped is written whole (another signal ends the
+// process); after a run that ended by itself, a signal ends the writing early, with
+// what is written so far marked cancelled.
+Status writeTrace(const Trace &trace, const QString &path)
+{
+    if (trace.cancelled())
+        return writeChromeTrace(trace, path);
+    return writeChromeTrace(trace, path, [] { return g_signals.load() > 0; });
+}
 
 void writeOut(const QString &text)
 {
@@ -438,11 +484,15 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
     const Trace &trace = ran->first();
     const int status = reportFailures(trace, false);
     if (!run.outputs.trace.isEmpty()) {
-        if (const Status written = writeChromeTrace(trace, run.outputs.trace); !written)
+        if (const Status written = writeTrace(trace, run.outputs.trace); !written)
             return usageError(written.error());
     }
+    if (interruptedBy())
+        return reportInterrupt(run.outputs.trace); // no images: the user asked to stop
     if (const Status written = writeImages(run.outputs, hooks.gantt, hooks.chart, trace); !written)
         return usageError(written.error());
+    if (interruptedBy())
+        return reportInterrupt(run.outputs.trace);
     return trace.cancelled() ? 130 : status;
 }
 
@@ -466,10 +516,15 @@ int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks
     if (!ran)
         return usageError(ran.error());
     writeOut(u"(units of %1 ms, %2 tasks)\n"_s.arg(unitMs).arg(compare.queue.tasks));
+    std::fflush(stdout);
+    if (interruptedBy())
+        return reportInterrupt({});
     if (const Status written =
             writeImages(compare.outputs, hooks.compareGantt, hooks.compareChart, *ran);
         !written)
         return usageError(written.error());
+    if (interruptedBy())
+        return reportInterrupt({});
     return !ran->isEmpty() && ran->last().cancelled() ? 130 : status;
 }
 
@@ -563,7 +618,7 @@ QString usage()
            "      --port <n>                    its port (default 8080)\n"
            "      --unit-ms <ms>                the length of one unit for its /page routes\n"
            "\n"
-           "Exit status: 0 ok, 1 some item failed, 2 bad usage or input, 130 interrupted.\n"_s;
+           "Exit status: 0 ok, 1 some item failed, 2 bad usage or input, 130 Ctrl+C, 143 SIGTERM.\n"_s;
 }
 
 bool wantsImageExport(const QStringList &arguments)
@@ -578,6 +633,8 @@ bool wantsImageExport(const QStringList &arguments)
 
 int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
 {
+    if (arguments.value(1) != "worker"_L1) // (a worker ends as its parent does)
+        catchInterrupts();
     const Result<CommandLine::Command> command = CommandLine::parse(arguments, hooks);
     if (!command)
         return usageError(command.error());

@@ -2,7 +2,6 @@
 
 #include "fileio.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
@@ -66,8 +65,16 @@ public:
 
 } // namespace
 
-QByteArray traceToChromeJson(const Trace &trace)
+QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &stop)
 {
+    // Asked every so many events: cheap beside writing them.
+    bool stopped = false;
+    qsizetype events = 0;
+    auto goOn = [&] {
+        if (!stopped && stop && ++events % 4096 == 0)
+            stopped = stop();
+        return !stopped;
+    };
     JsonWriter w;
     w.out.reserve(trace.items().size() * 200 + trace.lines().size() * 100 + 4096);
     w.raw("{\"traceEvents\":[\n");
@@ -99,6 +106,8 @@ QByteArray traceToChromeJson(const Trace &trace)
     }
 
     for (const Trace::ItemExtent &e : trace.itemExtents()) {
+        if (!goOn())
+            break;
         const WorkItem &item = trace.items().at(e.item);
         w.beginComplete(item.valueText(), "work", e.lane, e.start, e.end);
         w.raw("\"index\":");
@@ -142,6 +151,8 @@ QByteArray traceToChromeJson(const Trace &trace)
         w.raw("}}");
     }
     for (const Span &s : trace.spans()) {
+        if (!goOn())
+            break;
         if (s.item < 0 || s.item >= spanCount.size() || spanCount[s.item] < 2)
             continue;
         w.beginComplete(stateName(s.state), "state", s.lane, s.start, s.end);
@@ -149,8 +160,8 @@ QByteArray traceToChromeJson(const Trace &trace)
         w.number(qint64(s.item));
         w.raw("}}");
     }
-    const QStringList texts = trace.lineTexts();
-    for (qsizetype i = 0; i < texts.size(); ++i) {
+    const QStringList texts = goOn() ? trace.lineTexts() : QStringList();
+    for (qsizetype i = 0; i < texts.size() && goOn(); ++i) {
         const LineEvent &l = trace.lines().at(i);
         if (l.kind == LineKind::Blank)
             continue;
@@ -176,14 +187,14 @@ QByteArray traceToChromeJson(const Trace &trace)
     w.raw(",\"ideal_ms\":");
     w.number(trace.idealMs());
     w.raw(",\"cancelled\":");
-    w.raw(trace.cancelled() ? "true" : "false");
+    w.raw(trace.cancelled() || stopped ? "true" : "false");
     w.raw("}}\n");
     return w.out;
 }
 
-Status writeChromeTrace(const Trace &trace, const QString &path)
+Status writeChromeTrace(const Trace &trace, const QString &path, const std::function<bool()> &stop)
 {
-    return writeWholeFile(path, traceToChromeJson(trace));
+    return writeWholeFile(path, traceToChromeJson(trace, stop));
 }
 
 } // namespace TaskLanes

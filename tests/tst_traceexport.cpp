@@ -1,4 +1,5 @@
 #include "formats/traceexport.h"
+#include "formats/traceimport.h"
 #include "testrun.h"
 
 #include <QJsonArray>
@@ -9,6 +10,9 @@
 #include <QTest>
 
 #include <map>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -173,6 +177,35 @@ private Q_SLOTS:
         const Status failed = writeChromeTrace(trace, dir.filePath(u"missing/t.json"_s));
         QVERIFY(!failed);
         QVERIFY(failed.error().contains(u"missing/t.json"_s));
+    }
+
+    // A file written again keeps its mode, and, when root rewrites someone else's file,
+    // its owner; a link to it stays a link.
+    void aReplacedFileKeepsItsModeAndOwner()
+    {
+        const Trace trace = run(u"async"_s, {1}, 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.json"_s);
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+        const bool root = ::geteuid() == 0;
+        if (root) // nobody's, as a file of another user's would be
+            QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        const QString link = dir.filePath(u"link.json"_s);
+        QVERIFY(QFile::link(path, link));
+        QVERIFY(writeChromeTrace(trace, link));
+        struct stat st = {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+        if (root) {
+            QCOMPARE(st.st_uid, uid_t(65534));
+            QCOMPARE(st.st_gid, gid_t(65534));
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(loadChromeTrace(path));
     }
 };
 

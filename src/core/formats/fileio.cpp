@@ -14,6 +14,7 @@
 #include <QJsonParseError>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -136,7 +137,17 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes)
         return {};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{FileError::unwritable(path, file.errorString())};
+    // QSaveFile keeps the mode of the file it replaces; the owner too, as far as we may
+    // give it (root may: a file of someone else's, rewritten under sudo, stays theirs).
+    struct stat old = {};
+    if (::stat(QFile::encodeName(path).constData(), &old) == 0 &&
+        (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
+        // Refused to anyone but root, and then the file is simply ours.
+        [[maybe_unused]] const int refused = ::fchown(file.handle(), old.st_uid, old.st_gid);
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{FileError::unwritable(path, file.errorString())};
     return {};
 }

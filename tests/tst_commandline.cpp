@@ -16,6 +16,7 @@
 
 #include <csignal>
 
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -378,6 +379,60 @@ private Q_SLOTS:
                   qlonglong(kept->itemExtents().size()));
         }
         QVERIFY(stoppedRuns > 0);
+    }
+
+    // Where the system refuses threads or processes (an unprivileged user at its limit on
+    // processes and threads, swept from none to a few), every model ends within seconds
+    // with exit 1 and each refusal in words on its own line; none hangs.
+    void systemRefusalsAreErrorsNotHangs_data()
+    {
+        QTest::addColumn<QString>("variant");
+        for (const char *v : {"threads", "threads-gil", "processes", "sync-http", "async"})
+            QTest::newRow(v) << QString::fromLatin1(v);
+    }
+    void systemRefusalsAreErrorsNotHangs()
+    {
+        QFETCH(QString, variant);
+        if (::geteuid() != 0)
+            QSKIP("needs root, to run the binary as an unprivileged user with a limit");
+        int refused = 0;
+        for (int limit = 1; limit <= 8; ++limit) {
+            QProcess p;
+            p.setChildProcessModifier([limit] {
+                // (Root is not held to the limit: the run is nobody's. The limit comes after
+                // the change of user, which would otherwise hold the exec to it.)
+                const rlimit few{rlim_t(limit), rlim_t(limit)};
+                if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0 ||
+                    ::setrlimit(RLIMIT_NPROC, &few) != 0)
+                    ::_exit(99);
+            });
+            QStringList args{u"run"_s,       variant, u"--tasks"_s, u"6"_s,
+                             u"--unit-ms"_s, u"10"_s, u"--quiet"_s};
+            if (variant != "sync-http"_L1)
+                args << u"--queue"_s << u"1,1,1,1,1,1,1,1"_s;
+            p.start(QStringLiteral(TASKLANES_BINARY), args);
+            QVERIFY2(p.waitForStarted(5000), qPrintable(p.errorString()));
+            QVERIFY2(p.waitForFinished(30000),
+                     qPrintable(u"%1 with %2 processes: hung"_s.arg(variant).arg(limit)));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(
+                p.exitCode() == 0 || p.exitCode() == 1,
+                qPrintable(u"%1 with %2: exit %3"_s.arg(variant).arg(limit).arg(p.exitCode())));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts)) {
+                QVERIFY2(line.startsWith(u"tasklanes"_s) && !line.contains(u"QThread"_s),
+                         qPrintable(line));
+                QVERIFY2(line.contains(u"ulimit -u"_s) || line.contains(u"could not start"_s) ||
+                             line.contains(u"exited with status"_s) ||
+                             line.contains(u"no worker process left"_s),
+                         qPrintable(line));
+            }
+            if (p.exitCode() == 1) {
+                ++refused;
+                QVERIFY(!err.isEmpty());
+            }
+        }
+        QVERIFY(refused > 0);
     }
 
     // A second signal does not wait for anything.

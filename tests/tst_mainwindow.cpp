@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +31,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace TaskLanes;
@@ -438,6 +440,45 @@ private Q_SLOTS:
         };
         QVERIFY(!overlap(runOf(u"cooperative-blocking"_s)));
         QVERIFY(overlap(runOf(u"async"_s)));
+    }
+
+    // More worker processes than the cores can use are asked about first; No starts none.
+    void manyWorkerProcessesAreAskedAbout()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectVariant(u"processes"_s));
+        w.setUnitMs(10);
+        WorkQueue queue = presets().first().queue;
+        queue.tasks = Model::processesPerCoreWorthIt * idealCores() + 1;
+        w.queueEditor()->restoreQueue(queue);
+        QString asked;
+        QTimer::singleShot(0, &w, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        w.run();
+        QVERIFY2(asked.contains(u"%1 of them for %2 cores"_s.arg(queue.tasks).arg(idealCores())),
+                 qPrintable(asked));
+        QVERIFY(!w.isRunning());
+        QVERIFY(w.runs().isEmpty());
+        // As many as the cores can use: no question, the run goes.
+        queue.tasks = idealCores();
+        w.queueEditor()->restoreQueue(queue);
+        asked.clear();
+        QTimer::singleShot(0, &w, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        runAndWait(w);
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(w.runs().size(), 1);
     }
 
     void theGuiStaysResponsiveAndStopWorks()

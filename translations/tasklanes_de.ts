@@ -69,6 +69,10 @@
         <source>the demo server did not start within %1 s</source>
         <translation>der Demo-Server ist nicht innerhalb von %1 s gestartet</translation>
     </message>
+    <message>
+        <source>the system would not start the demo server&apos;s thread (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation>das System hat den Thread des Demo-Servers nicht gestartet (ist die Grenze für Prozesse und Threads, ulimit -u, erreicht?)</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -306,6 +310,10 @@
     <message>
         <source>the worker process did not finish the item within %1 s</source>
         <translation>der Arbeitsprozess hat den Eintrag nicht innerhalb von %1 s beendet</translation>
+    </message>
+    <message>
+        <source>the system would not start a thread it needed (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation>das System hat einen nötigen Thread nicht gestartet (ist die Grenze für Prozesse und Threads, ulimit -u, erreicht?)</translation>
     </message>
 </context>
 <context>
@@ -786,6 +794,10 @@
         <source>A run is already going; stop it first.</source>
         <translation>Ein Lauf ist schon im Gang; zuerst anhalten.</translation>
     </message>
+    <message>
+        <source>the system would not start the engine&apos;s thread (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation>das System hat den Thread der Engine nicht gestartet (ist die Grenze für Prozesse und Threads, ulimit -u, erreicht?)</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ExportActions</name>
@@ -1185,6 +1197,14 @@
         <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
         <translation>%1 geöffnet: %2, %3 Einträge auf %4 Aufgaben, %L5 Einheiten (ideal %L6).</translation>
     </message>
+    <message>
+        <source>Many worker processes</source>
+        <translation>Viele Worker-Prozesse</translation>
+    </message>
+    <message>
+        <source>The processes model starts one worker process per task: %1 of them for %2 cores. Each costs a process start and its memory, and no more than %2 can compute at a time. Start them?</source>
+        <translation>Das Prozessmodell startet einen Worker-Prozess pro Task: %1 davon für %2 Kerne. Jeder kostet einen Prozessstart und seinen Speicher, und nicht mehr als %2 können gleichzeitig rechnen. Starten?</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>
@@ -1378,6 +1398,10 @@
     <message>
         <source>a state event names item %1, which has no work event</source>
         <translation>ein Zustandsereignis nennt Eintrag %1, der kein Arbeitsereignis hat</translation>
+    </message>
+    <message>
+        <source>a state event of item %1 is on another task than its work event</source>
+        <translation>ein Zustandsereignis von Element %1 liegt auf einem anderen Task als sein Arbeitsereignis</translation>
     </message>
 </context>
 <context>

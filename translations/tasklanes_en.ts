@@ -69,6 +69,10 @@
         <source>the demo server did not start within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system would not start the demo server&apos;s thread (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -305,6 +309,10 @@
     </message>
     <message>
         <source>the worker process did not finish the item within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system would not start a thread it needed (is the limit on processes and threads, ulimit -u, reached?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +794,10 @@
         <source>A run is already going; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system would not start the engine&apos;s thread (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ExportActions</name>
@@ -1185,6 +1197,14 @@
         <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Many worker processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes model starts one worker process per task: %1 of them for %2 cores. Each costs a process start and its memory, and no more than %2 can compute at a time. Start them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>
@@ -1377,6 +1397,10 @@
     </message>
     <message>
         <source>a state event names item %1, which has no work event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state event of item %1 is on another task than its work event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

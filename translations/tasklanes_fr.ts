@@ -69,6 +69,10 @@
         <source>the demo server did not start within %1 s</source>
         <translation>le serveur de démonstration n&apos;a pas démarré en %1 s</translation>
     </message>
+    <message>
+        <source>the system would not start the demo server&apos;s thread (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation>le système n&apos;a pas démarré le thread du serveur de démonstration (la limite de processus et de threads, ulimit -u, est-elle atteinte ?)</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -306,6 +310,10 @@
     <message>
         <source>the worker process did not finish the item within %1 s</source>
         <translation>le processus de travail n&apos;a pas terminé l&apos;élément en %1 s</translation>
+    </message>
+    <message>
+        <source>the system would not start a thread it needed (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation>le système n&apos;a pas démarré un thread nécessaire (la limite de processus et de threads, ulimit -u, est-elle atteinte ?)</translation>
     </message>
 </context>
 <context>
@@ -786,6 +794,10 @@
         <source>A run is already going; stop it first.</source>
         <translation>Une exécution est déjà en cours ; arrêtez-la d&apos;abord.</translation>
     </message>
+    <message>
+        <source>the system would not start the engine&apos;s thread (is the limit on processes and threads, ulimit -u, reached?)</source>
+        <translation>le système n&apos;a pas démarré le thread du moteur (la limite de processus et de threads, ulimit -u, est-elle atteinte ?)</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ExportActions</name>
@@ -1185,6 +1197,14 @@
         <source>Opened %1: %2, %3 items on %4 tasks, %L5 units (ideal %L6).</source>
         <translation>%1 ouvert : %2, %3 éléments sur %4 tâches, %L5 unités (idéal %L6).</translation>
     </message>
+    <message>
+        <source>Many worker processes</source>
+        <translation>Beaucoup de processus de travail</translation>
+    </message>
+    <message>
+        <source>The processes model starts one worker process per task: %1 of them for %2 cores. Each costs a process start and its memory, and no more than %2 can compute at a time. Start them?</source>
+        <translation>Le modèle à processus démarre un processus de travail par tâche : %1 pour %2 cœurs. Chacun coûte un démarrage de processus et sa mémoire, et pas plus de %2 ne peuvent calculer à la fois. Les démarrer ?</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>
@@ -1378,6 +1398,10 @@
     <message>
         <source>a state event names item %1, which has no work event</source>
         <translation>un événement d&apos;état désigne l&apos;élément %1, qui n&apos;a pas d&apos;événement de travail</translation>
+    </message>
+    <message>
+        <source>a state event of item %1 is on another task than its work event</source>
+        <translation>un événement d&apos;état de l&apos;élément %1 est sur une autre tâche que son événement de travail</translation>
     </message>
 </context>
 <context>

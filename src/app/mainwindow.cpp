@@ -39,6 +39,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // The resources live in a static library: the linker keeps them only if named. The
@@ -347,9 +349,24 @@ void MainWindow::startRuns(bool all)
     const Model *model = findModel(currentVariantId());
     if (!all && !model)
         return;
-    m_ui->console->clear();
     const RunSettings settings{m_unitSpin->value(), Limits::defaultTimeoutMs};
     const WorkQueue queue = m_queueEditor->queue();
+    // Hundreds of worker processes are a burden on the machine, not a faster run: asked.
+    const bool manyProcesses =
+        all ? std::any_of(models().begin(), models().end(),
+                          [&](const Model *m) { return m->startsManyProcesses(queue.tasks); })
+            : model->startsManyProcesses(queue.tasks);
+    if (manyProcesses &&
+        QMessageBox::question(
+            this, tr("Many worker processes"),
+            tr("The processes model starts one worker process per task: %1 of them for %2 "
+               "cores. Each costs a process start and its memory, and no more than %2 can "
+               "compute at a time. Start them?")
+                .arg(queue.tasks)
+                .arg(idealCores()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_ui->console->clear();
     const Status started =
         all ? m_runner->runAll(queue, settings) : m_runner->run(*model, queue, settings);
     if (!started) {

@@ -472,15 +472,28 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
 {
     const Result<WorkQueue> queue =
         run.queue ? Result<WorkQueue>(*run.queue) : RunPlanner::defaultQueue(*run.model, run.tasks);
-    if (!queue)
-        return usageError(queue.error());
+    if (!queue) { // the demo server for the default pages could not start: not bad input
+        usageError(queue.error());
+        return 1;
+    }
     const Result<PlannedRun> planned =
         RunPlanner::plan(*run.model, *queue, run.settings, Numbers::AsGiven);
     if (!planned)
         return usageError(planned.error());
+    if (run.model->startsManyProcesses(queue->tasks)) {
+        const QString note = u"note: %1 worker processes for %2 cores: each costs a process "
+                             "start and its memory, and no more than %2 can compute at a "
+                             "time\n"_s.arg(queue->tasks)
+                                 .arg(idealCores());
+        std::fputs(note.toUtf8().constData(), stderr);
+    }
     const Result<QList<Trace>> ran = execute({*planned}, !run.quiet);
-    if (!ran || ran->isEmpty())
-        return usageError(ran ? u"the run did not start"_s : ran.error());
+    if (!ran || ran->isEmpty()) {
+        // The input was checked when the run was planned: what is left is the system's
+        // refusal (no thread for the engine), a failure of the run, not of its input.
+        usageError(ran ? u"the run did not start"_s : ran.error());
+        return 1;
+    }
     const Trace &trace = ran->first();
     const int status = reportFailures(trace, false);
     if (!run.outputs.trace.isEmpty()) {
@@ -513,8 +526,10 @@ int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks
         std::fflush(stdout);
         status = std::max(status, reportFailures(t, true));
     });
-    if (!ran)
-        return usageError(ran.error());
+    if (!ran) {
+        usageError(ran.error()); // as for run: the system's refusal, exit 1
+        return 1;
+    }
     writeOut(u"(units of %1 ms, %2 tasks)\n"_s.arg(unitMs).arg(compare.queue.tasks));
     std::fflush(stdout);
     if (interruptedBy())

@@ -1,5 +1,7 @@
 #include "demoserver.h"
 
+#include "engine/threadstarts.h"
+
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -336,7 +338,19 @@ Status DemoServerThread::start(quint16 preferredPort, bool fallback)
         // The server and its sockets are made on that thread, through this anchor.
         m_anchor = new QObject;
         m_anchor->moveToThread(m_thread);
-        m_thread->start();
+        {
+            const ThreadStartWatch watch;
+            m_thread->start();
+        }
+        if (!m_thread->isRunning()) {
+            delete m_anchor;
+            delete m_thread;
+            m_anchor = nullptr;
+            m_thread = nullptr;
+            return Error{QCoreApplication::translate(
+                "DemoServer", "the system would not start the demo server's thread (is the "
+                              "limit on processes and threads, ulimit -u, reached?)")};
+        }
     }
     // Shared with the call, which may outlive a caller that stopped waiting.
     struct Outcome

@@ -19,7 +19,7 @@ struct KindText
     const char *text; // translatable, context "ItemError"
 };
 
-const std::array<KindText, 18> kinds{{
+const std::array<KindText, 19> kinds{{
     {ItemError::Kind::Other, u"other", "%1"},
     {ItemError::Kind::Stopped, u"stopped", QT_TRANSLATE_NOOP("ItemError", "stopped")},
     {ItemError::Kind::TimedOut, u"timed-out",
@@ -55,6 +55,9 @@ const std::array<KindText, 18> kinds{{
      QT_TRANSLATE_NOOP("ItemError", "the worker process did not begin the item within %1 s")},
     {ItemError::Kind::WorkerNoEnd, u"worker-no-end",
      QT_TRANSLATE_NOOP("ItemError", "the worker process did not finish the item within %1 s")},
+    {ItemError::Kind::NoThread, u"no-thread",
+     QT_TRANSLATE_NOOP("ItemError", "the system would not start a thread it needed (is the "
+                                    "limit on processes and threads, ulimit -u, reached?)")},
 }};
 
 const KindText &entry(ItemError::Kind kind)

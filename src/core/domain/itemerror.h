@@ -33,6 +33,7 @@ struct ItemError
         NotAWorker,       // args: the program, the start of what it said instead
         WorkerNoBegin,    // args: the seconds it was given to begin the item
         WorkerNoEnd,      // args: the seconds it was given to finish it
+        NoThread,         // the system would not start a thread the item needed
     };
     Kind kind = Kind::Other;
     QStringList args;

@@ -40,6 +40,7 @@ struct Model
     DefaultQueue defaultQueue = DefaultQueue::Tutorial;
     bool printsTotal = false;        // ends with an empty line and "Total elapsed time: x"
     bool deterministicLines = false; // the order of its lines follows from the queue alone
+    bool startsProcesses = false;    // one worker process per task
     QCoro::Task<> (*run)(RunContext &ctx) = nullptr;
     IdealSchedule (*ideal)(const IdealInput &input) = nullptr;
 
@@ -47,6 +48,13 @@ struct Model
     QString translatedExplanation() const;
     bool acceptsKind(WorkKind kind) const { return accepts.contains(kind); }
     bool needsDemoServer() const { return defaultQueue == DefaultQueue::DemoPages; }
+    // More worker processes than this many per core cost more to start and hold than
+    // they can give back: the command line says so, the app asks first.
+    static constexpr int processesPerCoreWorthIt = 4;
+    bool startsManyProcesses(int tasks) const
+    {
+        return startsProcesses && tasks > processesPerCoreWorthIt * idealCores();
+    }
     // Whether every item is of a kind this model runs; the error names the first that
     // is not.
     Status checkItems(const QList<WorkItem> &items) const;

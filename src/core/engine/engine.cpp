@@ -2,6 +2,7 @@
 
 #include "compute.h"
 #include "runcontext.h"
+#include "threadstarts.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -135,8 +136,22 @@ Status Engine::start(const RunRequest &request)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
     connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);
+    {
+        const ThreadStartWatch watch;
+        m_thread->start();
+    }
+    if (!m_thread->isRunning()) {
+        delete m_worker;
+        delete m_thread;
+        m_worker = nullptr;
+        m_thread = nullptr;
+        m_recorder.reset();
+        m_cancel.reset();
+        m_model = nullptr;
+        return Error{tr("the system would not start the engine's thread (is the limit on "
+                        "processes and threads, ulimit -u, reached?)")};
+    }
     Q_EMIT started(model.id, ideal, request.unitMs);
-    m_thread->start();
     m_flushTimer.start();
     return {};
 }

@@ -1,6 +1,7 @@
 #include "fetch.h"
 
 #include "canceltoken.h"
+#include "threadstarts.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -96,13 +97,37 @@ public:
         m_thread.setObjectName(u"TaskLanes blocking fetch"_s);
         m_anchor = new QObject;
         m_anchor->moveToThread(&m_thread);
-        m_thread.start();
+        {
+            const ThreadStartWatch watch;
+            m_thread.start();
+        }
+        if (!m_thread.isRunning()) // the system refused it: no fetch can be made
+            return;
         QMetaObject::invokeMethod(
-            m_anchor, [this] { m_network = new QNetworkAccessManager(m_anchor); },
+            m_anchor,
+            [this] {
+                m_network = new QNetworkAccessManager(m_anchor);
+                // As for the event loop's fetches (RunContext::fetch): a thread Qt's
+                // network code cannot start ends every request.
+                ThreadStartWatch::onRefusalInThisThread([this] {
+                    QMetaObject::invokeMethod(
+                        m_anchor,
+                        [this] {
+                            m_refused = true;
+                            for (QNetworkReply *reply : m_network->findChildren<QNetworkReply *>())
+                                reply->abort();
+                        },
+                        Qt::QueuedConnection);
+                });
+            },
             Qt::BlockingQueuedConnection);
     }
     ~Thread()
     {
+        if (!m_network) {
+            delete m_anchor;
+            return;
+        }
         // Deleting the manager on its own thread aborts and deletes any reply left.
         QMetaObject::invokeMethod(
             m_anchor, [this] { delete m_anchor; }, Qt::BlockingQueuedConnection);
@@ -113,6 +138,7 @@ public:
     QThread m_thread;
     QObject *m_anchor = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    std::atomic_bool m_refused{false};
 };
 
 BlockingFetcher::BlockingFetcher(CancelToken &cancel)
@@ -131,23 +157,28 @@ FetchResult BlockingFetcher::get(const QString &url, int timeoutMs)
         FetchResult result;
         QPointer<QNetworkReply> reply;
     };
+    Thread *thread = m_thread.get();
+    if (!thread->m_network)
+        return {false, {ItemError::Kind::NoThread, {}}};
     auto state = std::make_shared<State>();
     CancelToken *cancel = &m_cancel;
-    Thread *thread = m_thread.get();
     QMetaObject::invokeMethod(thread->m_anchor, [thread, state, url, timeoutMs, cancel] {
         QNetworkReply *reply = startFetch(*thread->m_network, url, timeoutMs);
         state->reply = reply;
-        QObject::connect(reply, &QNetworkReply::finished, reply, [state, reply, timeoutMs, cancel] {
-            state->result = fetchResult(reply, timeoutMs, cancel->isCancelled());
-            reply->deleteLater();
-            {
-                std::lock_guard lock(state->mutex);
-                state->done = true;
-            }
-            state->finished.notify_all();
-            cancel->notify();
-        });
-        if (cancel->isCancelled())
+        QObject::connect(
+            reply, &QNetworkReply::finished, reply, [thread, state, reply, timeoutMs, cancel] {
+                state->result = thread->m_refused
+                                    ? FetchResult{false, {ItemError::Kind::NoThread, {}}}
+                                    : fetchResult(reply, timeoutMs, cancel->isCancelled());
+                reply->deleteLater();
+                {
+                    std::lock_guard lock(state->mutex);
+                    state->done = true;
+                }
+                state->finished.notify_all();
+                cancel->notify();
+            });
+        if (cancel->isCancelled() || thread->m_refused)
             reply->abort();
     });
     // The calling thread really blocks here.

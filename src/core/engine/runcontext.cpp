@@ -1,5 +1,7 @@
 #include "runcontext.h"
 
+#include "threadstarts.h"
+
 #include "compute.h"
 
 #include <QCoroNetworkReply>
@@ -110,12 +112,29 @@ QCoro::Task<FetchResult> RunContext::fetch(const QString &url)
 {
     if (cancelled())
         co_return FetchResult{false, ItemError::stopped()};
-    if (!m_network)
+    if (!m_network) {
         m_network = new QNetworkAccessManager(this);
+        // Qt's network code starts threads of its own when first asked; if the system
+        // refuses one, the request would never move: every request is ended instead.
+        ThreadStartWatch::onRefusalInThisThread([this] {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_networkRefused = true;
+                    Q_EMIT networkRefused();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    if (m_networkRefused)
+        co_return FetchResult{false, {ItemError::Kind::NoThread, {}}};
     QNetworkReply *reply = startFetch(*m_network, url, m_timeoutMs);
     connect(this, &RunContext::wakeRequested, reply, &QNetworkReply::abort);
+    connect(this, &RunContext::networkRefused, reply, &QNetworkReply::abort);
     co_await reply;
-    const FetchResult result = fetchResult(reply, m_timeoutMs, cancelled());
+    const FetchResult result = m_networkRefused
+                                   ? FetchResult{false, {ItemError::Kind::NoThread, {}}}
+                                   : fetchResult(reply, m_timeoutMs, cancelled());
     reply->deleteLater();
     co_return result;
 }

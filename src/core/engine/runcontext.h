@@ -92,6 +92,8 @@ public:
 
 Q_SIGNALS:
     void wakeRequested();
+    // The system refused a thread Qt's network code needed: no request can go on.
+    void networkRefused();
     void allLanesFinished();
 
 private:
@@ -106,6 +108,7 @@ private:
     std::atomic_int m_lanesLeft;
     std::mutex m_blockingMutex;
     QNetworkAccessManager *m_network = nullptr;
+    bool m_networkRefused = false;
     std::unique_ptr<BlockingFetcher> m_blocking;
 };
 

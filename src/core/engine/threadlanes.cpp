@@ -1,7 +1,11 @@
 #include "threadlanes.h"
 
+#include "threadstarts.h"
+
 #include <QCoroSignal>
 #include <QThreadPool>
+
+#include <memory>
 
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -29,21 +33,47 @@ void lane(RunContext &ctx, int lane, const ComputeOnThread &compute)
     }
 }
 
+// A task whose thread the system would not start fails the item it would have taken,
+// so that the reason is on the timeline and the run's status; the others go on.
+void laneWithoutThread(RunContext &ctx, int lane)
+{
+    if (const auto item = ctx.cancelled() ? std::nullopt : ctx.take()) {
+        const qint32 span = ctx.beginSpan(lane, *item, SpanState::Failed);
+        ctx.failSpan(span, {ItemError::Kind::NoThread, {}});
+        ctx.recorder().itemDone();
+    }
+    ctx.laneFinished();
+}
+
 } // namespace
 
 QCoro::Task<> runThreadLanes(RunContext &ctx, ComputeOnThread compute)
 {
-    QThreadPool pool;
-    pool.setMaxThreadCount(ctx.tasks());
-    pool.setStackSize(512 * 1024);
+    auto pool = std::make_unique<QThreadPool>();
+    pool->setMaxThreadCount(ctx.tasks());
+    pool->setStackSize(512 * 1024);
+    int refused = 0;
     for (int i = 0; i < ctx.tasks(); ++i) {
-        pool.start([&ctx, &compute, i] {
+        // The pool makes a new thread for each task; if the system refuses it, Qt only
+        // warns, and the task would wait for that thread for ever.
+        const ThreadStartWatch watch;
+        pool->start([&ctx, &compute, i] {
             lane(ctx, i, compute);
             ctx.laneFinished();
         });
+        if (watch.failures() > 0) {
+            ++refused;
+            laneWithoutThread(ctx, i);
+        }
     }
     co_await qCoro(&ctx, &RunContext::allLanesFinished);
-    pool.waitForDone();
+    if (refused > 0) {
+        // Its waitForDone (and so its destructor) would wait for the threads that never
+        // started: the pool is left to the end of the process.
+        (void)pool.release();
+        co_return;
+    }
+    pool->waitForDone();
 }
 
 } // namespace TaskLanes

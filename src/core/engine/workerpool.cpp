@@ -17,6 +17,7 @@
 #include <iostream>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 
 #include <csignal>
@@ -66,6 +67,9 @@ public:
         for (Worker &w : m_workers)
             startWorker(w);
     }
+
+    // Whether finished() came already (every worker may fail to start within start()).
+    bool isFinished() const { return m_finished; }
 
     void stop()
     {
@@ -287,6 +291,7 @@ private:
                 m_ctx.failSpan(span, {Kind::NoWorker, {}});
                 m_ctx.recorder().itemDone();
             }
+            m_finished = true;
             Q_EMIT finished();
         }
     }
@@ -294,6 +299,7 @@ private:
     RunContext &m_ctx;
     quint64 m_unitOps;
     QList<Worker> m_workers;
+    bool m_finished = false;
 };
 
 // The worker's lines from its parent, read on a thread of their own: the end of stdin —
@@ -305,8 +311,14 @@ public:
     ParentLink()
     {
         // Left to run when the worker exits (it is blocked reading); the process ends it.
-        std::thread([this] { readLines(); }).detach();
+        try {
+            std::thread([this] { readLines(); }).detach();
+        } catch (const std::system_error &) {
+            m_noThread = true;
+        }
     }
+    // The system would not start the reading thread.
+    bool noThread() const { return m_noThread; }
 
     // The next line; none once the parent is gone.
     std::optional<std::string> next()
@@ -355,6 +367,7 @@ private:
     std::condition_variable m_arrived;
     std::deque<std::string> m_lines;
     CancelToken m_gone;
+    bool m_noThread = false;
 };
 
 void say(const QByteArray &line)
@@ -451,7 +464,8 @@ QCoro::Task<> run(RunContext &ctx)
 {
     WorkerPool pool(ctx);
     pool.start();
-    co_await qCoro(&pool, &WorkerPool::finished);
+    if (!pool.isFinished())
+        co_await qCoro(&pool, &WorkerPool::finished);
 }
 
 int serve()
@@ -459,6 +473,12 @@ int serve()
     // The parent link's reader thread never ends on its own; leave at once rather than
     // tear down what it uses under it.
     static ParentLink parent;
+    if (parent.noThread()) {
+        std::fputs("tasklanes worker: the system would not start a thread (is the limit on "
+                   "processes and threads, ulimit -u, reached?)\n",
+                   stderr);
+        ::_exit(2);
+    }
     const int status = serveParent(parent);
     std::fflush(stdout);
     ::_exit(status);

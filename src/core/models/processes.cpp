@@ -20,6 +20,7 @@ extern const Model processesModel{
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = true,
     .deterministicLines = false, // the workers race for the queue
+    .startsProcesses = true,
     .run = Workers::run,
     .ideal = Schedules::parallel,
 };

@@ -1,0 +1,57 @@
+#include "threadstarts.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <mutex>
+
+namespace TaskLanes {
+
+namespace {
+
+thread_local int *t_failures = nullptr; // the innermost watch on this thread
+thread_local std::function<void()> t_onRefusal;
+QtMessageHandler g_next = nullptr;
+
+void countThreadStartFailures(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message)
+{
+    if ((t_failures || t_onRefusal) && (type == QtWarningMsg || type == QtCriticalMsg) &&
+        message.startsWith(QLatin1String("QThread::start: Thread creation error"))) {
+        if (t_failures)
+            ++*t_failures;
+        else
+            t_onRefusal();
+        return;
+    }
+    if (g_next) // (Qt hands back its own handler when none was installed)
+        g_next(type, context, message);
+}
+
+void install()
+{
+    static std::once_flag installed;
+    std::call_once(installed, [] { g_next = qInstallMessageHandler(countThreadStartFailures); });
+}
+
+} // namespace
+
+ThreadStartWatch::ThreadStartWatch()
+{
+    install();
+    m_outer = t_failures;
+    t_failures = &m_failures;
+}
+
+ThreadStartWatch::~ThreadStartWatch()
+{
+    t_failures = m_outer;
+}
+
+void ThreadStartWatch::onRefusalInThisThread(std::function<void()> callback)
+{
+    install();
+    t_onRefusal = std::move(callback);
+}
+
+} // namespace TaskLanes

@@ -266,6 +266,13 @@ private Q_SLOTS:
     // takes new ones again.
     void serveOutOfFilesRestsAndRecovers()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // UBSan's runtime checks that an object's memory is readable by writing it into a
+        // pipe; with no file left for the pipe it takes a sound QTcpSocket (its vtable
+        // seen in a core dump) for a wrong object and, built to stop on any report, ends
+        // the server. The default build holds this test.
+        QSKIP("the sanitizers' runtime needs files of its own: not at the open-file limit");
+#endif
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
@@ -406,6 +413,11 @@ private Q_SLOTS:
                     ::setrlimit(RLIMIT_NPROC, &few) != 0)
                     ::_exit(99);
             });
+            // LeakSanitizer needs a thread of its own to look for leaks at the end: at the
+            // limit it has none, and says so.
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s);
+            p.setProcessEnvironment(env);
             QStringList args{u"run"_s,       variant, u"--tasks"_s, u"6"_s,
                              u"--unit-ms"_s, u"10"_s, u"--quiet"_s};
             if (variant != "sync-http"_L1)

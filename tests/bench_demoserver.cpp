@@ -7,6 +7,7 @@
 // reset before each case).
 #include "demoserver/connectionguard.h"
 #include "domain/demopages.h"
+#include "procstatus.h"
 #include "toolargs.h"
 
 #include <QCoreApplication>
@@ -153,24 +154,6 @@ void runUntilDone(const QList<Client *> &clients, int ms)
     }
 }
 
-qint64 statusKb(const char *field)
-{
-    QFile f(u"/proc/%1/status"_s.arg(g_pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-void resetPeak()
-{
-    QFile f(u"/proc/%1/clear_refs"_s.arg(g_pid));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5"); // resets VmHWM to the current size
-}
-
 // What a fresh client asking for /status/200 gets within 5 s.
 QString nextRequest()
 {
@@ -193,7 +176,7 @@ struct Case
 void report(const Case &c)
 {
     std::printf("| %s | %s | %s | %.1f |\n", qPrintable(c.what), qPrintable(c.outcome),
-                qPrintable(nextRequest()), double(statusKb("VmHWM:")) / 1024);
+                qPrintable(nextRequest()), double(statusKb("VmHWM:", g_pid)) / 1024);
     std::fflush(stdout);
 }
 
@@ -269,21 +252,21 @@ int main(int argc, char *argv[])
                 "requests of %lld KiB, %d s to send one, %d s idle). Peak memory: the "
                 "server's VmHWM during the case. Idle server: %.1f MiB.\n\n",
                 limits.maxConnections, limits.maxRequestBytes / 1024, limits.requestMs / 1000,
-                limits.idleMs / 1000, double(statusKb("VmRSS:")) / 1024);
+                limits.idleMs / 1000, double(statusKb("VmRSS:", g_pid)) / 1024);
     std::printf("| case | outcome | next request | peak MiB |\n|---|---|---|---:|\n");
     qint64 ms = 0, bodies = 0;
 
-    resetPeak();
+    resetPeak(g_pid);
     QString o = many(
         1000, [](QObject *p) { return new Client(get("/page/1"), 0, true, p); }, 30000, &ms);
     report({u"1,000 clients at once, /page/1 (30 ms)"_s, u"%1 in %2 ms"_s.arg(o).arg(ms)});
 
-    resetPeak();
+    resetPeak(g_pid);
     o = many(
         1000, [](QObject *p) { return new Client(get("/delay/2000"), 0, true, p); }, 30000, &ms);
     report({u"1,000 clients at once, /delay/2000"_s, u"%1 in %2 ms"_s.arg(o).arg(ms)});
 
-    resetPeak();
+    resetPeak(g_pid);
     o = many(
         1000,
         [](QObject *p) {
@@ -296,7 +279,7 @@ int main(int argc, char *argv[])
     report({u"1,000 slow clients (half stop mid-line, half send a byte per 500 ms)"_s,
             u"%1 after %2 ms"_s.arg(o).arg(ms)});
 
-    resetPeak();
+    resetPeak(g_pid);
     {
         QObject holder;
         QList<Client *> idle;
@@ -327,7 +310,7 @@ int main(int argc, char *argv[])
              QByteArray(200'000'000, 'b')},
     };
     for (const auto &c : oversized) {
-        resetPeak();
+        resetPeak(g_pid);
         auto *client = new Client(c.request, 0, true, nullptr);
         runUntilDone({client}, 30000);
         report({c.what, u"answered %1 after %2 bytes had been sent"_s.arg(client->outcome().status)
@@ -335,7 +318,7 @@ int main(int argc, char *argv[])
         delete client;
     }
 
-    resetPeak();
+    resetPeak(g_pid);
     const QByteArray most = "/bytes/" + QByteArray::number(DemoPages::maxBytes);
     o = many(
         20, [&](QObject *p) { return new Client(get(most), 0, true, p); }, 120000, &ms, &bodies);
@@ -345,14 +328,14 @@ int main(int argc, char *argv[])
                 .arg(bodies >> 20)
                 .arg(double(bodies) / 1048576 / (double(ms) / 1000), 0, 'f', 0)});
 
-    resetPeak();
+    resetPeak(g_pid);
     {
         QObject holder;
         QList<Client *> stalled;
         for (int i = 0; i < 20; ++i)
             stalled.append(new Client(get(most), 0, false, &holder));
         runUntilDone(stalled, limits.idleMs + 5000); // none is done: none reads
-        const qint64 peak = statusKb("VmHWM:");
+        const qint64 peak = statusKb("VmHWM:", g_pid);
         for (Client *c : stalled)
             c->startReading();
         runUntilDone(stalled, 5000);
@@ -370,7 +353,7 @@ int main(int argc, char *argv[])
                     .arg(double(peak) / 1024, 0, 'f', 1)});
     }
 
-    resetPeak();
+    resetPeak(g_pid);
     o = many(
         1000,
         [](QObject *p) {

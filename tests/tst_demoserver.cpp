@@ -1,4 +1,5 @@
 #include "demoserver/demoserver.h"
+#include "procstatus.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -69,17 +70,6 @@ QByteArray get(const QByteArray &path)
 template <typename F> bool countsReach(const DemoServerThread &server, F what)
 {
     return QTest::qWaitFor([&] { return what(server.counts()); }, 10000);
-}
-
-qint64 residentKb()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 } // namespace
@@ -402,7 +392,7 @@ private Q_SLOTS:
     void aClientThatStopsReadingCostsLittle()
     {
         const QByteArray most = QByteArray::number(DemoPages::maxBytes);
-        const qint64 before = residentKb();
+        const qint64 before = statusKb("VmRSS:");
         QTcpSocket s;
         s.setReadBufferSize(64 * 1024);
         s.connectToHost(QHostAddress::LocalHost, m_server.port());
@@ -410,7 +400,7 @@ private Q_SLOTS:
         s.write(get("/bytes/" + most));
         QVERIFY(s.waitForBytesWritten(5000));
         QTest::qWait(1000); // time enough to buffer 64 MiB several times over
-        const qint64 grown = residentKb() - before;
+        const qint64 grown = statusKb("VmRSS:") - before;
         QVERIFY2(grown < 16 * 1024, qPrintable(u"%1 KiB"_s.arg(grown)));
         s.abort();
 

@@ -1,4 +1,5 @@
 #include "demoserver/demoserver.h"
+#include "procstatus.h"
 #include "testrun.h"
 
 #include <QSignalSpy>
@@ -94,17 +95,6 @@ private:
     std::thread m_accepting;
     std::vector<std::thread> m_clients; // only the accepting thread adds, before the join
 };
-
-qint64 statusKb(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 } // namespace
 
@@ -245,11 +235,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, variant);
         EndlessServer endless;
-        {
-            QFile clear(u"/proc/self/clear_refs"_s);
-            QVERIFY(clear.open(QIODevice::WriteOnly));
-            clear.write("5"); // the peak so far is forgotten
-        }
+        QVERIFY(resetPeak());
         const qint64 before = statusKb("VmHWM:");
         const TestRun::Outcome r = TestRun::run(
             TestRun::request(variant,

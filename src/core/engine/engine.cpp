@@ -141,12 +141,7 @@ Status Engine::start(const RunRequest &request)
         m_thread->start();
     }
     if (!m_thread->isRunning()) {
-        delete m_worker;
-        delete m_thread;
-        m_worker = nullptr;
-        m_thread = nullptr;
-        m_recorder.reset();
-        m_cancel.reset();
+        forgetRun();
         m_model = nullptr;
         return Error{tr("the system would not start the engine's thread (is the limit on "
                         "processes and threads, ulimit -u, reached?)")};
@@ -186,13 +181,18 @@ void Engine::onWorkerDone()
     flush();
     Trace trace = m_recorder->finish(m_cancel->isCancelled());
     trace = withMeasuredIdeal(trace, *m_model);
+    forgetRun();
+    Q_EMIT finished(trace);
+}
+
+void Engine::forgetRun()
+{
     delete m_worker;
     delete m_thread;
     m_worker = nullptr;
     m_thread = nullptr;
     m_recorder.reset();
     m_cancel.reset();
-    Q_EMIT finished(trace);
 }
 
 } // namespace TaskLanes

@@ -62,6 +62,8 @@ Q_SIGNALS:
 private:
     void flush();
     void onWorkerDone();
+    // The run's thread, worker and record go (the thread has ended or never started).
+    void forgetRun();
 
     QThread *m_thread = nullptr;
     RunWorker *m_worker = nullptr;

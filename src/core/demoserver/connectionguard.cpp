@@ -176,11 +176,14 @@ void ConnectionGuard::received(QTcpSocket *socket)
     const qint64 available = socket->bytesAvailable();
     it->unanswered += available;
     const qint64 most = limits().maxRequestBytes;
-    if (!it->headersEnded || it->version == Connection::Version::Unknown)
+    if (it->headersEndAt < 0 || it->version == Connection::Version::Unknown)
         scan(*it, socket->peek(std::min(available, most + 1)));
+    it->scanned += available;
     if (it->unanswered > most) {
         ++m_counts.tooLarge;
-        const int status = !it->lineEnded ? 414 : !it->headersEnded ? 431 : 413;
+        // Named for the part that crossed the limit (however the bytes were delivered).
+        const auto within = [most](qint64 at) { return at >= 0 && at < most; };
+        const int status = !within(it->lineEndAt) ? 414 : !within(it->headersEndAt) ? 431 : 413;
         closeWith(socket, status,
                   "a request may be at most " + QByteArray::number(most) +
                       " bytes, line, headers and body together");
@@ -199,12 +202,13 @@ void ConnectionGuard::scan(Connection &c, QByteArrayView bytes)
             c.firstLine = {};
         }
     }
-    for (const char ch : bytes) {
-        if (c.headersEnded)
-            break;
+    for (qsizetype i = 0; i < bytes.size() && c.headersEndAt < 0; ++i) {
+        const char ch = bytes[i];
         if (ch == '\n') {
-            c.headersEnded = c.lineEnded && c.atLineStart; // an empty line
-            c.lineEnded = true;
+            if (c.lineEndAt >= 0 && c.atLineStart) // an empty line
+                c.headersEndAt = c.scanned + i;
+            if (c.lineEndAt < 0)
+                c.lineEndAt = c.scanned + i;
             c.atLineStart = true;
         } else if (ch != '\r') {
             c.atLineStart = false;
@@ -255,7 +259,9 @@ bool ConnectionGuard::requestComplete(QTcpSocket *socket)
         return false; // a request after the last: not answered
     it->begunAt = -1;
     it->unanswered = 0;
-    it->lineEnded = it->headersEnded = it->atLineStart = false;
+    it->scanned = 0;
+    it->lineEndAt = it->headersEndAt = -1;
+    it->atLineStart = false;
     it->lastActivity = m_clock.elapsed();
     const int most = limits().maxWaiting;
     if (it->due >= most) {

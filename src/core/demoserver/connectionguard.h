@@ -77,10 +77,12 @@ private:
         qint64 begunAt = -1; // the first byte of a request not yet whole
         qint64 unanswered = 0;
         int due = 0;
-        // Where the request under way is: its line ended, its headers ended (so that an
-        // oversized one is answered for what is too long), the last byte a line's end.
-        bool lineEnded = false;
-        bool headersEnded = false;
+        // Where the request under way is (so that an oversized one is answered for the
+        // part that is too long): bytes seen, where its line and its headers ended, and
+        // whether the last byte ended a line.
+        qint64 scanned = 0;
+        qint64 lineEndAt = -1;
+        qint64 headersEndAt = -1;
         bool atLineStart = false;
         bool last = false;
         enum class Version : quint8

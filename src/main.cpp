@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -78,6 +79,8 @@ void setNames()
 int main(int argc, char *argv[])
 {
     if (argc > 1) {
+        if (std::strcmp(argv[1], "worker") != 0) // (a worker ends as its parent does)
+            TaskLanes::catchInterrupts();
         // The command line's output, errors and images read the same in every locale.
         QLocale::setDefault(QLocale::c());
         // The command line needs no display: image exports render offscreen.

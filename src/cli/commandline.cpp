@@ -44,6 +44,8 @@ extern "C" void onSignal(int number)
     g_signal.store(number);
 }
 
+} // namespace
+
 void catchInterrupts()
 {
     struct sigaction action = {};
@@ -53,6 +55,8 @@ void catchInterrupts()
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
+
+namespace {
 
 int interruptedBy()
 {

@@ -74,8 +74,12 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks = {
 
 // The command line ("tasklanes list", "tasklanes run ...", see usage()): parses, then
 // carries out. Needs a QCoreApplication; returns the process exit status (0 ok, 1 some
-// item failed, 2 bad usage or input, 130 interrupted).
+// item failed or the system refused, 2 bad usage or input, 130/143 interrupted).
 int runCommandLine(const QStringList &arguments, const ExportHooks &hooks = {});
+// Ctrl+C and SIGTERM caught for the rest of the process: the first stops what runs (the
+// command reports it and exits 130 or 143), a second ends the process at once. main()
+// calls it first thing; runCommandLine() too.
+void catchInterrupts();
 // Whether these arguments ask for an image export (the caller then needs a QGuiApplication).
 bool wantsImageExport(const QStringList &arguments);
 // The text of "tasklanes --help".

@@ -53,6 +53,14 @@ QString isFolder(const QString &path)
     return QCoreApplication::translate("FileError", "%1: is a folder, not a file").arg(shown(path));
 }
 
+QString notRegular(const QString &path)
+{
+    return QCoreApplication::translate(
+               "FileError", "%1: not a regular file (a device, a pipe or a socket): save what "
+                            "it gives to a file and open that")
+        .arg(shown(path));
+}
+
 QString noFolder(const QString &path)
 {
     return QCoreApplication::translate("FileError", "%1: the folder does not exist")
@@ -68,15 +76,20 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
         return Error{FileError::missing(path)};
     if (info.isDir())
         return Error{FileError::isFolder(path)};
-    if (info.isFile() && info.size() > maxBytes)
+    // Refused by what it is, before it is opened: a device or a pipe has no size to trust
+    // (/dev/zero never ends, read to a cap of 2 GB it cost 31 s and 4 GB), and a FIFO may
+    // never be written to.
+    if (!info.isFile())
+        return Error{FileError::notRegular(path)};
+    if (info.size() > maxBytes)
         return Error{FileError::tooLarge(path)};
-    // Opened without waiting for a writer (a FIFO nobody writes to reads as empty); read
-    // with a deadline and counted as it comes, since a device or a pipe has no size to
-    // trust (/dev/zero never ends).
+    // Opened without waiting (should it have become a FIFO meanwhile); read with a
+    // deadline and counted as it comes, since a file can grow while it is read.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return Error{FileError::unreadable(path, QString::fromLocal8Bit(std::strerror(errno)))};
     QByteArray bytes;
+    bytes.reserve(info.size());
     const QDeadlineTimer timer(deadline);
     char chunk[64 * 1024];
     for (;;) {

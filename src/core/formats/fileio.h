@@ -21,10 +21,11 @@ QString tooLarge(const QString &path);
 QString notJson(const QJsonParseError &error);
 QString isFolder(const QString &path);
 QString noFolder(const QString &path);
+QString notRegular(const QString &path);
 } // namespace FileError
 
-// A whole file of at most maxBytes, or why not (missing, unreadable, too large, a folder,
-// or a device or pipe that gave nothing for deadline).
+// A whole regular file of at most maxBytes, or why not (missing, unreadable, too large,
+// a folder, a device, a pipe or a socket, or nothing came for deadline).
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
                                  std::chrono::milliseconds deadline = std::chrono::seconds(10));
 

@@ -1107,10 +1107,6 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>New here? Press Run with &lt;b&gt;Synchronous&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same queue takes 32 units, then 17. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
-        <translation>Neu hier? Mit &lt;b&gt;Synchron&lt;/b&gt; auf „Ausführen“ drücken, dann &lt;b&gt;Asynchron&lt;/b&gt; wählen und noch einmal ausführen: Dieselbe Warteschlange braucht erst 32 Einheiten, dann 17. &lt;b&gt;Alle ausführen&lt;/b&gt; stellt jedes Modell auf einer Zeitachse untereinander. Hilfe › Leitfaden (F1) sagt, worauf man achten sollte.</translation>
-    </message>
-    <message>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
@@ -1208,6 +1204,10 @@
     <message>
         <source>The processes model starts one worker process per task: %1 of them for %2 cores. Each costs a process start and its memory, and no more than %2 can compute at a time. Start them?</source>
         <translation>Das Prozessmodell startet einen Worker-Prozess pro Task: %1 davon für %2 Kerne. Jeder kostet einen Prozessstart und seinen Speicher, und nicht mehr als %2 können gleichzeitig rechnen. Starten?</translation>
+    </message>
+    <message>
+        <source>New here? Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same waits take 32 units, then 17, because on an event loop they overlap. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation>Neu hier? Mit &lt;b&gt;Kooperativ mit blockierendem Schlaf&lt;/b&gt; auf „Ausführen“ drücken, dann &lt;b&gt;Asynchron&lt;/b&gt; wählen und noch einmal ausführen: Dieselben Wartezeiten brauchen erst 32 Einheiten, dann 17, weil sie sich in einer Ereignisschleife überlappen. &lt;b&gt;Alle ausführen&lt;/b&gt; stellt jedes Modell auf einer Zeitachse untereinander. Hilfe › Leitfaden (F1) sagt, worauf man achten sollte.</translation>
     </message>
 </context>
 <context>

@@ -1107,10 +1107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New here? Press Run with &lt;b&gt;Synchronous&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same queue takes 32 units, then 17. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1203,10 @@
     </message>
     <message>
         <source>The processes model starts one worker process per task: %1 of them for %2 cores. Each costs a process start and its memory, and no more than %2 can compute at a time. Start them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same waits take 32 units, then 17, because on an event loop they overlap. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1107,10 +1107,6 @@
         <translation>Conseil</translation>
     </message>
     <message>
-        <source>New here? Press Run with &lt;b&gt;Synchronous&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same queue takes 32 units, then 17. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
-        <translation>Nouveau ici ? Appuyez sur « Exécuter » avec &lt;b&gt;Synchrone&lt;/b&gt;, puis choisissez &lt;b&gt;Asynchrone&lt;/b&gt; et exécutez de nouveau : la même file prend 32 unités, puis 17. &lt;b&gt;Tout exécuter&lt;/b&gt; aligne chaque modèle sur un même axe du temps. Aide › Guide (F1) dit quoi regarder.</translation>
-    </message>
-    <message>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
@@ -1208,6 +1204,10 @@
     <message>
         <source>The processes model starts one worker process per task: %1 of them for %2 cores. Each costs a process start and its memory, and no more than %2 can compute at a time. Start them?</source>
         <translation>Le modèle à processus démarre un processus de travail par tâche : %1 pour %2 cœurs. Chacun coûte un démarrage de processus et sa mémoire, et pas plus de %2 ne peuvent calculer à la fois. Les démarrer ?</translation>
+    </message>
+    <message>
+        <source>New here? Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same waits take 32 units, then 17, because on an event loop they overlap. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation>Nouveau ici ? Appuyez sur « Exécuter » avec &lt;b&gt;Coopératif avec attente bloquante&lt;/b&gt;, puis choisissez &lt;b&gt;Asynchrone&lt;/b&gt; et exécutez de nouveau : les mêmes attentes prennent 32 unités, puis 17, car dans une boucle d&apos;événements elles se chevauchent. &lt;b&gt;Tout exécuter&lt;/b&gt; aligne chaque modèle sur un même axe du temps. Aide › Guide (F1) dit quoi regarder.</translation>
     </message>
 </context>
 <context>

@@ -203,9 +203,10 @@ void MainWindow::showFirstRunHint()
 {
     QFrame *bar = showNoticeBar(
         this, m_ui->centralLayout, u"firstRunHint"_s, tr("Hint"),
-        tr("New here? Press Run with <b>Synchronous</b>, then pick <b>Asynchronous</b> and Run "
-           "again: the same queue takes 32 units, then 17. <b>Run All</b> lines every model up "
-           "on one time axis. Help › Guide (F1) says what to look for."));
+        tr("New here? Press Run with <b>Cooperative with blocking sleep</b>, then pick "
+           "<b>Asynchronous</b> and Run again: the same waits take 32 units, then 17, because "
+           "on an event loop they overlap. <b>Run All</b> lines every model up on one time "
+           "axis. Help › Guide (F1) says what to look for."));
     auto *gotIt = new QPushButton(tr("Got it"), bar);
     gotIt->setObjectName(u"firstRunHintDismiss"_s);
     gotIt->setToolTip(tr("Hide this hint (Help › Show the First-Run Hint brings it back)"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets (clang with libFuzzer, AddressSanitizer and UBSan; the "fuzz"
-# preset) and runs each for a fixed time, from the seeds in tests/corpus/<target>:
+# preset, through setup.sh) and runs each for a fixed time, from the seeds in
+# tests/corpus/<target>:
 #   scripts/fuzz.sh [seconds per target, default 60] [target...]
 # (CI runs it with the default, TASKLANES_FUZZ_SECONDS if set.)
 # New inputs go to build/fuzz/corpus/<target>, never into the checked-in seeds; a crash
@@ -11,23 +12,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-${TASKLANES_FUZZ_SECONDS:-60}}
 shift || true
 
-missing=()
-for p in clang-14 libclang-rt-14-dev; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-    TASKLANES_PRESET=default "$here/scripts/setup.sh" >/dev/null # the rest of what we need
-    echo "fuzz: installing ${missing[*]}" >&2
-    sudo=()
-    if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
-        "${missing[@]}" >&2
-fi
+TASKLANES_PRESET=fuzz "$here/scripts/setup.sh" # installs clang too, then builds
 cd "$here"
-export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
-cmake --preset fuzz >&2
-cmake --build --preset fuzz >&2
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then

@@ -10,6 +10,9 @@ packages=(cmake ninja-build g++ python3 ccache
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qcoro-qt6-dev libgl-dev
     qt6-qpa-plugins xvfb xauth fonts-dejavu-core appstream desktop-file-utils)
 
+# The fuzz targets need clang with libFuzzer and its sanitizer runtimes.
+if [ "$preset" = fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
+
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -214,10 +214,6 @@
         <translation>dort darf nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>nothing came for %1 s</source>
-        <translation>%1 s lang kam nichts</translation>
-    </message>
-    <message>
         <source>%1: not a regular file (a device, a pipe or a socket): save what it gives to a file and open that</source>
         <translation>%1: keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket): speichern Sie, was sie liefert, in einer Datei und öffnen Sie diese</translation>
     </message>

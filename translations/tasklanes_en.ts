@@ -214,10 +214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing came for %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a regular file (a device, a pipe or a socket): save what it gives to a file and open that</source>
         <translation type="unfinished"></translation>
     </message>

@@ -214,10 +214,6 @@
         <translation>écriture interdite à cet endroit</translation>
     </message>
     <message>
-        <source>nothing came for %1 s</source>
-        <translation>rien n&apos;est arrivé pendant %1 s</translation>
-    </message>
-    <message>
         <source>%1: not a regular file (a device, a pipe or a socket): save what it gives to a file and open that</source>
         <translation>%1 : pas un fichier ordinaire (un périphérique, un tube ou une socket) : enregistrez ce qu&apos;il donne dans un fichier et ouvrez celui-ci</translation>
     </message>

@@ -116,11 +116,12 @@ void writeOut(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-int usageError(const QString &message)
+// One line on stderr; the exit status it stands for (2: bad usage or input).
+int sayError(const QString &message, int status = 2)
 {
     const QByteArray bytes = (u"tasklanes: "_s + message + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    return 2;
+    return status;
 }
 
 std::optional<int> parseBoundedInt(const QString &text, int min, int max)
@@ -445,11 +446,10 @@ int reportFailures(const Trace &trace, bool nameVariant)
     int status = 0;
     for (const Trace::ItemExtent &e : trace.itemExtents()) {
         if (e.failed && !trace.cancelled()) {
-            usageError(
-                u"%1queue item %2 (%3) failed: %4"_s
-                    .arg(nameVariant ? trace.variantId() + u": "_s : QString())
-                    .arg(e.item + 1)
-                    .arg(shown(trace.items().at(e.item).valueText()), trace.errorFor(e.item)));
+            sayError(u"%1queue item %2 (%3) failed: %4"_s
+                         .arg(nameVariant ? trace.variantId() + u": "_s : QString())
+                         .arg(e.item + 1)
+                         .arg(shown(trace.items().at(e.item).valueText()), trace.errorFor(e.item)));
             status = 1;
         }
     }
@@ -476,14 +476,12 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
 {
     const Result<WorkQueue> queue =
         run.queue ? Result<WorkQueue>(*run.queue) : RunPlanner::defaultQueue(*run.model, run.tasks);
-    if (!queue) { // the demo server for the default pages could not start: not bad input
-        usageError(queue.error());
-        return 1;
-    }
+    if (!queue) // the demo server for the default pages could not start: not bad input
+        return sayError(queue.error(), 1);
     const Result<PlannedRun> planned =
         RunPlanner::plan(*run.model, *queue, run.settings, Numbers::AsGiven);
     if (!planned)
-        return usageError(planned.error());
+        return sayError(planned.error());
     if (run.model->startsManyProcesses(queue->tasks)) {
         const QString note = u"note: %1 worker processes for %2 cores: each costs a process "
                              "start and its memory, and no more than %2 can compute at a "
@@ -492,22 +490,20 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
         std::fputs(note.toUtf8().constData(), stderr);
     }
     const Result<QList<Trace>> ran = execute({*planned}, !run.quiet);
-    if (!ran || ran->isEmpty()) {
-        // The input was checked when the run was planned: what is left is the system's
-        // refusal (no thread for the engine), a failure of the run, not of its input.
-        usageError(ran ? u"the run did not start"_s : ran.error());
-        return 1;
-    }
+    // The input was checked when the run was planned: what is left is the system's
+    // refusal (no thread for the engine), a failure of the run, not of its input.
+    if (!ran || ran->isEmpty())
+        return sayError(ran ? u"the run did not start"_s : ran.error(), 1);
     const Trace &trace = ran->first();
     const int status = reportFailures(trace, false);
     if (!run.outputs.trace.isEmpty()) {
         if (const Status written = writeTrace(trace, run.outputs.trace); !written)
-            return usageError(written.error());
+            return sayError(written.error());
     }
     if (interruptedBy())
         return reportInterrupt(run.outputs.trace); // no images: the user asked to stop
     if (const Status written = writeImages(run.outputs, hooks.gantt, hooks.chart, trace); !written)
-        return usageError(written.error());
+        return sayError(written.error());
     if (interruptedBy())
         return reportInterrupt(run.outputs.trace);
     return trace.cancelled() ? 130 : status;
@@ -519,7 +515,7 @@ int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks
 {
     const Result<PlannedComparison> planned = RunPlanner::planAll(compare.queue, compare.settings);
     if (!planned)
-        return usageError(planned.error());
+        return sayError(planned.error());
     const int unitMs = compare.settings.unitMs;
     writeOut(u"%1  %2  %3\n"_s.arg(u"variant"_s, -22).arg(u"total"_s, 9).arg(u"ideal"_s, 9));
     int status = 0;
@@ -530,10 +526,8 @@ int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks
         std::fflush(stdout);
         status = std::max(status, reportFailures(t, true));
     });
-    if (!ran) {
-        usageError(ran.error()); // as for run: the system's refusal, exit 1
-        return 1;
-    }
+    if (!ran)
+        return sayError(ran.error(), 1); // as for run: the system's refusal
     writeOut(u"(units of %1 ms, %2 tasks)\n"_s.arg(unitMs).arg(compare.queue.tasks));
     std::fflush(stdout);
     if (interruptedBy())
@@ -541,7 +535,7 @@ int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks
     if (const Status written =
             writeImages(compare.outputs, hooks.compareGantt, hooks.compareChart, *ran);
         !written)
-        return usageError(written.error());
+        return sayError(written.error());
     if (interruptedBy())
         return reportInterrupt({});
     return !ran->isEmpty() && ran->last().cancelled() ? 130 : status;
@@ -552,10 +546,10 @@ int executeExport(const CommandLine::Export &exported, const ExportHooks &hooks)
 {
     const Result<Trace> trace = loadChromeTrace(exported.trace);
     if (!trace)
-        return usageError(trace.error());
+        return sayError(trace.error());
     if (const Status written = writeImages(exported.outputs, hooks.gantt, hooks.chart, *trace);
         !written)
-        return usageError(written.error());
+        return sayError(written.error());
     return 0;
 }
 
@@ -563,10 +557,8 @@ int executeServe(const CommandLine::Serve &serve)
 {
     DemoServer server;
     server.setUnitMs(serve.unitMs);
-    if (const Result<quint16> listening = server.listen(serve.port); !listening) {
-        usageError(listening.error());
-        return 1;
-    }
+    if (const Result<quint16> listening = server.listen(serve.port); !listening)
+        return sayError(listening.error(), 1);
     writeOut(
         u"TaskLanes demo server on http://127.0.0.1:%1/ (Ctrl+C to stop)\n"_s.arg(server.port()));
     std::fflush(stdout);
@@ -656,7 +648,7 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         catchInterrupts();
     const Result<CommandLine::Command> command = CommandLine::parse(arguments, hooks);
     if (!command)
-        return usageError(command.error());
+        return sayError(command.error());
     struct Execute
     {
         const ExportHooks &hooks;

@@ -338,11 +338,7 @@ Status DemoServerThread::start(quint16 preferredPort, bool fallback)
         // The server and its sockets are made on that thread, through this anchor.
         m_anchor = new QObject;
         m_anchor->moveToThread(m_thread);
-        {
-            const ThreadStartWatch watch;
-            m_thread->start();
-        }
-        if (!m_thread->isRunning()) {
+        if (!startThread(*m_thread)) {
             delete m_anchor;
             delete m_thread;
             m_anchor = nullptr;

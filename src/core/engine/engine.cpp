@@ -136,11 +136,7 @@ Status Engine::start(const RunRequest &request)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
     connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);
-    {
-        const ThreadStartWatch watch;
-        m_thread->start();
-    }
-    if (!m_thread->isRunning()) {
+    if (!startThread(*m_thread)) {
         forgetRun();
         m_model = nullptr;
         return Error{tr("the system would not start the engine's thread (is the limit on "

@@ -97,11 +97,7 @@ public:
         m_thread.setObjectName(u"TaskLanes blocking fetch"_s);
         m_anchor = new QObject;
         m_anchor->moveToThread(&m_thread);
-        {
-            const ThreadStartWatch watch;
-            m_thread.start();
-        }
-        if (!m_thread.isRunning()) // the system refused it: no fetch can be made
+        if (!startThread(m_thread)) // the system refused it: no fetch can be made
             return;
         QMetaObject::invokeMethod(
             m_anchor,

@@ -1,6 +1,7 @@
 #include "threadstarts.h"
 
 #include <QString>
+#include <QThread>
 #include <QtGlobal>
 
 #include <mutex>
@@ -52,6 +53,13 @@ void ThreadStartWatch::onRefusalInThisThread(std::function<void()> callback)
 {
     install();
     t_onRefusal = std::move(callback);
+}
+
+bool startThread(QThread &thread)
+{
+    const ThreadStartWatch watch;
+    thread.start();
+    return thread.isRunning();
 }
 
 } // namespace TaskLanes

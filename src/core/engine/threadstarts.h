@@ -2,6 +2,8 @@
 
 #include <functional>
 
+class QThread;
+
 namespace TaskLanes {
 
 // Qt tells that a thread could not be created (the system's limit on processes and
@@ -28,5 +30,8 @@ private:
     int m_failures = 0;
     int *m_outer = nullptr;
 };
+
+// Starts thread; false (and nothing printed) when the system refuses it.
+bool startThread(QThread &thread);
 
 } // namespace TaskLanes

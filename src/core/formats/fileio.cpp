@@ -1,7 +1,6 @@
 #include "fileio.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +12,6 @@
 
 #include <QJsonParseError>
 #include <fcntl.h>
-#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -68,8 +66,7 @@ QString noFolder(const QString &path)
 }
 } // namespace FileError
 
-Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
-                                 std::chrono::milliseconds deadline)
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -83,31 +80,22 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
         return Error{FileError::notRegular(path)};
     if (info.size() > maxBytes)
         return Error{FileError::tooLarge(path)};
-    // Opened without waiting (should it have become a FIFO meanwhile); read with a
-    // deadline and counted as it comes, since a file can grow while it is read.
+    // Opened without waiting, and asked again what it is: the path may have been swapped
+    // for a FIFO or a device since. Counted as it comes, since a file can grow meanwhile.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return Error{FileError::unreadable(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    struct stat opened = {};
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+        ::close(fd);
+        return Error{FileError::notRegular(path)};
+    }
     QByteArray bytes;
     bytes.reserve(info.size());
-    const QDeadlineTimer timer(deadline);
     char chunk[64 * 1024];
     for (;;) {
-        pollfd readable{fd, POLLIN, 0};
-        const int ready = ::poll(&readable, 1, int(std::min<qint64>(timer.remainingTime(), 1000)));
-        if (ready < 0 && errno != EINTR)
-            break;
-        if (ready == 0) {
-            if (timer.hasExpired()) {
-                ::close(fd);
-                return Error{FileError::unreadable(
-                    path, QCoreApplication::translate("FileError", "nothing came for %1 s")
-                              .arg(double(deadline.count()) / 1000))};
-            }
-            continue;
-        }
         const ssize_t n = ::read(fd, chunk, sizeof chunk);
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
@@ -154,11 +142,10 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes)
         return Error{FileError::unwritable(path, file.errorString())};
     // QSaveFile keeps the mode of the file it replaces; the owner too, as far as we may
     // give it (root may: a file of someone else's, rewritten under sudo, stays theirs).
-    struct stat old = {};
-    if (::stat(QFile::encodeName(path).constData(), &old) == 0 &&
-        (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
+    if (info.exists() && (info.ownerId() != ::geteuid() || info.groupId() != ::getegid())) {
         // Refused to anyone but root, and then the file is simply ours.
-        [[maybe_unused]] const int refused = ::fchown(file.handle(), old.st_uid, old.st_gid);
+        [[maybe_unused]] const int refused =
+            ::fchown(file.handle(), info.ownerId(), info.groupId());
     }
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{FileError::unwritable(path, file.errorString())};

@@ -5,8 +5,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <chrono>
-
 struct QJsonParseError;
 
 namespace TaskLanes {
@@ -25,9 +23,8 @@ QString notRegular(const QString &path);
 } // namespace FileError
 
 // A whole regular file of at most maxBytes, or why not (missing, unreadable, too large,
-// a folder, a device, a pipe or a socket, or nothing came for deadline).
-Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes,
-                                 std::chrono::milliseconds deadline = std::chrono::seconds(10));
+// a folder, a device, a pipe or a socket).
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes);
 
 // Writes bytes to path. A regular file (or a new one) is written atomically: a failure or
 // a crash mid-write leaves what was there. Anything else that can be written to (a device

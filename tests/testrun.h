@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -229,6 +232,27 @@ inline bool gone(int pid)
     if (::waitpid(pid, &status, WNOHANG) == pid)
         return true;
     return !QFile::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+// A command-line run of processes whose two workers each compute for 100 s, started as
+// parent (its queue file in dir); the workers' pids once both are computing, or none if
+// they did not both appear within 30 s.
+inline QList<int> startComputingWorkers(QProcess &parent, const QTemporaryDir &dir)
+{
+    QFile queue(dir.filePath(QStringLiteral("q.json")));
+    if (!queue.open(QIODevice::WriteOnly))
+        return {};
+    queue.write(
+        R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"compute","value":400},{"kind":"compute","value":400}]})");
+    queue.close();
+    parent.start(QStringLiteral(TASKLANES_BINARY),
+                 {QStringLiteral("run"), QStringLiteral("processes"),
+                  QStringLiteral("--queue-file"), queue.fileName(), QStringLiteral("--unit-ms"),
+                  QStringLiteral("250")});
+    if (!parent.waitForReadyRead(30000)) // "Task One running": computing
+        return {};
+    const auto workers = [&parent] { return childrenOf(int(parent.processId())); };
+    return QTest::qWaitFor([&] { return workers().size() == 2; }, 30000) ? workers() : QList<int>{};
 }
 
 inline int threadCount()

@@ -283,18 +283,9 @@ private Q_SLOTS:
     {
         QVERIFY(becomeSubreaper());
         QTemporaryDir dir;
-        QFile queue(dir.filePath(u"q.json"_s));
-        QVERIFY(queue.open(QIODevice::WriteOnly));
-        queue.write(
-            R"({"format":"tasklanes-queue","version":1,"items":[{"kind":"compute","value":400},{"kind":"compute","value":400}]})");
-        queue.close();
-        QProcess parent; // the command line: its workers compute for 100 s each
-        parent.start(QStringLiteral(TASKLANES_BINARY),
-                     {u"run"_s, u"processes"_s, u"--queue-file"_s, queue.fileName(), u"--unit-ms"_s,
-                      u"250"_s});
-        QVERIFY(parent.waitForReadyRead(30000)); // "Task One running": computing
-        QTRY_COMPARE_WITH_TIMEOUT(childrenOf(int(parent.processId())).size(), 2, 30000);
-        const QList<int> workers = childrenOf(int(parent.processId()));
+        QProcess parent;
+        const QList<int> workers = startComputingWorkers(parent, dir);
+        QCOMPARE(workers.size(), 2);
         ::kill(pid_t(parent.processId()), SIGKILL);
         QVERIFY(parent.waitForFinished(10000));
         for (int w : workers)

@@ -169,6 +169,29 @@ private Q_SLOTS:
         QCOMPARE(work.value("dur"_L1).toDouble(), 5.0);
     }
 
+    // The file is written through a buffer, piece by piece, never whole in memory: what
+    // reaches it is what the in-memory export gives, however many pieces it took; a
+    // device that fills up mid-way is an error, not a short file passed as whole.
+    void streamsToTheFileWhatTheExportGives()
+    {
+        QList<qint64> values;
+        for (int i = 0; i < 6000; ++i)
+            values.append(0);
+        const Trace trace = run(u"async"_s, values, 7);
+        const QByteArray whole = traceToChromeJson(trace);
+        QVERIFY(whole.size() > 1024 * 1024); // several times the writer's buffer
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"t.json"_s);
+        QVERIFY(writeChromeTrace(trace, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == whole);
+        QVERIFY(parse(whole).value("traceEvents"_L1).toArray().size() > 3 * 6000);
+        const Status full = writeChromeTrace(trace, u"/dev/full"_s);
+        QVERIFY(!full);
+        QVERIFY2(full.error().startsWith(u"/dev/full: cannot write: "_s), qPrintable(full.error()));
+    }
+
     void writesAtomically()
     {
         const Trace trace = run(u"async"_s, {1}, 1);

@@ -99,8 +99,64 @@ private Q_SLOTS:
         const Span &s = b.spans.first();
         const double units = double(s.end - s.start) / 1e6 / 10;
         QVERIFY(units >= 2.5);
-        QCOMPARE(b.texts.first(), u"Task One total elapsed time: %1"_s.arg(units, 0, 'f', 1));
+        QCOMPARE(b.texts.first(),
+                 u"Task One total elapsed time: "_s + QString::asprintf("%.1f", units));
         QVERIFY(rec.takeBatch().isEmpty());
+    }
+
+    // The command line asks for UTF-8 ready to print, or (--quiet) for no text at all, and
+    // no spans when it draws nothing live; the lines themselves are always recorded.
+    void batchesCarryOnlyWhatIsAskedFor()
+    {
+        for (const LineTexts texts : {LineTexts::Strings, LineTexts::Utf8, LineTexts::None}) {
+            TraceRecorder rec(header(2, 2));
+            rec.setLiveSpans(texts == LineTexts::Strings);
+            rec.start();
+            const qint32 a = rec.beginSpan(1, 0, SpanState::Blocked);
+            rec.line(1, LineKind::Running, 0);
+            rec.endSpan(a);
+            rec.line(1, LineKind::Elapsed, a);
+            const TraceBatch b = rec.takeBatch(texts);
+            QCOMPARE(b.lines.size(), 2);
+            QCOMPARE(b.spans.size(), texts == LineTexts::Strings ? 1 : 0);
+            const Trace t = rec.finish(false);
+            QCOMPARE(t.spans().size(), 1);
+            const QString expected = t.lineText(0) + u'\n' + t.lineText(1) + u'\n';
+            QVERIFY(expected.startsWith(u"Task Two running\nTask Two total elapsed time: "_s));
+            switch (texts) {
+            case LineTexts::Strings:
+                QCOMPARE(b.texts, (QStringList{t.lineText(0), t.lineText(1)}));
+                QVERIFY(b.utf8.isEmpty());
+                break;
+            case LineTexts::Utf8:
+                QVERIFY(b.texts.isEmpty());
+                QCOMPARE(QString::fromUtf8(b.utf8), expected);
+                break;
+            case LineTexts::None:
+                QVERIFY(b.texts.isEmpty());
+                QVERIFY(b.utf8.isEmpty());
+                break;
+            }
+        }
+    }
+
+    // Elapsed times round as the tutorial's f"{x:.1f}" does: to the nearest, and an exact
+    // tie to even (Python 3.11 prints 0.2, 2.2 and 2.8 for 0.25, 2.25 and 2.75).
+    void elapsedTimesRoundAsPythonDoes()
+    {
+        QCOMPARE(formatLine(LineKind::Elapsed, 0, 250'000'000, 1000, {}),
+                 u"Task One total elapsed time: 0.2"_s);
+        QCOMPARE(formatLine(LineKind::Elapsed, 1, 225'000'000, 100, {}),
+                 u"Task Two total elapsed time: 2.2"_s);
+        QCOMPARE(formatLine(LineKind::RunTotal, 0, 275'000'000, 100, {}),
+                 u"Total elapsed time: 2.8"_s);
+        QCOMPARE(formatLine(LineKind::Elapsed, 2, 15'049'000'000, 1000, {}),
+                 u"Task Three total elapsed time: 15.0"_s);
+        QCOMPARE(formatLine(LineKind::GettingUrl, 0, 0, 1000, u"http://h/\u00e9"_s),
+                 u"Task One getting URL: http://h/\u00e9"_s);
+        std::string utf8;
+        appendLine(utf8, LineKind::GettingUrl, 0, 0, 1000, u"http://h/\u00e9");
+        QCOMPARE(QString::fromStdString(utf8), u"Task One getting URL: http://h/\u00e9"_s);
     }
 
     void finishMarksUnfinishedSpansAsFailed()

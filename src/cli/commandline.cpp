@@ -413,11 +413,12 @@ Result<QList<Trace>> execute(const QList<PlannedRun> &runs, bool printLines,
     engine.setBatchInterval(10);
     RunSequence sequence(engine);
     QEventLoop loop;
-    QObject::connect(&engine, &Engine::outputLines, &loop, [printLines](const QStringList &lines) {
-        if (!printLines)
-            return;
-        for (const QString &line : lines)
-            writeOut(line + u'\n');
+    // Nothing the command line does not print is formatted, and no span is copied for a
+    // live view it does not have.
+    engine.setLineTexts(printLines ? LineTexts::Utf8 : LineTexts::None);
+    engine.setLiveSpans(false);
+    QObject::connect(&engine, &Engine::outputText, &loop, [](const QByteArray &text) {
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         std::fflush(stdout);
     });
     QObject::connect(&sequence, &RunSequence::runFinished, &loop, [&each](const Trace &t) {

@@ -1,6 +1,8 @@
 #include "trace.h"
 
 #include <algorithm>
+#include <charconv>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -23,28 +25,80 @@ QString stateName(SpanState state)
     return {};
 }
 
-QString formatLine(LineKind kind, int lane, qint64 value, int unitMs, const QString &url)
+std::string_view taskNameUtf8(int lane)
 {
-    auto units = [unitMs](qint64 ns) {
-        return QString::number(double(ns) / (double(unitMs) * 1e6), 'f', 1);
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all;
+        all.reserve(Limits::maxTasks);
+        for (int i = 0; i < Limits::maxTasks; ++i)
+            all.push_back(taskName(i).toStdString());
+        return all;
+    }();
+    if (lane >= 0 && lane < int(names.size()))
+        return names[size_t(lane)];
+    thread_local std::string other;
+    other = taskName(lane).toStdString();
+    return other;
+}
+
+void appendLine(std::string &out, LineKind kind, int lane, qint64 value, int unitMs,
+                QStringView url)
+{
+    auto number = [&out](qint64 n) {
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, n);
+        out.append(buf, r.ptr);
+    };
+    auto units = [&out, unitMs](qint64 ns) {
+        // to_chars rounds the exact value of the double, ties to even, as Python does.
+        char buf[400];
+        const auto r = std::to_chars(buf, buf + sizeof buf, double(ns) / (double(unitMs) * 1e6),
+                                     std::chars_format::fixed, 1);
+        out.append(buf, r.ptr);
+    };
+    auto task = [&] {
+        out.append("Task ");
+        out.append(taskNameUtf8(lane));
     };
     switch (kind) {
     case LineKind::Running:
-        return u"Task "_s + taskName(lane) + u" running"_s;
+        task();
+        out.append(" running");
+        return;
     case LineKind::CountTotal:
-        return u"Task "_s + taskName(lane) + u" total: "_s + QString::number(value);
+        task();
+        out.append(" total: ");
+        number(value);
+        return;
     case LineKind::NothingToDo:
-        return u"Task "_s + taskName(lane) + u" nothing to do"_s;
+        task();
+        out.append(" nothing to do");
+        return;
     case LineKind::Elapsed:
-        return u"Task "_s + taskName(lane) + u" total elapsed time: "_s + units(value);
+        task();
+        out.append(" total elapsed time: ");
+        units(value);
+        return;
     case LineKind::Blank:
-        return {};
+        return;
     case LineKind::RunTotal:
-        return u"Total elapsed time: "_s + units(value);
+        out.append("Total elapsed time: ");
+        units(value);
+        return;
     case LineKind::GettingUrl:
-        return u"Task "_s + taskName(lane) + u" getting URL: "_s + url;
+        task();
+        out.append(" getting URL: ");
+        const QByteArray bytes = url.toUtf8();
+        out.append(bytes.constData(), size_t(bytes.size()));
+        return;
     }
-    return {};
+}
+
+QString formatLine(LineKind kind, int lane, qint64 value, int unitMs, const QString &url)
+{
+    std::string text;
+    appendLine(text, kind, lane, value, unitMs, url);
+    return QString::fromStdString(text);
 }
 
 qint64 LineFormatter::value(const LineEvent &line) const
@@ -74,6 +128,14 @@ QString LineFormatter::url(const LineEvent &line) const
 QString LineFormatter::text(const LineEvent &line) const
 {
     return formatLine(line.kind, line.lane, value(line), unitMs, url(line));
+}
+
+void LineFormatter::appendText(std::string &out, const LineEvent &line) const
+{
+    const bool hasUrl =
+        line.kind == LineKind::GettingUrl && line.ref >= 0 && line.ref < items.size();
+    appendLine(out, line.kind, line.lane, value(line), unitMs,
+               hasUrl ? QStringView(items.at(line.ref).url) : QStringView());
 }
 
 QString Trace::lineText(qsizetype i) const

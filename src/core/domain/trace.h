@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 namespace TaskLanes {
 
@@ -127,6 +129,13 @@ private:
 // The tutorial's text for a line. value is what the line reports: the counted total
 // (CountTotal), or nanoseconds (Elapsed, RunTotal); url is the item's, for GettingUrl.
 QString formatLine(LineKind kind, int lane, qint64 value, int unitMs, const QString &url = {});
+// The same text appended to out as UTF-8, without a QString: what the trace writer and
+// the command line use for hundreds of thousands of lines. Elapsed times are rounded as
+// Python's f"{x:.1f}" rounds them (to the nearest, ties to even).
+void appendLine(std::string &out, LineKind kind, int lane, qint64 value, int unitMs,
+                QStringView url = {});
+// taskName(lane) as UTF-8, spelled once per lane.
+std::string_view taskNameUtf8(int lane);
 
 // Formats LineEvents into the tutorial's text. It needs the spans (for elapsed times)
 // and the items (for counted totals); works both on a finished Trace and on a run's
@@ -139,6 +148,7 @@ struct LineFormatter
     qint64 totalNs;
 
     QString text(const LineEvent &line) const;
+    void appendText(std::string &out, const LineEvent &line) const;
     qint64 value(const LineEvent &line) const;
     QString url(const LineEvent &line) const;
 };

@@ -30,7 +30,8 @@ qint32 TraceRecorder::beginSpan(int lane, qint32 item, SpanState state)
     // The time is read under the lock, so spans are appended in start order.
     const qint32 index = qint32(m_data.spans.size());
     m_data.spans.append({nowNs(), -1, item, quint16(lane), state});
-    m_dirty.push_back(index);
+    if (m_liveSpans)
+        m_dirty.push_back(index);
     return index;
 }
 
@@ -38,7 +39,8 @@ void TraceRecorder::endSpan(qint32 span)
 {
     QMutexLocker lock(&m_mutex);
     m_data.spans[span].end = nowNs();
-    m_dirty.push_back(span);
+    if (m_liveSpans)
+        m_dirty.push_back(span);
 }
 
 qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs)
@@ -49,7 +51,8 @@ qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64
     const qint64 floor = m_data.spans.isEmpty() ? 0 : m_data.spans.last().start;
     const qint32 index = qint32(m_data.spans.size());
     m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state});
-    m_dirty.push_back(index);
+    if (m_liveSpans)
+        m_dirty.push_back(index);
     return index;
 }
 
@@ -58,7 +61,8 @@ void TraceRecorder::endSpanAt(qint32 span, qint64 endNs)
     QMutexLocker lock(&m_mutex);
     Span &s = m_data.spans[span];
     s.end = std::max(endNs, s.start);
-    m_dirty.push_back(span);
+    if (m_liveSpans)
+        m_dirty.push_back(span);
 }
 
 void TraceRecorder::setLaneWorker(int lane, qint64 id, const QString &idName)
@@ -79,7 +83,8 @@ void TraceRecorder::failSpan(qint32 span, const ItemError &error)
         s.end = nowNs();
     s.state = SpanState::Failed;
     m_data.errors.insert(s.item, error);
-    m_dirty.push_back(span);
+    if (m_liveSpans)
+        m_dirty.push_back(span);
 }
 
 void TraceRecorder::line(int lane, LineKind kind, qint32 ref)
@@ -95,7 +100,7 @@ void TraceRecorder::markEnd()
     m_ended = true;
 }
 
-TraceBatch TraceRecorder::takeBatch()
+TraceBatch TraceRecorder::takeBatch(LineTexts texts)
 {
     TraceBatch batch;
     QList<qint64> values;
@@ -113,22 +118,36 @@ TraceBatch TraceRecorder::takeBatch()
             batch.spans.append(m_data.spans.at(i));
         }
         m_dirty.clear();
-        const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
         batch.lines = m_data.lines.mid(m_linesTaken);
-        values.reserve(batch.lines.size());
-        for (const LineEvent &l : std::as_const(batch.lines)) {
-            values.append(format.value(l));
-            urls.append(format.url(l)); // implicitly shared: no copy of the text
+        if (texts != LineTexts::None) {
+            // What a line needs of the run (a span's start, an item's URL), taken now.
+            const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
+            values.reserve(batch.lines.size());
+            urls.reserve(batch.lines.size());
+            for (const LineEvent &l : std::as_const(batch.lines)) {
+                values.append(format.value(l));
+                urls.append(format.url(l)); // implicitly shared: no copy of the text
+            }
         }
         m_linesTaken = m_data.lines.size();
         unitMs = m_data.unitMs;
         batch.itemsTotal = int(m_data.items.size());
         batch.nowNs = m_ended ? m_data.totalNs : nowNs();
     }
-    batch.texts.reserve(batch.lines.size());
-    for (qsizetype i = 0; i < batch.lines.size(); ++i)
-        batch.texts.append(
-            formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
+    if (texts == LineTexts::Strings) {
+        batch.texts.reserve(batch.lines.size());
+        for (qsizetype i = 0; i < batch.lines.size(); ++i)
+            batch.texts.append(
+                formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
+    } else if (texts == LineTexts::Utf8) {
+        std::string out;
+        out.reserve(size_t(batch.lines.size()) * 40);
+        for (qsizetype i = 0; i < batch.lines.size(); ++i) {
+            appendLine(out, batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]);
+            out.push_back('\n');
+        }
+        batch.utf8 = QByteArray(out.data(), qsizetype(out.size()));
+    }
     batch.itemsDone = itemsDone();
     return batch;
 }

@@ -11,14 +11,24 @@
 
 namespace TaskLanes {
 
+// How a batch carries the new lines' text: as strings (the app's console), as UTF-8
+// ready to print (the command line), or not at all (--quiet: nothing is formatted).
+enum class LineTexts : quint8
+{
+    Strings,
+    Utf8,
+    None
+};
+
 // What changed in a run since the previous batch: spans begun or ended (by index, to be
-// upserted), new output lines with their text, and progress.
+// upserted; only when live spans are kept), new output lines with their text, and progress.
 struct TraceBatch
 {
     QList<qint32> spanIndex;
     QList<Span> spans;
     QList<LineEvent> lines;
     QStringList texts;
+    QByteArray utf8; // the lines, each ending in a newline (LineTexts::Utf8)
     int itemsDone = 0;
     int itemsTotal = 0;
     qint64 nowNs = 0;
@@ -38,6 +48,10 @@ public:
     // totals are filled here.
     explicit TraceRecorder(Trace::Data header);
 
+    // Whether batches carry the spans that changed (a live view needs them; the command
+    // line does not, and then they are not tracked). Set before the run starts.
+    void setLiveSpans(bool live) { m_liveSpans = live; }
+
     void start();
     Clock::time_point origin() const { return m_origin; }
     qint64 nowNs() const;
@@ -54,7 +68,7 @@ public:
     void markEnd();
     int itemsDone() const { return m_itemsDone.load(std::memory_order_relaxed); }
 
-    TraceBatch takeBatch();
+    TraceBatch takeBatch(LineTexts texts = LineTexts::Strings);
     // Closes any span still open (a stopped run) and hands over the data.
     Trace finish(bool cancelled);
 
@@ -66,6 +80,7 @@ private:
     qsizetype m_linesTaken = 0;
     std::atomic_int m_itemsDone{0};
     bool m_ended = false;
+    bool m_liveSpans = true;
 };
 
 } // namespace TaskLanes

@@ -126,6 +126,7 @@ Status Engine::start(const RunRequest &request)
     header.ideal = model.idealFor(request.queue.items, request.queue.tasks, request.unitMs);
     const IdealSchedule ideal = header.ideal;
     m_recorder = std::make_shared<TraceRecorder>(std::move(header));
+    m_recorder->setLiveSpans(m_liveSpans);
     m_cancel = std::make_shared<CancelToken>();
 
     m_thread = new QThread;
@@ -160,9 +161,11 @@ void Engine::flush()
     Q_ASSERT(QThread::currentThread() == thread());
     if (!m_recorder)
         return;
-    const TraceBatch batch = m_recorder->takeBatch();
+    const TraceBatch batch = m_recorder->takeBatch(m_lineTexts);
     if (!batch.texts.isEmpty())
         Q_EMIT outputLines(batch.texts);
+    if (!batch.utf8.isEmpty())
+        Q_EMIT outputText(batch.utf8);
     // Sent even when nothing new was recorded: open spans and "now" move on while a
     // task blocks, and a view drawing the run live needs to know.
     Q_EMIT traceBatch(batch);

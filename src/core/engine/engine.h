@@ -51,10 +51,17 @@ public:
     // How long destroying a running engine waits for its run to end (10 s unless set).
     void setStopDeadline(std::chrono::milliseconds deadline) { m_stopDeadline = deadline; }
     int batchInterval() const { return m_flushTimer.interval(); }
+    // What batches carry, for the next runs: the lines' text as strings (outputLines, the
+    // default), as UTF-8 (outputText) or not at all; and the spans that changed (for a
+    // view drawing the run live; on by default).
+    void setLineTexts(LineTexts texts) { m_lineTexts = texts; }
+    void setLiveSpans(bool live) { m_liveSpans = live; }
 
 Q_SIGNALS:
     void started(const QString &variant, const TaskLanes::IdealSchedule &ideal, int unitMs);
     void outputLines(const QStringList &lines);
+    // The same lines as UTF-8, each ending in a newline (setLineTexts(LineTexts::Utf8)).
+    void outputText(const QByteArray &utf8);
     void traceBatch(const TaskLanes::TraceBatch &batch);
     void progress(int itemsDone, int itemsTotal, qint64 elapsedNs);
     void finished(const TaskLanes::Trace &trace);
@@ -72,6 +79,8 @@ private:
     std::shared_ptr<CancelToken> m_cancel;
     QTimer m_flushTimer;
     std::chrono::milliseconds m_stopDeadline{10'000};
+    LineTexts m_lineTexts = LineTexts::Strings;
+    bool m_liveSpans = true;
 };
 
 } // namespace TaskLanes

@@ -114,42 +114,78 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
     return bytes;
 }
 
-Status writeWholeFile(const QString &path, const QByteArray &bytes)
+OutputFile::OutputFile(const QString &path) : m_path(path) {}
+
+OutputFile::~OutputFile() = default;
+
+Status OutputFile::open()
 {
-    const QFileInfo info(path);
+    const QFileInfo info(m_path);
     if (info.isDir())
-        return Error{FileError::isFolder(path)};
+        return Error{FileError::isFolder(m_path)};
     if (info.exists() && !info.isFile()) {
         // A device or a FIFO: what it is stays; the bytes go into it. Opened without
         // waiting, so that a FIFO nobody reads is an error rather than a hang.
         const int fd =
-            ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0)
             return Error{FileError::unwritable(
-                path, errno == ENXIO
-                          ? QCoreApplication::translate("FileError", "nothing reads from it")
-                          : QString::fromLocal8Bit(std::strerror(errno)))};
+                m_path, errno == ENXIO
+                            ? QCoreApplication::translate("FileError", "nothing reads from it")
+                            : QString::fromLocal8Bit(std::strerror(errno)))};
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-        QFile special;
-        if (!special.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
-                          QFileDevice::AutoCloseHandle) ||
-            special.write(bytes) != bytes.size())
-            return Error{FileError::unwritable(path, special.errorString())};
+        auto special = std::make_unique<QFile>();
+        if (!special->open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                           QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return Error{FileError::unwritable(m_path, special->errorString())};
+        }
+        m_device = std::move(special);
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{FileError::unwritable(path, file.errorString())};
+    auto file = std::make_unique<QSaveFile>(m_path);
+    if (!file->open(QIODevice::WriteOnly))
+        return Error{FileError::unwritable(m_path, file->errorString())};
     // QSaveFile keeps the mode of the file it replaces; the owner too, as far as we may
     // give it (root may: a file of someone else's, rewritten under sudo, stays theirs).
     if (info.exists() && (info.ownerId() != ::geteuid() || info.groupId() != ::getegid())) {
         // Refused to anyone but root, and then the file is simply ours.
         [[maybe_unused]] const int refused =
-            ::fchown(file.handle(), info.ownerId(), info.groupId());
+            ::fchown(file->handle(), info.ownerId(), info.groupId());
     }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{FileError::unwritable(path, file.errorString())};
+    m_device = std::move(file);
     return {};
+}
+
+bool OutputFile::write(const char *data, qsizetype size)
+{
+    if (!m_device || m_failed)
+        return false;
+    if (m_device->write(data, size) != size)
+        m_failed = true;
+    return !m_failed;
+}
+
+Status OutputFile::commit()
+{
+    if (!m_device)
+        return Error{FileError::unwritable(m_path, QString())};
+    auto *save = qobject_cast<QSaveFile *>(m_device.get());
+    const bool ok = !m_failed && (save ? save->commit() : true);
+    const QString why = m_device->errorString();
+    m_device.reset();
+    if (!ok)
+        return Error{FileError::unwritable(m_path, why)};
+    return {};
+}
+
+Status writeWholeFile(const QString &path, const QByteArray &bytes)
+{
+    OutputFile file(path);
+    if (const Status opened = file.open(); !opened)
+        return opened;
+    file.write(bytes.constData(), bytes.size());
+    return file.commit();
 }
 
 Status checkOutputPath(const QString &path)

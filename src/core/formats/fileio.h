@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
+class QFileDevice;
+
 struct QJsonParseError;
 
 namespace TaskLanes {
@@ -31,6 +35,28 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes);
 // such as /dev/null or /dev/full, a FIFO) is written into, never replaced; a folder is
 // refused.
 Status writeWholeFile(const QString &path, const QByteArray &bytes);
+
+// The same, written piece by piece (a large trace is never whole in memory): open(),
+// write() as often as needed, then commit(), which puts a regular file in place. Dropped
+// without commit(), a regular file is left as it was.
+class OutputFile
+{
+public:
+    explicit OutputFile(const QString &path);
+    ~OutputFile();
+    OutputFile(const OutputFile &) = delete;
+    OutputFile &operator=(const OutputFile &) = delete;
+
+    Status open();
+    // False once a write has failed (commit() then says why).
+    bool write(const char *data, qsizetype size);
+    Status commit();
+
+private:
+    QString m_path;
+    std::unique_ptr<QFileDevice> m_device;
+    bool m_failed = false;
+};
 // Whether path can be written by writeWholeFile, checked before a run so that a typo does
 // not cost the whole run: its folder exists and can be written to, and it is not a folder.
 Status checkOutputPath(const QString &path);

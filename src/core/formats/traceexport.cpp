@@ -2,54 +2,147 @@
 
 #include "fileio.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
 
 namespace {
 
-// Written by hand rather than through QJsonDocument: a run of 100,000 items would build
-// several hundred thousand QJsonObjects only to serialise them once.
+// Written by hand rather than through QJsonDocument: a run of 1,000,000 items would build
+// millions of QJsonObjects only to serialise them once. Bytes go through one buffer to
+// the sink (the file), so the file is never whole in memory.
 class JsonWriter
 {
 public:
-    QByteArray out;
+    using Sink = std::function<bool(const char *, qsizetype)>;
 
-    void raw(const char *s) { out.append(s); }
-    void string(const QString &s)
+    explicit JsonWriter(Sink sink) : m_sink(std::move(sink)), m_buf(size_t(256) * 1024) {}
+
+    bool ok() const { return m_ok; }
+    bool flush()
     {
-        out.append('"');
-        // Escaping byte by byte is safe: every byte of a multi-byte UTF-8 sequence is >= 0x80.
-        for (const char c : s.toUtf8()) {
-            switch (c) {
-            case '"':
-                out.append("\\\"");
+        if (m_pos > 0 && m_ok)
+            m_ok = m_sink(m_buf.data(), qsizetype(m_pos));
+        m_pos = 0;
+        return m_ok;
+    }
+
+    void raw(std::string_view s)
+    {
+        while (!s.empty()) {
+            const size_t n = std::min(s.size(), room());
+            std::memcpy(m_buf.data() + m_pos, s.data(), n);
+            m_pos += n;
+            s.remove_prefix(n);
+            if (!s.empty())
+                flush();
+        }
+    }
+    void rawChar(char c)
+    {
+        need(1);
+        m_buf[m_pos++] = c;
+    }
+    // A JSON string from UTF-16. Runs of plain ASCII are copied as they are; anything
+    // else is escaped or converted a run at a time.
+    void string(QStringView s)
+    {
+        rawChar('"');
+        const char16_t *p = s.utf16();
+        const char16_t *const end = p + s.size();
+        while (p < end) {
+            const char16_t *plain = p;
+            while (plain < end && isPlain(*plain))
+                ++plain;
+            while (p < plain) {
+                need(1);
+                const size_t n = std::min(size_t(plain - p), room());
+                char *out = m_buf.data() + m_pos;
+                for (size_t i = 0; i < n; ++i)
+                    out[i] = char(p[i]);
+                m_pos += n;
+                p += n;
+            }
+            if (p == end)
                 break;
-            case '\\':
-                out.append("\\\\");
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20)
-                    out.append("\\u00").append(
-                        QByteArray::number(int(c), 16).rightJustified(2, '0'));
-                else
-                    out.append(c);
+            if (*p < 0x80) {
+                escape(char(*p));
+                ++p;
+                continue;
+            }
+            const char16_t *wide = p; // surrogate pairs stay together: both are >= 0x80
+            while (wide < end && *wide >= 0x80)
+                ++wide;
+            const QByteArray utf8 = QStringView(p, wide - p).toUtf8();
+            raw(std::string_view(utf8.constData(), size_t(utf8.size())));
+            p = wide;
+        }
+        rawChar('"');
+    }
+    // A JSON string from UTF-8 (a formatted line): every byte of a multi-byte sequence is
+    // >= 0x80 and goes out as it is.
+    void string(std::string_view s)
+    {
+        rawChar('"');
+        while (!s.empty()) {
+            size_t plain = 0;
+            while (plain < s.size() &&
+                   (static_cast<unsigned char>(s[plain]) >= 0x80 || isPlain(char16_t(s[plain]))))
+                ++plain;
+            raw(s.substr(0, plain));
+            s.remove_prefix(plain);
+            if (!s.empty()) {
+                escape(s.front());
+                s.remove_prefix(1);
             }
         }
-        out.append('"');
+        rawChar('"');
     }
+    void number(qint64 n)
+    {
+        need(24);
+        m_pos = size_t(std::to_chars(m_buf.data() + m_pos, m_buf.data() + m_buf.size(), n).ptr -
+                       m_buf.data());
+    }
+    // Microseconds with nanosecond precision kept as three decimals, exactly.
     void micros(qint64 ns)
     {
-        // Microseconds with nanosecond precision kept as decimals.
-        out.append(QByteArray::number(double(ns) / 1000.0, 'f', 3));
+        need(32);
+        char *out = m_buf.data() + m_pos;
+        quint64 magnitude = quint64(ns);
+        if (ns < 0) {
+            *out++ = '-';
+            magnitude = 0 - magnitude;
+        }
+        out = std::to_chars(out, m_buf.data() + m_buf.size(), magnitude / 1000).ptr;
+        const unsigned frac = unsigned(magnitude % 1000);
+        *out++ = '.';
+        *out++ = char('0' + frac / 100);
+        *out++ = char('0' + frac / 10 % 10);
+        *out++ = char('0' + frac % 10);
+        m_pos = size_t(out - m_buf.data());
     }
-    void number(qint64 n) { out.append(QByteArray::number(n)); }
+    void number(double d)
+    {
+        need(400);
+        m_pos = size_t(std::to_chars(m_buf.data() + m_pos, m_buf.data() + m_buf.size(), d,
+                                     std::chars_format::fixed, 3)
+                           .ptr -
+                       m_buf.data());
+    }
     // Opens a complete ("X") event on a lane's tid, up to the start of its args.
-    void beginComplete(const QString &name, const char *category, int lane, qint64 start,
+    void beginComplete(std::string_view quotedName, const char *category, int lane, qint64 start,
                        qint64 end)
     {
         raw(",\n{\"name\":");
-        string(name);
+        raw(quotedName);
         raw(",\"cat\":\"");
         raw(category);
         raw("\",\"ph\":\"X\",\"pid\":1,\"tid\":");
@@ -60,12 +153,54 @@ public:
         micros(end - start);
         raw(",\"args\":{");
     }
-    void number(double d) { out.append(QByteArray::number(d, 'f', 3)); }
+
+private:
+    static bool isPlain(char16_t c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+    size_t room() const { return m_buf.size() - m_pos; }
+    void need(size_t n)
+    {
+        if (room() < n)
+            flush();
+    }
+    void escape(char c)
+    {
+        need(6);
+        char *out = m_buf.data() + m_pos;
+        *out++ = '\\';
+        if (c == '"' || c == '\\') {
+            *out++ = c;
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = hex[(c >> 4) & 0xf];
+            *out++ = hex[c & 0xf];
+        }
+        m_pos = size_t(out - m_buf.data());
+    }
+
+    Sink m_sink;
+    std::vector<char> m_buf;
+    size_t m_pos = 0;
+    bool m_ok = true;
 };
 
-} // namespace
+// What is written once per lane or kind rather than once per event.
+std::string quoted(QStringView s)
+{
+    std::string out;
+    JsonWriter w([&out](const char *p, qsizetype n) {
+        out.append(p, size_t(n));
+        return true;
+    });
+    w.string(s);
+    w.flush();
+    return out;
+}
 
-QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &stop)
+// Writes the whole trace through w; false when stop ended it early.
+bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &stop)
 {
     // Asked every so many events: cheap beside writing them.
     bool stopped = false;
@@ -73,78 +208,104 @@ QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &st
     auto goOn = [&] {
         if (!stopped && stop && ++events % 4096 == 0)
             stopped = stop();
-        return !stopped;
+        return !stopped && w.ok();
     };
-    JsonWriter w;
-    w.out.reserve(trace.items().size() * 200 + trace.lines().size() * 100 + 4096);
     w.raw("{\"traceEvents\":[\n");
     w.raw(R"({"name":"process_name","ph":"M","pid":1,"tid":0,"args":{"name":)");
-    w.string(u"TaskLanes "_s + trace.variantId());
+    w.string(QStringView(QString(u"TaskLanes "_s + trace.variantId())));
     w.raw("}}");
+    std::vector<std::string> laneNames; // "One", quoted
+    laneNames.reserve(size_t(trace.tasks()));
     for (int lane = 0; lane < trace.tasks(); ++lane) {
         w.raw(",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":");
         w.number(qint64(lane + 1));
         w.raw(",\"args\":{\"name\":");
-        w.string(u"Task "_s + taskName(lane));
+        w.string(QStringView(QString(u"Task "_s + taskName(lane))));
         w.raw("}},\n{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":");
         w.number(qint64(lane + 1));
         w.raw(",\"args\":{\"sort_index\":");
         w.number(qint64(lane));
         w.raw("}}");
+        laneNames.push_back(quoted(taskName(lane)));
     }
+    auto laneName = [&](int lane) -> std::string_view {
+        if (lane >= 0 && lane < int(laneNames.size()))
+            return laneNames[size_t(lane)];
+        thread_local std::string other;
+        other = quoted(taskName(lane));
+        return other;
+    };
+    std::string kindNames[4];
+    for (const WorkKind kind :
+         {WorkKind::Count, WorkKind::Sleep, WorkKind::Fetch, WorkKind::Compute})
+        kindNames[int(kind)] = quoted(kindName(kind));
+    std::string stateNames[5];
+    for (const SpanState state : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                                  SpanState::Idle, SpanState::Failed})
+        stateNames[int(state)] = quoted(stateName(state));
+    const std::string workerIdName = trace.data().workerIdName.toStdString();
 
     // How many spans each item has: one-span items carry their state in the work event.
-    QList<int> spanCount(trace.items().size(), 0);
+    const qsizetype itemCount = trace.items().size();
+    std::vector<int> spanCount(size_t(itemCount), 0);
+    std::vector<SpanState> soleState(size_t(itemCount), SpanState::Running);
     for (const Span &s : trace.spans()) {
-        if (s.item >= 0 && s.item < spanCount.size())
-            ++spanCount[s.item];
-    }
-    QList<SpanState> soleState(trace.items().size(), SpanState::Running);
-    for (const Span &s : trace.spans()) {
-        if (s.item >= 0 && s.item < spanCount.size() && spanCount[s.item] == 1)
-            soleState[s.item] = s.state;
+        if (s.item >= 0 && s.item < itemCount) {
+            ++spanCount[size_t(s.item)];
+            soleState[size_t(s.item)] = s.state; // read only where the item has one span
+        }
     }
 
+    std::string name; // an item's value as its event's name, quoted
     for (const Trace::ItemExtent &e : trace.itemExtents()) {
         if (!goOn())
             break;
         const WorkItem &item = trace.items().at(e.item);
-        w.beginComplete(item.valueText(), "work", e.lane, e.start, e.end);
+        name.clear();
+        if (item.isNumeric()) {
+            char buf[24];
+            name.push_back('"');
+            name.append(buf, std::to_chars(buf, buf + sizeof buf, item.units).ptr);
+            name.push_back('"');
+        } else {
+            name = quoted(item.url);
+        }
+        w.beginComplete(name, "work", e.lane, e.start, e.end);
         w.raw("\"index\":");
         w.number(qint64(e.item));
         w.raw(",\"value\":");
         if (item.isNumeric())
             w.number(item.units);
         else
-            w.string(item.url);
+            w.raw(name);
         w.raw(",\"task\":");
-        w.string(taskName(e.lane));
+        w.raw(laneName(e.lane));
         w.raw(",\"kind\":");
-        w.string(kindName(item.kind));
+        w.raw(kindNames[int(item.kind)]);
         const auto &workers = trace.data().laneWorkers;
         if (e.lane < workers.size() && workers[e.lane] != 0) {
             // The OS thread or process that did the work (threads and processes).
             w.raw(",\"");
-            w.raw(trace.data().workerIdName.toUtf8().constData());
+            w.raw(workerIdName);
             w.raw("\":");
             w.number(workers[e.lane]);
         }
-        if (spanCount[e.item] == 1) {
+        if (spanCount[size_t(e.item)] == 1) {
             w.raw(",\"state\":");
-            w.string(stateName(soleState[e.item]));
+            w.raw(stateNames[int(soleState[size_t(e.item)])]);
         }
         if (e.failed) {
             // The reason in words, and as data so that an import can translate it.
             const ItemError error = trace.itemError(e.item);
             w.raw(",\"error\":");
-            w.string(error.text());
+            w.string(QStringView(error.text()));
             w.raw(",\"error_kind\":");
-            w.string(error.kindName());
+            w.string(QStringView(error.kindName()));
             w.raw(",\"error_details\":[");
             for (qsizetype i = 0; i < error.args.size(); ++i) {
                 if (i)
                     w.raw(",");
-                w.string(error.args[i]);
+                w.string(QStringView(error.args[i]));
             }
             w.raw("]");
         }
@@ -153,21 +314,25 @@ QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &st
     for (const Span &s : trace.spans()) {
         if (!goOn())
             break;
-        if (s.item < 0 || s.item >= spanCount.size() || spanCount[s.item] < 2)
+        if (s.item < 0 || s.item >= itemCount || spanCount[size_t(s.item)] < 2)
             continue;
-        w.beginComplete(stateName(s.state), "state", s.lane, s.start, s.end);
+        w.beginComplete(stateNames[int(s.state)], "state", s.lane, s.start, s.end);
         w.raw("\"index\":");
         w.number(qint64(s.item));
         w.raw("}}");
     }
-    const QStringList texts = goOn() ? trace.lineTexts() : QStringList();
-    for (qsizetype i = 0; i < texts.size() && goOn(); ++i) {
-        const LineEvent &l = trace.lines().at(i);
+    const LineFormatter format{trace.items(), trace.spans(), trace.unitMs(), trace.totalNs()};
+    std::string text; // one line's text, reused
+    for (const LineEvent &l : trace.lines()) {
+        if (!goOn())
+            break;
         if (l.kind == LineKind::Blank)
             continue;
         const bool runWide = l.kind == LineKind::RunTotal;
+        text.clear();
+        format.appendText(text, l);
         w.raw(",\n{\"name\":");
-        w.string(texts[i]);
+        w.string(std::string_view(text));
         w.raw(",\"cat\":\"output\",\"ph\":\"i\",\"s\":");
         w.raw(runWide ? "\"p\"" : "\"t\"");
         w.raw(",\"pid\":1,\"tid\":");
@@ -177,7 +342,7 @@ QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &st
         w.raw("}");
     }
     w.raw("\n],\"displayTimeUnit\":\"ms\",\"otherData\":{\"variant\":");
-    w.string(trace.variantId());
+    w.string(QStringView(trace.variantId()));
     w.raw(",\"unit_ms\":");
     w.number(qint64(trace.unitMs()));
     w.raw(",\"tasks\":");
@@ -189,12 +354,31 @@ QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &st
     w.raw(",\"cancelled\":");
     w.raw(trace.cancelled() || stopped ? "true" : "false");
     w.raw("}}\n");
-    return w.out;
+    w.flush();
+    return !stopped;
+}
+
+} // namespace
+
+QByteArray traceToChromeJson(const Trace &trace, const std::function<bool()> &stop)
+{
+    QByteArray out;
+    JsonWriter w([&out](const char *p, qsizetype n) {
+        out.append(p, n);
+        return true;
+    });
+    writeTrace(w, trace, stop);
+    return out;
 }
 
 Status writeChromeTrace(const Trace &trace, const QString &path, const std::function<bool()> &stop)
 {
-    return writeWholeFile(path, traceToChromeJson(trace, stop));
+    OutputFile file(path);
+    if (const Status opened = file.open(); !opened)
+        return opened;
+    JsonWriter w([&file](const char *p, qsizetype n) { return file.write(p, n); });
+    writeTrace(w, trace, stop);
+    return file.commit();
 }
 
 } // namespace TaskLanes

@@ -11,12 +11,19 @@
 //     measured total minus ideal, engine vs the equivalent Python program (threads and
 //     processes are bench_parallel's, HTTP bench_http's).
 //  3. Trace memory per span of scenario 1.
+//  4. Whole commands, wall clock and peak memory (wait4): `tasklanes run async` on
+//     100,000 and 1,000,000 zero-length items, 100 tasks, with and without --trace,
+//     beside Python asyncio running the same items without a trace (its queue built in
+//     memory: it reads no file, we do).
+//  5. 1000 tasks beside 100: the engine's cost per item (in-process, 100,000 items).
+//  6. Reading a queue file of 1,000,000 items: loadQueueFile beside Python's json.load.
 #include "engine/engine.h"
 #include "formats/queuefile.h"
 #include "models/registry.h"
 #include "toolargs.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -184,6 +191,38 @@ double runCli(const QString &binary, const QStringList &args)
         .toDouble(-1);
 }
 
+// A command's wall time and peak resident memory, stdout to /dev/null; -1 ms if it failed.
+// Started from a small Python process rather than from here: a child's peak (ru_maxrss)
+// counts the memory of the process it was spawned from, and this one holds big traces.
+struct Measured
+{
+    double wallMs = -1;
+    double peakMiB = 0;
+};
+
+const char *measureProgram = R"PY(
+import os, sys, time
+null = os.open(os.devnull, os.O_WRONLY)
+start = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ,
+                      file_actions=[(os.POSIX_SPAWN_DUP2, null, 1)])
+_, status, usage = os.wait4(pid, 0)
+wall = (time.perf_counter() - start) * 1000
+print(wall if os.waitstatus_to_exitcode(status) == 0 else -1, usage.ru_maxrss / 1024)
+)PY";
+
+Measured spawnMeasured(const QStringList &argv)
+{
+    QProcess p;
+    p.start(u"python3"_s, QStringList{u"-c"_s, QString::fromUtf8(measureProgram)} + argv);
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        return {};
+    const QList<QByteArray> figures = p.readAllStandardOutput().trimmed().split(' ');
+    if (figures.size() != 2)
+        return {};
+    return {figures[0].toDouble(), figures[1].toDouble()};
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -264,5 +303,92 @@ int main(int argc, char *argv[])
         std::printf("| %s | %.0f | %+.2f | %+.2f |\n", qPrintable(v.id), ideal, median(e),
                     median(py));
     }
+
+    // 4. Whole commands.
+    const QString pythonPath = dir.filePath(u"programs.py"_s);
+    {
+        QFile py(pythonPath);
+        if (!py.open(QIODevice::WriteOnly) || py.write(pythonPrograms) < 0)
+            return 1;
+    }
+    std::printf("\n### Whole commands: async, zero-length items, 100 tasks, stdout to /dev/null "
+                "(wall clock and peak memory, median of %d)\n\n",
+                repeat);
+    std::printf("| items | program | wall (ms) | peak (MiB) |\n|---:|---|---:|---:|\n");
+    for (const int n : {100'000, 1'000'000}) {
+        const QString file = dir.filePath(u"q%1.json"_s.arg(n));
+        if (const Status saved = saveQueueFile({QList<WorkItem>(n, WorkItem::sleep(0)), 100}, file);
+            !saved) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
+            return 1;
+        }
+        const QString trace = dir.filePath(u"t.json"_s);
+        const QStringList run{binary, u"run"_s,     u"async"_s, u"--queue-file"_s,
+                              file,   u"--tasks"_s, u"100"_s};
+        const std::pair<const char *, QStringList> programs[] = {
+            {"`tasklanes run async --trace`", run + QStringList{u"--trace"_s, trace}},
+            {"`tasklanes run async`", run},
+            {"`tasklanes run async --quiet`", run + QStringList{u"--quiet"_s}},
+            {"Python asyncio, no trace",
+             {u"python3"_s, pythonPath, u"async"_s, u"1000"_s, u"100"_s, u"%1x0"_s.arg(n)}}};
+        QList<double> wall[4], peak[4];
+        for (int r = 0; r < repeat; ++r) {
+            for (int k = 0; k < 4; ++k) { // interleaved, so that a slow spell hits them all
+                const Measured m = spawnMeasured(programs[k].second);
+                wall[k].append(m.wallMs);
+                peak[k].append(m.peakMiB);
+            }
+        }
+        for (int k = 0; k < 4; ++k)
+            std::printf("| %d | %s | %.0f | %.1f |\n", n, programs[k].first, median(wall[k]),
+                        median(peak[k]));
+    }
+
+    // 5. 1000 tasks beside 100.
+    std::printf("\n### Tasks: the engine's cost per item, in-process, %d zero-length items "
+                "(median of %d)\n\n| tasks | per item (us) |\n|---:|---:|\n",
+                items, repeat);
+    double perItem100 = 0;
+    for (const int tasks : {100, 1000}) {
+        RunRequest req{
+            findModel(u"async"), {QList<WorkItem>(items, WorkItem::sleep(0)), tasks}, 1000};
+        QList<double> e;
+        for (int r = 0; r < repeat; ++r) {
+            const EngineRun run = runEngine(req);
+            e.append((run.totalMs - run.idealMs) * 1000 / items);
+        }
+        if (tasks == 100)
+            perItem100 = median(e);
+        std::printf("| %d | %.3f%s |\n", tasks, median(e),
+                    tasks == 100 ? ""
+                                 : qPrintable(u" (%1x the 100-task cost)"_s.arg(
+                                       median(e) / perItem100, 0, 'f', 2)));
+    }
+
+    // 6. Reading a queue file of a million items.
+    const QString million = dir.filePath(u"q1000000.json"_s);
+    QList<double> oursMs, jsonLoadMs;
+    for (int r = 0; r < repeat; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result<WorkQueue> q = loadQueueFile(million);
+        oursMs.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!q || q->items.size() != 1'000'000)
+            return 1;
+        QProcess p;
+        p.start(u"python3"_s,
+                {u"-c"_s,
+                 u"import json,sys,time\nt=time.perf_counter()\nq=json.load(open(sys.argv[1]))"
+                 "\nprint((time.perf_counter()-t)*1000)"_s,
+                 million});
+        if (!p.waitForFinished(600000) || p.exitCode() != 0)
+            return 1;
+        jsonLoadMs.append(p.readAllStandardOutput().trimmed().toDouble());
+    }
+    std::printf("\n### Reading a queue file of 1,000,000 items (%lld MB; median of %d)\n\n"
+                "| reader | ms |\n|---|---:|\n| TaskLanes loadQueueFile | %.0f |\n"
+                "| Python json.load | %.0f |\n",
+                qlonglong(QFileInfo(million).size() / 1'000'000), repeat, median(oursMs),
+                median(jsonLoadMs));
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "canceltoken.h"
 
+#include "timerqueue.h"
+
 namespace TaskLanes {
 
 void CancelToken::cancel()
@@ -13,8 +15,12 @@ void CancelToken::cancel()
 
 bool CancelToken::waitUntil(std::chrono::steady_clock::time_point deadline)
 {
-    std::unique_lock lock(m_mutex);
-    return !m_cv.wait_until(lock, deadline, [this] { return isCancelled(); });
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_cv.wait_until(lock, deadline - spinMargin, [this] { return isCancelled(); }))
+            return false;
+    }
+    return spinUntil(deadline, [this] { return isCancelled(); });
 }
 
 bool CancelToken::waitFor(const std::function<bool()> &done)

@@ -3,6 +3,7 @@
 #include "compute.h"
 #include "runcontext.h"
 #include "threadstarts.h"
+#include "timerqueue.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -23,7 +24,11 @@ public:
           m_context(m_queue, unitMs, timeoutMs, *m_recorder, *m_cancel, this)
     {}
 
-    void run() { m_run = drive(); }
+    void run()
+    {
+        usePreciseTimers(); // this thread sleeps and blocks for the models
+        m_run = drive();
+    }
     void wake() { m_context.wakeSleepers(); }
 
 Q_SIGNALS:

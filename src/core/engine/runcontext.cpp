@@ -5,10 +5,8 @@
 #include "compute.h"
 
 #include <QCoroNetworkReply>
-#include <QCoroTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -17,7 +15,8 @@ namespace TaskLanes {
 RunContext::RunContext(const WorkQueue &queue, int unitMs, int timeoutMs, TraceRecorder &recorder,
                        CancelToken &cancel, QObject *parent)
     : QObject(parent), m_queue(queue), m_unit(std::chrono::milliseconds(unitMs)),
-      m_timeoutMs(timeoutMs), m_recorder(recorder), m_cancel(cancel), m_lanesLeft(queue.tasks)
+      m_timeoutMs(timeoutMs), m_recorder(recorder), m_cancel(cancel), m_lanesLeft(queue.tasks),
+      m_timers(this)
 {}
 
 RunContext::~RunContext() = default;
@@ -82,20 +81,6 @@ bool RunContext::blockFor(qint64 units)
     if (units <= 0) // nothing to wait for: no lock, no system call
         return !cancelled();
     return m_cancel.waitUntil(Clock::now() + units * m_unit);
-}
-
-QCoro::Task<bool> RunContext::sleepFor(qint64 units)
-{
-    if (cancelled())
-        co_return false;
-    QTimer timer;
-    // The default coarse timer may fire 5% late; the lesson is in the timing.
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setSingleShot(true);
-    connect(this, &RunContext::wakeRequested, &timer, [&timer] { timer.start(0); });
-    timer.start(std::chrono::duration_cast<std::chrono::milliseconds>(units * m_unit));
-    co_await timer;
-    co_return !cancelled();
 }
 
 quint64 RunContext::computeOpsPerUnit() const

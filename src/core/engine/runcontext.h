@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "fetch.h"
+#include "timerqueue.h"
 
 #include "domain/tracerecorder.h"
 #include "domain/workqueue.h"
@@ -73,8 +74,23 @@ public:
     // Blocks this thread for the given units: nothing else on it runs meanwhile.
     bool blockFor(qint64 units);
     // Suspends the calling coroutine for the given units and returns to the event loop,
-    // which runs other coroutines meanwhile. co_awaits to false when stopped first.
-    QCoro::Task<bool> sleepFor(qint64 units);
+    // which runs other coroutines meanwhile (zero units: it goes to the back of the ready
+    // ones, as asyncio.sleep(0)). co_awaits to false when stopped first.
+    struct Sleep
+    {
+        RunContext &ctx;
+        qint64 units;
+        bool await_ready() const { return ctx.cancelled(); }
+        void await_suspend(std::coroutine_handle<> coroutine) const
+        {
+            if (units <= 0)
+                ctx.m_timers.resumeSoon(coroutine);
+            else
+                ctx.m_timers.resumeAt(Clock::now() + units * ctx.m_unit, coroutine);
+        }
+        bool await_resume() const { return !ctx.cancelled(); }
+    };
+    Sleep sleepFor(qint64 units) { return {*this, units}; }
     // Operations in one unit of compute work (calibrated once per process); 0 when the
     // queue has no compute items, so that runs that never compute do not calibrate.
     quint64 computeOpsPerUnit() const;
@@ -88,7 +104,11 @@ public:
     ItemOutcome blockingCall(int lane, qint32 item);
 
     // Resumes every pending sleepFor and fetch at once (called on this thread after a stop).
-    void wakeSleepers() { Q_EMIT wakeRequested(); }
+    void wakeSleepers()
+    {
+        m_timers.wakeAll();
+        Q_EMIT wakeRequested();
+    }
 
 Q_SIGNALS:
     void wakeRequested();
@@ -110,6 +130,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     bool m_networkRefused = false;
     std::unique_ptr<BlockingFetcher> m_blocking;
+    TimerQueue m_timers;
 };
 
 } // namespace TaskLanes

@@ -1,6 +1,7 @@
 #include "threadlanes.h"
 
 #include "threadstarts.h"
+#include "timerqueue.h"
 
 #include <QCoroSignal>
 #include <QThreadPool>
@@ -21,6 +22,7 @@ namespace {
 void lane(RunContext &ctx, int lane, const ComputeOnThread &compute)
 {
     ctx.recorder().setLaneWorker(lane, qint64(::syscall(SYS_gettid)), u"os_tid"_s);
+    usePreciseTimers(); // a pool thread: its blocking sleeps end on time
     const quint64 unitOps = ctx.computeOpsPerUnit();
     while (const auto item = ctx.take()) {
         ctx.sayStart(lane, *item);

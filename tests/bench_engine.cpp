@@ -105,7 +105,36 @@ async def async_task(name, q):
 async def run_async(q):
     await asyncio.gather(*(async_task(n, q) for n in names))
 
-if variant == "async":
+def thread_task(name, q):
+    while True:
+        try:
+            delay = q.get_nowait()
+        except queue.Empty:
+            return
+        print(f"Task {name} running", file=out)
+        start = time.perf_counter()
+        time.sleep(delay * unit)
+        print(f"Task {name} total elapsed time: {(time.perf_counter() - start) / unit:.1f}", file=out)
+
+if variant in ("threads", "processes"):
+    import multiprocessing, threading
+    if variant == "threads":
+        q = queue.Queue()
+        workers = [threading.Thread(target=thread_task, args=(n, q)) for n in names]
+    else:
+        q = multiprocessing.Queue()
+        workers = [multiprocessing.Process(target=thread_task, args=(n, q)) for n in names]
+    for v in values:
+        q.put(v)
+    if variant == "processes":
+        time.sleep(0.1)  # the queue's feeder thread has put every item before any is taken
+    start = time.perf_counter()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    total = time.perf_counter() - start
+elif variant == "async":
     async def main():
         q = asyncio.Queue()
         for v in values:
@@ -289,8 +318,11 @@ int main(int argc, char *argv[])
                 repeat);
     std::printf(
         "| variant | ideal (ms) | TaskLanes engine (ms) | Python (ms) |\n|---|---:|---:|---:|\n");
-    for (const QString &id : {u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s}) {
+    // threads-gil's twin is the same CPython threads program (CPython has a GIL).
+    for (const QString &id : {u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s,
+                              u"threads"_s, u"threads-gil"_s, u"processes"_s}) {
         const Model &v = *findModel(id);
+        const QString python = id == u"threads-gil"_s ? u"threads"_s : id;
         RunRequest req{&v, {tutorialItems(v.naturalKind), 2}, 10};
         QList<double> e, py;
         double ideal = 0;
@@ -298,7 +330,7 @@ int main(int argc, char *argv[])
             const EngineRun run = runEngine(req);
             ideal = run.idealMs;
             e.append(run.totalMs - run.idealMs);
-            py.append(runPython(v.id, 10, 2, u"15,10,5,2"_s) - ideal);
+            py.append(runPython(python, 10, 2, u"15,10,5,2"_s) - ideal);
         }
         std::printf("| %s | %.0f | %+.2f | %+.2f |\n", qPrintable(v.id), ideal, median(e),
                     median(py));

@@ -96,6 +96,8 @@ void TraceRecorder::line(int lane, LineKind kind, qint32 ref)
 void TraceRecorder::markEnd()
 {
     QMutexLocker lock(&m_mutex);
+    if (m_ended)
+        return; // the first end counts: the last lane's, before the engine heard of it
     m_data.totalNs = nowNs();
     m_ended = true;
 }

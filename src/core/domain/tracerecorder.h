@@ -65,6 +65,7 @@ public:
     void failSpan(qint32 span, const ItemError &error);
     void line(int lane, LineKind kind, qint32 ref = -1);
     void itemDone() { m_itemsDone.fetch_add(1, std::memory_order_relaxed); }
+    // The run's end (its total); only the first call counts.
     void markEnd();
     int itemsDone() const { return m_itemsDone.load(std::memory_order_relaxed); }
 

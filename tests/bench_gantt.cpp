@@ -1,6 +1,11 @@
 // Timeline scale figures (Markdown) for the README and the notes. Not a test.
-//  1. Repaint of a 1920x1080 timeline holding 100,000 spans in 100 lanes: whole run in
-//     view, a 1% window, and a deep zoom (median of many paints into an image).
+//
+//   bench_gantt [--spans N] [--app-only]
+//
+//  1. Repaint of a 1920x1080 timeline holding N spans (default 100,000) in 100 lanes:
+//     whole run in view (ideal overlay on, then off), a 1% window, and a deep zoom
+//     (median of many paints into an image). First one line per view, "whole_ms=<x>"
+//     first, for scripts; then the table.
 //  2. The app during a 100,000-item run (async, zero-length items, 100 tasks): the worst
 //     and the 99th-percentile gap of a 2 ms timer on the GUI thread, and how many batches
 //     reached the timeline.
@@ -91,13 +96,19 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     const QCommandLineOption appOnlyOpt(u"app-only"_s, u"only the app during a large run"_s);
+    const QCommandLineOption spansOpt(u"spans"_s, u"spans on the repainted timeline"_s, u"N"_s);
     int status = 0;
     if (!ToolArgs::parse(parser, u"Timeline repaints and the app at scale, as Markdown."_s,
-                         {appOnlyOpt}, &status))
+                         {appOnlyOpt, spansOpt}, &status))
         return status;
+    const auto spans = ToolArgs::number(parser, spansOpt, 100'000);
+    if (!spans || *spans < 100 || *spans > 10'000'000) {
+        std::fprintf(stderr, "bench_gantt: --spans takes 100 to 10000000\n");
+        return 2;
+    }
     TaskLanes::Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
     const bool appOnly = parser.isSet(appOnlyOpt);
-    const Trace trace = syntheticTrace(100, appOnly ? 1 : 1000);
+    const Trace trace = syntheticTrace(100, appOnly ? 1 : *spans / 100);
     LiveTrace live;
     live.setTrace(trace);
     const QSize size(1920, 1080);
@@ -106,19 +117,33 @@ int main(int argc, char *argv[])
     GanttRenderer::layout(d, QRect(QPoint(0, 0), size), {});
     d.fit(0, double(live.extentNs()));
     if (!appOnly) {
+        TimeLineData onePercent = d;
+        onePercent.zoomAround(d.plotLeft + d.plotWidth / 2, 100);
+        TimeLineData deep = d;
+        deep.zoomAround(d.plotLeft + d.plotWidth / 2, 1e5);
+        const double whole = paintMs(live, d, size, 40);
+        const double noIdeal = paintMs(live, d, size, 20, false);
+        const double window = paintMs(live, onePercent, size, 40);
+        const double zoomed = paintMs(live, deep, size, 40);
+        std::printf(
+            "whole_ms=%.2f\nwhole_no_ideal_ms=%.2f\none_percent_ms=%.2f\ndeep_zoom_ms=%.2f\n\n",
+            whole, noIdeal, window, zoomed);
         std::printf("### Timeline repaint, 1920x1080, %lld spans in 100 lanes (median of 40)\n\n",
                     qlonglong(trace.spans().size()));
         std::printf("| view | ms per full repaint |\n|---|---:|\n");
-        std::printf("| whole run (%.0f s) | %.2f |\n", double(live.extentNs()) / 1e9,
-                    paintMs(live, d, size, 40));
-        std::printf("| whole run, ideal overlay off | %.2f |\n", paintMs(live, d, size, 10, false));
-        TimeLineData onePercent = d;
-        onePercent.zoomAround(d.plotLeft + d.plotWidth / 2, 100);
-        std::printf("| 1%% of the run | %.2f |\n", paintMs(live, onePercent, size, 40));
-        TimeLineData deep = d;
-        deep.zoomAround(d.plotLeft + d.plotWidth / 2, 1e5);
+        std::printf("| whole run (%.0f s) | %.2f |\n", double(live.extentNs()) / 1e9, whole);
+        std::printf("| whole run, ideal overlay off | %.2f |\n", noIdeal);
+        std::printf("| 1%% of the run | %.2f |\n", window);
         std::printf("| deep zoom (%.0f us across) | %.2f |\n\n",
-                    (deep.viewEnd() - deep.viewStart) / 1e3, paintMs(live, deep, size, 40));
+                    (deep.viewEnd() - deep.viewStart) / 1e3, zoomed);
+        if (qEnvironmentVariableIsSet("BENCH_GANTT_IMAGE")) { // to look at what was timed
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            QPainter p(&image);
+            GanttRenderer renderer;
+            renderer.paint(p, QRect(QPoint(0, 0), size), live, d, {});
+            p.end();
+            image.save(qEnvironmentVariable("BENCH_GANTT_IMAGE"));
+        }
     }
 
     // 2. The app during a 100,000-item run.
@@ -139,7 +164,7 @@ int main(int argc, char *argv[])
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         gaps.append(now - last);
-        if (now - last > 30'000'000 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+        if (now - last > 8'000'000 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
             std::fprintf(stderr, "gap of %.0f ms ending at %.0f ms\n", double(now - last) / 1e6,
                          double(runClock.nsecsElapsed()) / 1e6);
         last = now;

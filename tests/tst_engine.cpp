@@ -349,6 +349,45 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // The ideal schedule is worked out on the engine's thread: started() (with it) comes
+    // after start() returns and before the run's first batch; a view that draws batches
+    // never gets one for a run it has not been told of. The app's console asks for the
+    // latest lines of a batch only: the others are counted, not formatted.
+    void startedComesFirstAndLinesBeyondTheLimitAreCounted()
+    {
+        Engine engine;
+        engine.setLineTextLimit(5);
+        QList<QString> order;
+        qsizetype shown = 0;
+        qsizetype skipped = 0;
+        QObject::connect(&engine, &Engine::started,
+                         [&](const QString &, const IdealSchedule &ideal, int) {
+                             order.append(u"started %1"_s.arg(ideal.spans.size()));
+                         });
+        QObject::connect(&engine, &Engine::traceBatch, [&](const TraceBatch &b) {
+            if (order.isEmpty() || order.last() != u"batch"_s)
+                order.append(u"batch"_s);
+            QVERIFY(b.textsSkipped + b.texts.size() == b.lines.size());
+        });
+        QObject::connect(&engine, &Engine::outputLines,
+                         [&](const QStringList &l) { shown += l.size(); });
+        QObject::connect(&engine, &Engine::outputSkipped, [&](qsizetype n) { skipped += n; });
+        QEventLoop loop;
+        Trace trace;
+        QObject::connect(&engine, &Engine::finished, [&](const Trace &t) {
+            trace = t;
+            loop.quit();
+        });
+        QVERIFY(engine.start(numbers(u"async"_s, QList<qint64>(400, 0), 4, 10)));
+        QVERIFY(order.isEmpty()); // not from inside start()
+        loop.exec();
+        QVERIFY(!order.isEmpty());
+        QCOMPARE(order.first(), u"started 400"_s);
+        QCOMPARE(trace.ideal().spans.size(), 400);
+        QCOMPARE(shown + skipped, trace.lines().size());
+        QVERIFY(skipped > 0);
+    }
+
     void refusesAnInvalidRequest()
     {
         Engine engine;

@@ -61,6 +61,68 @@ private Q_SLOTS:
         QCOMPARE(t.spanAt(1, 58), 1);
     }
 
+    // The run a view drew live, finished: what the end changed (an open span closed as
+    // failed) is applied, and the view is then the one a fresh build of the trace gives.
+    void finishingALiveRunEqualsBuildingIt()
+    {
+        const QList<Span> spans = randomSpans(3, 50, 9);
+        Trace::Data d;
+        d.variantId = u"async"_s;
+        d.tasks = 3;
+        d.unitMs = 10;
+        d.items = QList<WorkItem>(spans.size(), WorkItem::sleep(1));
+        d.spans = spans;
+        d.totalNs = 5000;
+        d.spans[70].state = SpanState::Failed;
+        d.errors.insert(d.spans[70].item, ItemError::stopped());
+        const Trace finished(d);
+        LiveTrace live;
+        live.reset(d.variantId, d.items, d.tasks, d.ideal, d.unitMs);
+        TraceBatch b;
+        for (qint32 i = 0; i < spans.size(); ++i) {
+            b.spanIndex.append(i);
+            b.spans.append(spans[i]);
+        }
+        b.spans[70].end = -1; // open when the last batch was taken
+        live.applyBatch(b);
+        live.setTrace(finished);
+        LiveTrace built;
+        built.setTrace(finished);
+        QVERIFY(!live.isRunning());
+        QVERIFY(live.holds(finished) && built.holds(finished));
+        QCOMPARE(live.nowNs(), built.nowNs());
+        QCOMPARE(live.spans().size(), built.spans().size());
+        for (int lane = 0; lane < 3; ++lane) {
+            QCOMPARE(live.laneSpans(lane), built.laneSpans(lane));
+            QCOMPARE(live.laneFailures(lane), built.laneFailures(lane));
+            QCOMPARE(live.laneData(lane).size(), built.laneData(lane).size());
+            for (qsizetype k = 0; k < live.laneData(lane).size(); ++k) {
+                QCOMPARE(live.laneData(lane)[k].end, built.laneData(lane)[k].end);
+                QCOMPARE(live.laneData(lane)[k].state, built.laneData(lane)[k].state);
+            }
+        }
+        QCOMPARE(live.laneFailures(spans[70].lane).size(), 1);
+        QVERIFY(!live.errorFor(d.spans[70].item).isEmpty());
+        QVERIFY(!live.holds(Trace(d)));
+    }
+
+    // gallop finds what a binary search of the whole range finds, from any start.
+    void gallopMatchesPartitionPoint()
+    {
+        QList<int> v;
+        for (int i = 0; i < 1000; ++i)
+            v.append(i / 3);
+        QRandomGenerator rng(3);
+        for (int q = 0; q < 2000; ++q) {
+            const qsizetype from = rng.bounded(0, 1000);
+            const qsizetype last = rng.bounded(int(from), 1001);
+            const int t = rng.bounded(-5, 400);
+            auto before = [t](int x) { return x < t; };
+            QCOMPARE(gallop(v, from, last, before),
+                     std::partition_point(v.begin() + from, v.begin() + last, before) - v.begin());
+        }
+    }
+
     void visibleMatchesBruteForce()
     {
         const QList<Span> spans = randomSpans(7, 300, 42);

@@ -140,6 +140,32 @@ private Q_SLOTS:
         }
     }
 
+    // A batch carries every span begun since the last one (as it is now, open or not) and
+    // every span sent before that changed since; each change reaches a view once.
+    void batchesCarryNewSpansAndChangedOnes()
+    {
+        TraceRecorder rec(header(4, 2));
+        rec.start();
+        const qint32 a = rec.beginSpan(0, 0, SpanState::Awaiting);
+        TraceBatch b = rec.takeBatch();
+        QCOMPARE(b.spanIndex, QList<qint32>{a});
+        QVERIFY(b.spans.first().isOpen());
+        const qint32 c = rec.beginSpan(1, 1, SpanState::Awaiting);
+        rec.endSpan(c); // begun and ended between batches: sent once, ended
+        rec.endSpan(a); // sent open before: sent again, ended
+        const qint32 e = rec.beginSpan(0, 2, SpanState::Awaiting);
+        b = rec.takeBatch();
+        QCOMPARE(b.spanIndex, (QList<qint32>{a, c, e}));
+        QVERIFY(!b.spans[0].isOpen());
+        QVERIFY(!b.spans[1].isOpen());
+        QVERIFY(b.spans[2].isOpen());
+        rec.failSpan(e, ItemError::stopped());
+        b = rec.takeBatch();
+        QCOMPARE(b.spanIndex, QList<qint32>{e});
+        QCOMPARE(b.spans.first().state, SpanState::Failed);
+        QVERIFY(rec.takeBatch().spans.isEmpty());
+    }
+
     // Elapsed times round as the tutorial's f"{x:.1f}" does: to the nearest, and an exact
     // tie to even (Python 3.11 prints 0.2, 2.2 and 2.8 for 0.25, 2.25 and 2.75).
     void elapsedTimesRoundAsPythonDoes()

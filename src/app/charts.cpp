@@ -183,22 +183,40 @@ void ChartsPanel::setRuns(const Trace &current, const QList<Trace> &runs)
 {
     m_current = current;
     m_runs = runs;
+    m_stale = true;
+    if (isVisible())
+        build();
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    build();
+}
+
+void ChartsPanel::build() const
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     // QChartView::setChart does not delete the previous chart.
     QChart *oldElapsed = m_elapsed->chart();
     QChart *oldTotals = m_totals->chart();
-    m_elapsed->setChart(makeElapsedChart(current));
-    m_totals->setChart(makeTotalsChart(runs));
+    m_elapsed->setChart(makeElapsedChart(m_current));
+    m_totals->setChart(makeTotalsChart(m_runs));
     delete oldElapsed;
     delete oldTotals;
 }
 
 QChart *ChartsPanel::elapsedChart() const
 {
+    build();
     return m_elapsed->chart();
 }
 
 QChart *ChartsPanel::totalsChart() const
 {
+    build();
     return m_totals->chart();
 }
 

@@ -6,7 +6,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes {
@@ -39,10 +38,16 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     relayout();
 }
 
-void CompareView::setRuns(const QList<Trace> &runs)
+void CompareView::setRuns(const QList<Trace> &runs, const QList<const LiveTrace *> &known)
 {
     m_traces.clear();
     for (const Trace &t : runs) {
+        const auto same = std::find_if(known.begin(), known.end(),
+                                       [&](const LiveTrace *k) { return k && k->holds(t); });
+        if (same != known.end()) {
+            m_traces.append(**same);
+            continue;
+        }
         LiveTrace live;
         live.setTrace(t);
         m_traces.append(live);

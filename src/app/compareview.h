@@ -17,7 +17,8 @@ class CompareView : public QWidget
 public:
     explicit CompareView(QWidget *parent = nullptr);
 
-    void setRuns(const QList<Trace> &runs);
+    // known: views already built of some of the runs (the timeline's), shared, not rebuilt.
+    void setRuns(const QList<Trace> &runs, const QList<const LiveTrace *> &known = {});
     const QList<LiveTrace> &traces() const { return m_traces; }
     const TimeLineData &timeLine() const { return m_data; }
     void setShowIdeal(bool show);

@@ -8,6 +8,7 @@
 #include <QStaticText>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -24,6 +25,13 @@ constexpr double barTop = 0.12;
 constexpr double barBottom = 0.70;
 constexpr double idealTop = 0.76;
 constexpr double idealBottom = 0.92;
+
+// The left edge of the pixel column after x's (x is never far left of the plot, where
+// truncation and floor differ): without a call to floor, in a loop run once per column.
+double nextPixel(double x)
+{
+    return x >= 0 ? double(qint64(x)) + 1 : std::floor(x) + 1;
+}
 
 // A bar shows its number, or for a URL its path (the whole URL is in the tooltip).
 QString barLabel(const WorkItem &item)
@@ -243,31 +251,58 @@ void GanttRenderer::paintGrid(QPainter &p, const Frame &f, const TimeLineData &d
 }
 
 // The ideal schedule, as outlined strips under each lane; strips too narrow to show an
-// outline merge into runs, like the bars.
+// outline merge into runs, like the bars, and what ends within a pixel column already
+// drawn is jumped over by binary search, so a repaint costs what the pixels hold.
 void GanttRenderer::paintIdeal(QPainter &p, const Frame &f, const LiveTrace &trace,
                                const TimeLineData &d, const GanttColors &colors)
 {
     const double unitNs = double(trace.unitMs()) * 1e6;
+    // Units to x by one multiplication (this loop runs once per pixel column and lane).
+    const double perUnit = unitNs / d.nsPerPixel;
+    const double startUnits = d.viewStart / unitNs;
+    const double unitsPerX = d.nsPerPixel / unitNs;
+    auto xOf = [&](double units) { return d.plotLeft + (units - startUnits) * perUnit; };
     QList<QRectF> strips;
     QList<QRectF> runs;
     for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * idealTop;
         const double h = d.laneHeight * (idealBottom - idealTop);
+        const QList<IdealSpan> &spans = trace.laneIdeal(lane);
         const auto [first, last] =
             trace.visibleIdeal(lane, d.viewStart / unitNs, d.viewEnd() / unitNs);
-        for (qsizetype k = first; k < last; ++k) {
-            const IdealSpan &s = trace.ideal().spans.at(trace.laneIdeal(lane)[k]);
-            const double x0 = std::max(d.xForTime(s.start * unitNs), d.plotLeft - 2);
-            const double x1 =
-                std::max(std::min(d.xForTime(s.end * unitNs), f.plotRight + 2), x0 + 1);
-            if (x1 - x0 >= 4) {
-                strips.append(QRectF(x0, y, x1 - x0, h));
-            } else if (!runs.isEmpty() && runs.last().top() == y && x0 <= runs.last().right() + 1) {
-                runs.last().setRight(std::max(runs.last().right(), x1));
+        const IdealSpan *data = spans.constData();
+        // The strip or run being drawn, appended once it is complete.
+        bool wide = false;
+        double openLeft = 0;
+        double openRight = -1e300;
+        auto close = [&] {
+            if (openRight > -1e300)
+                (wide ? strips : runs).append(QRectF(openLeft, y, openRight - openLeft, h));
+            openRight = -1e300;
+        };
+        for (qsizetype k = first; k < last;) {
+            const IdealSpan &s = data[k];
+            const double x0 = std::max(xOf(s.start), d.plotLeft - 2);
+            const double x1 = std::max(std::min(xOf(s.end), f.plotRight + 2), x0 + 1);
+            if (x1 - x0 < 4 && !wide && x0 <= openRight + 1) {
+                openRight = std::max(openRight, x1);
             } else {
-                runs.append(QRectF(x0, y, x1 - x0, h));
+                close();
+                wide = x1 - x0 >= 4;
+                openLeft = x0;
+                openRight = x1;
             }
+            // What ends before the next pixel column lies within what was just drawn.
+            qsizetype next = k + 1;
+            const double nextColumn = startUnits + (nextPixel(x1) - d.plotLeft) * unitsPerX;
+            if (next < last && data[next].end < nextColumn) {
+                next = gallop(spans, next, last,
+                              [&](const IdealSpan &o) { return o.end < nextColumn; });
+                openRight = std::max(openRight, std::min(xOf(data[next - 1].end), f.plotRight + 2));
+            }
+            k = next;
         }
+        close();
     }
     p.setPen(Qt::NoPen);
     p.setBrush(colors.ideal);
@@ -278,8 +313,10 @@ void GanttRenderer::paintIdeal(QPainter &p, const Frame &f, const LiveTrace &tra
 }
 
 // One rectangle list per state; spans that fall within a pixel already covered by the
-// previous rectangle of the same state extend it instead. Then the values on the bars
-// wide enough to hold them, the bar under the mouse, the selected one, and "now".
+// previous rectangle of the same state extend it instead, and spans that end within a
+// pixel column already drawn are jumped over by binary search (each failure is drawn
+// all the same). Then the values on the bars wide enough to hold them, the bar under the
+// mouse, the selected one, and "now".
 void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trace,
                               const TimeLineData &d, const Options &options)
 {
@@ -293,47 +330,91 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
         SpanState state;
     };
     QList<Label> labels;
-    QRectF highlight;
-    QRectF selected;
+    auto span = [&](const LaneSpan &s, double y, double h) {
+        const double x0 = std::max(d.xForTime(double(s.start)), d.plotLeft - 2);
+        double x1 = std::min(d.xForTime(double(trace.endOf(s))), f.plotRight + 2);
+        if (x1 - x0 < 1)
+            x1 = x0 + 1;
+        // A failure is often instant: keep it wide enough to be seen and hovered.
+        if (s.state == SpanState::Failed && x1 - x0 < 4)
+            x1 = x0 + 4;
+        return QRectF(x0, y, x1 - x0, h);
+    };
+    // Run time to x by one multiplication (this loop runs once per pixel column and lane).
+    const double perNs = 1.0 / d.nsPerPixel;
+    const double left = d.plotLeft - 2;
+    const double right = f.plotRight + 2;
+    auto xOf = [&](qint64 t) { return d.plotLeft + (double(t) - d.viewStart) * perNs; };
     for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * barTop;
         const double h = d.laneHeight * (barBottom - barTop);
         const auto [first, last] = trace.visible(lane, from, to);
-        const QList<qint32> &ids = trace.laneSpans(lane);
-        int previousState = -1;
-        qsizetype previousRect = -1;
-        for (qsizetype k = first; k < last; ++k) {
-            const Span &s = trace.spans().at(ids[k]);
-            double x0 = std::max(d.xForTime(double(s.start)), d.plotLeft - 2);
-            double x1 = std::min(d.xForTime(double(trace.endOf(s))), f.plotRight + 2);
-            const int state = int(s.state);
+        const QList<LaneSpan> &spans = trace.laneData(lane);
+        const LaneSpan *data = spans.constData();
+        // The bar being drawn: spans that touch it in the same state extend it.
+        int runState = -1;
+        double runLeft = 0;
+        double runRight = 0;
+        auto endRun = [&] {
+            if (runState >= 0)
+                rects[runState].append(QRectF(runLeft, y, runRight - runLeft, h));
+            runState = -1;
+        };
+        for (qsizetype k = first; k < last;) {
+            const LaneSpan &s = data[k];
+            const double x0 = std::max(xOf(s.start), left);
+            double x1 = std::min(xOf(trace.endOf(s)), right);
             if (x1 - x0 < 1)
                 x1 = x0 + 1;
             // A failure is often instant: keep it wide enough to be seen and hovered.
             if (s.state == SpanState::Failed && x1 - x0 < 4)
                 x1 = x0 + 4;
-            const bool tiny = x1 - x0 < 3;
-            if (tiny && state == previousState && x0 <= rects[state][previousRect].right() + 0.5) {
-                QRectF &r = rects[state][previousRect];
-                r.setRight(std::max(r.right(), x1));
+            const int state = int(s.state);
+            const double width = x1 - x0;
+            if (width < 3 && state == runState && x0 <= runRight + 0.5) {
+                runRight = std::max(runRight, x1);
             } else {
+                endRun();
                 // A hairline gap where one bar follows another, so that items stay apart.
-                const double gap = x1 - x0 >= 4 ? 1.0 : 0.0;
-                rects[state].append(QRectF(x0 + gap, y, x1 - x0 - gap, h));
-                previousState = state;
-                previousRect = rects[state].size() - 1;
+                runLeft = x0 + (width >= 4 ? 1.0 : 0.0);
+                runRight = x1;
+                runState = state;
             }
-            if (ids[k] == options.highlightSpan)
-                highlight = QRectF(x0, y, x1 - x0, h);
-            if (ids[k] == options.selectedSpan)
-                selected = QRectF(x0, y, x1 - x0, h);
-            if (x1 - x0 > 14 && s.item >= 0 && s.item < trace.items().size()) {
+            if (width > 14 && s.item >= 0 && s.item < trace.items().size()) {
                 const QString text = barLabel(trace.items().at(s.item));
-                if (laidOut(text, p.font()).size().width() + 6 <= x1 - x0)
-                    labels.append({QRectF(x0, y, x1 - x0, h), text, s.state});
+                if (laidOut(text, p.font()).size().width() + 6 <= width)
+                    labels.append({QRectF(x0, y, width, h), text, s.state});
             }
+            // What ends before the next pixel column lies under this bar: jumped over.
+            qsizetype next = k + 1;
+            // (+1 ns for the fraction a truncation drops: never earlier than the column.)
+            const qint64 nextColumn = qint64(d.timeForX(nextPixel(x1))) + 1;
+            if (next < last && trace.endOf(data[next]) < nextColumn) {
+                next = gallop(spans, next, last,
+                              [&](const LaneSpan &o) { return trace.endOf(o) < nextColumn; });
+                runRight = std::max(runRight, std::min(xOf(trace.endOf(data[next - 1])), right));
+            }
+            k = next;
         }
+        endRun();
+        // Failures hidden among spans a pixel could not tell apart still show.
+        const QList<qint32> &failures = trace.laneFailures(lane);
+        for (auto it = std::lower_bound(failures.begin(), failures.end(), qint32(first));
+             it != failures.end() && *it < last; ++it)
+            rects[int(SpanState::Failed)].append(span(spans.at(*it), y, h));
     }
+    // The bar under the mouse and the selected one, wherever they are.
+    auto outline = [&](qint32 id) {
+        if (id < 0 || id >= trace.spans().size())
+            return QRectF();
+        const Span &s = trace.spans().at(id);
+        if (s.lane < f.firstLane || s.lane > f.lastLane)
+            return QRectF();
+        return span({s.start, s.end, s.item, s.state}, d.laneY(s.lane) + d.laneHeight * barTop,
+                    d.laneHeight * (barBottom - barTop));
+    };
+    const QRectF highlight = outline(options.highlightSpan);
+    const QRectF selected = outline(options.selectedSpan);
     p.setPen(Qt::NoPen);
     for (int state = 0; state < stateCount; ++state) {
         if (rects[state].isEmpty())

@@ -40,6 +40,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +189,13 @@ void MainWindow::connectRuns()
     Engine &engine = m_runner->engine();
     connect(&engine, &Engine::started, this, &MainWindow::onStarted);
     connect(&engine, &Engine::traceBatch, m_ui->gantt, &GanttView::applyBatch);
+    // The console shows the latest lines of a batch: only those are formatted.
+    engine.setLineTextLimit(consoleBatchLines - 1);
+    connect(&engine, &Engine::outputSkipped, this, [this](qsizetype skipped) {
+        m_ui->console->appendPlainText(
+            tr("… %n line(s) not shown here (export the trace to keep them all)", nullptr,
+               int(std::min<qsizetype>(skipped, std::numeric_limits<int>::max()))));
+    });
     connect(&engine, &Engine::outputLines, this, &MainWindow::appendOutput);
     connect(&engine, &Engine::progress, this, &MainWindow::onProgress);
     connect(m_runner, &RunController::note, m_ui->console, &QPlainTextEdit::appendPlainText);
@@ -419,7 +427,7 @@ void MainWindow::onRunFinished(const Trace &trace)
 void MainWindow::onAllFinished()
 {
     setRunning(false);
-    m_ui->compare->setRuns(m_runs);
+    m_ui->compare->setRuns(m_runs, {&m_ui->gantt->trace()});
     if (m_runner->isComparison())
         m_ui->tabs->setCurrentWidget(m_ui->compareTab);
     Q_EMIT allRunsFinished();

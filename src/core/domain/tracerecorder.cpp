@@ -19,6 +19,12 @@ void TraceRecorder::start()
     m_origin = Clock::now();
 }
 
+void TraceRecorder::setIdeal(const IdealSchedule &ideal)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.ideal = ideal;
+}
+
 qint64 TraceRecorder::nowNs() const
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - m_origin).count();
@@ -30,17 +36,21 @@ qint32 TraceRecorder::beginSpan(int lane, qint32 item, SpanState state)
     // The time is read under the lock, so spans are appended in start order.
     const qint32 index = qint32(m_data.spans.size());
     m_data.spans.append({nowNs(), -1, item, quint16(lane), state});
-    if (m_liveSpans)
-        m_dirty.push_back(index);
     return index;
+}
+
+void TraceRecorder::markChanged(qint32 span)
+{
+    // A span not sent yet goes with the new ones, whatever it became meanwhile.
+    if (m_liveSpans && span < m_spansTaken)
+        m_dirty.push_back(span);
 }
 
 void TraceRecorder::endSpan(qint32 span)
 {
     QMutexLocker lock(&m_mutex);
     m_data.spans[span].end = nowNs();
-    if (m_liveSpans)
-        m_dirty.push_back(span);
+    markChanged(span);
 }
 
 qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs)
@@ -51,8 +61,6 @@ qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64
     const qint64 floor = m_data.spans.isEmpty() ? 0 : m_data.spans.last().start;
     const qint32 index = qint32(m_data.spans.size());
     m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state});
-    if (m_liveSpans)
-        m_dirty.push_back(index);
     return index;
 }
 
@@ -61,8 +69,7 @@ void TraceRecorder::endSpanAt(qint32 span, qint64 endNs)
     QMutexLocker lock(&m_mutex);
     Span &s = m_data.spans[span];
     s.end = std::max(endNs, s.start);
-    if (m_liveSpans)
-        m_dirty.push_back(span);
+    markChanged(span);
 }
 
 void TraceRecorder::setLaneWorker(int lane, qint64 id, const QString &idName)
@@ -83,8 +90,7 @@ void TraceRecorder::failSpan(qint32 span, const ItemError &error)
         s.end = nowNs();
     s.state = SpanState::Failed;
     m_data.errors.insert(s.item, error);
-    if (m_liveSpans)
-        m_dirty.push_back(span);
+    markChanged(span);
 }
 
 void TraceRecorder::line(int lane, LineKind kind, qint32 ref)
@@ -102,7 +108,7 @@ void TraceRecorder::markEnd()
     m_ended = true;
 }
 
-TraceBatch TraceRecorder::takeBatch(LineTexts texts)
+TraceBatch TraceRecorder::takeBatch(LineTexts texts, qsizetype textLimit)
 {
     TraceBatch batch;
     QList<qint64> values;
@@ -111,24 +117,35 @@ TraceBatch TraceRecorder::takeBatch(LineTexts texts)
     {
         // Copy under the lock, format after it: the engine appends meanwhile.
         QMutexLocker lock(&m_mutex);
-        std::sort(m_dirty.begin(), m_dirty.end());
-        m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
-        batch.spanIndex.reserve(qsizetype(m_dirty.size()));
-        batch.spans.reserve(qsizetype(m_dirty.size()));
-        for (qint32 i : m_dirty) {
-            batch.spanIndex.append(i);
-            batch.spans.append(m_data.spans.at(i));
+        if (m_liveSpans) {
+            // Spans sent before that changed since (they ended), then every new span.
+            std::sort(m_dirty.begin(), m_dirty.end());
+            m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
+            const qsizetype count = qsizetype(m_dirty.size()) + m_data.spans.size() - m_spansTaken;
+            batch.spanIndex.reserve(count);
+            batch.spans.reserve(count);
+            for (qint32 i : m_dirty) {
+                batch.spanIndex.append(i);
+                batch.spans.append(m_data.spans.at(i));
+            }
+            for (qsizetype i = m_spansTaken; i < m_data.spans.size(); ++i) {
+                batch.spanIndex.append(qint32(i));
+                batch.spans.append(m_data.spans.at(i));
+            }
+            m_dirty.clear();
+            m_spansTaken = m_data.spans.size();
         }
-        m_dirty.clear();
         batch.lines = m_data.lines.mid(m_linesTaken);
+        if (texts != LineTexts::None && textLimit > 0 && batch.lines.size() > textLimit)
+            batch.textsSkipped = batch.lines.size() - textLimit;
         if (texts != LineTexts::None) {
             // What a line needs of the run (a span's start, an item's URL), taken now.
             const LineFormatter format{m_data.items, m_data.spans, m_data.unitMs, m_data.totalNs};
-            values.reserve(batch.lines.size());
-            urls.reserve(batch.lines.size());
-            for (const LineEvent &l : std::as_const(batch.lines)) {
-                values.append(format.value(l));
-                urls.append(format.url(l)); // implicitly shared: no copy of the text
+            values.reserve(batch.lines.size() - batch.textsSkipped);
+            urls.reserve(batch.lines.size() - batch.textsSkipped);
+            for (qsizetype i = batch.textsSkipped; i < batch.lines.size(); ++i) {
+                values.append(format.value(batch.lines[i]));
+                urls.append(format.url(batch.lines[i])); // implicitly shared: no copy
             }
         }
         m_linesTaken = m_data.lines.size();
@@ -136,16 +153,19 @@ TraceBatch TraceRecorder::takeBatch(LineTexts texts)
         batch.itemsTotal = int(m_data.items.size());
         batch.nowNs = m_ended ? m_data.totalNs : nowNs();
     }
+    const qsizetype skip = batch.textsSkipped;
     if (texts == LineTexts::Strings) {
-        batch.texts.reserve(batch.lines.size());
-        for (qsizetype i = 0; i < batch.lines.size(); ++i)
-            batch.texts.append(
-                formatLine(batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]));
+        batch.texts.reserve(values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const LineEvent &l = batch.lines[skip + i];
+            batch.texts.append(formatLine(l.kind, l.lane, values[i], unitMs, urls[i]));
+        }
     } else if (texts == LineTexts::Utf8) {
         std::string out;
-        out.reserve(size_t(batch.lines.size()) * 40);
-        for (qsizetype i = 0; i < batch.lines.size(); ++i) {
-            appendLine(out, batch.lines[i].kind, batch.lines[i].lane, values[i], unitMs, urls[i]);
+        out.reserve(size_t(values.size()) * 40);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const LineEvent &l = batch.lines[skip + i];
+            appendLine(out, l.kind, l.lane, values[i], unitMs, urls[i]);
             out.push_back('\n');
         }
         batch.utf8 = QByteArray(out.data(), qsizetype(out.size()));

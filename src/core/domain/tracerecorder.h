@@ -29,6 +29,9 @@ struct TraceBatch
     QList<LineEvent> lines;
     QStringList texts;
     QByteArray utf8; // the lines, each ending in a newline (LineTexts::Utf8)
+    // Lines at the start of the batch left without text, beyond the limit asked for: a
+    // console shows the latest few hundred of a batch, and formats no more.
+    qsizetype textsSkipped = 0;
     int itemsDone = 0;
     int itemsTotal = 0;
     qint64 nowNs = 0;
@@ -53,6 +56,8 @@ public:
     void setLiveSpans(bool live) { m_liveSpans = live; }
 
     void start();
+    // The run's ideal schedule, when worked out after the header was made.
+    void setIdeal(const IdealSchedule &ideal);
     Clock::time_point origin() const { return m_origin; }
     qint64 nowNs() const;
 
@@ -69,16 +74,19 @@ public:
     void markEnd();
     int itemsDone() const { return m_itemsDone.load(std::memory_order_relaxed); }
 
-    TraceBatch takeBatch(LineTexts texts = LineTexts::Strings);
+    // textLimit > 0: only the batch's last textLimit lines get their text (strings or UTF-8).
+    TraceBatch takeBatch(LineTexts texts = LineTexts::Strings, qsizetype textLimit = 0);
     // Closes any span still open (a stopped run) and hands over the data.
     Trace finish(bool cancelled);
 
 private:
+    void markChanged(qint32 span); // with the lock held
     mutable QMutex m_mutex;
     Trace::Data m_data;
     Clock::time_point m_origin;
-    std::vector<qint32> m_dirty;
+    std::vector<qint32> m_dirty; // spans sent in a batch that changed since
     qsizetype m_linesTaken = 0;
+    qsizetype m_spansTaken = 0;
     std::atomic_int m_itemsDone{0};
     bool m_ended = false;
     bool m_liveSpans = true;

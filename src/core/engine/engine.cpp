@@ -19,8 +19,8 @@ class RunWorker : public QObject
 public:
     RunWorker(const Model &model, WorkQueue queue, int unitMs, int timeoutMs,
               std::shared_ptr<TraceRecorder> recorder, std::shared_ptr<CancelToken> cancel)
-        : m_model(model), m_queue(std::move(queue)), m_recorder(std::move(recorder)),
-          m_cancel(std::move(cancel)),
+        : m_model(model), m_queue(std::move(queue)), m_unitMs(unitMs),
+          m_recorder(std::move(recorder)), m_cancel(std::move(cancel)),
           m_context(m_queue, unitMs, timeoutMs, *m_recorder, *m_cancel, this)
     {}
 
@@ -32,11 +32,17 @@ public:
     void wake() { m_context.wakeSleepers(); }
 
 Q_SIGNALS:
+    void began(const TaskLanes::IdealSchedule &ideal);
     void done();
 
 private:
     QCoro::Task<> drive()
     {
+        // The ideal schedule is worked out here, not on the caller's thread, which stays
+        // free to draw (at 100,000 items it takes several milliseconds).
+        const IdealSchedule ideal = m_model.idealFor(m_queue.items, m_queue.tasks, m_unitMs);
+        m_recorder->setIdeal(ideal);
+        Q_EMIT began(ideal);
         // Calibrating CPU work takes a moment: do it before the run's clock starts.
         if (std::any_of(m_queue.items.begin(), m_queue.items.end(),
                         [](const WorkItem &i) { return i.kind == WorkKind::Compute; }))
@@ -54,6 +60,7 @@ private:
 
     const Model &m_model;
     const WorkQueue m_queue;
+    const int m_unitMs;
     std::shared_ptr<TraceRecorder> m_recorder;
     std::shared_ptr<CancelToken> m_cancel;
     RunContext m_context;
@@ -128,8 +135,6 @@ Status Engine::start(const RunRequest &request)
     header.unitMs = request.unitMs;
     header.tasks = request.queue.tasks;
     header.items = request.queue.items;
-    header.ideal = model.idealFor(request.queue.items, request.queue.tasks, request.unitMs);
-    const IdealSchedule ideal = header.ideal;
     m_recorder = std::make_shared<TraceRecorder>(std::move(header));
     m_recorder->setLiveSpans(m_liveSpans);
     m_cancel = std::make_shared<CancelToken>();
@@ -141,6 +146,13 @@ Status Engine::start(const RunRequest &request)
                              m_cancel);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
+    connect(
+        m_worker, &RunWorker::began, this,
+        [this](const IdealSchedule &ideal) {
+            m_begun = true;
+            Q_EMIT started(m_model->id, ideal, m_unitMs);
+        },
+        Qt::QueuedConnection);
     connect(m_worker, &RunWorker::done, this, &Engine::onWorkerDone, Qt::QueuedConnection);
     if (!startThread(*m_thread)) {
         forgetRun();
@@ -148,7 +160,8 @@ Status Engine::start(const RunRequest &request)
         return Error{tr("the system would not start the engine's thread (is the limit on "
                         "processes and threads, ulimit -u, reached?)")};
     }
-    Q_EMIT started(model.id, ideal, request.unitMs);
+    m_unitMs = request.unitMs;
+    m_begun = false;
     m_flushTimer.start();
     return {};
 }
@@ -164,9 +177,11 @@ void Engine::stop()
 void Engine::flush()
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (!m_recorder)
+    if (!m_recorder || !m_begun) // nothing to draw before started()
         return;
-    const TraceBatch batch = m_recorder->takeBatch(m_lineTexts);
+    const TraceBatch batch = m_recorder->takeBatch(m_lineTexts, m_lineTextLimit);
+    if (batch.textsSkipped > 0)
+        Q_EMIT outputSkipped(batch.textsSkipped);
     if (!batch.texts.isEmpty())
         Q_EMIT outputLines(batch.texts);
     if (!batch.utf8.isEmpty())
@@ -183,10 +198,18 @@ void Engine::onWorkerDone()
     m_flushTimer.stop();
     m_thread->wait();
     flush();
-    Trace trace = m_recorder->finish(m_cancel->isCancelled());
-    trace = withMeasuredIdeal(trace, *m_model);
-    forgetRun();
-    Q_EMIT finished(trace);
+    // The end comes on the loop's next pass: the caller draws the last batch first, and no
+    // one pass of its loop does both (at 100,000 items each takes several milliseconds).
+    const bool cancelled = m_cancel->isCancelled();
+    QMetaObject::invokeMethod(
+        this,
+        [this, cancelled] {
+            Trace trace = m_recorder->finish(cancelled);
+            trace = withMeasuredIdeal(trace, *m_model);
+            forgetRun();
+            Q_EMIT finished(trace);
+        },
+        Qt::QueuedConnection);
 }
 
 void Engine::forgetRun()

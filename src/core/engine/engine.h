@@ -56,12 +56,19 @@ public:
     // view drawing the run live; on by default).
     void setLineTexts(LineTexts texts) { m_lineTexts = texts; }
     void setLiveSpans(bool live) { m_liveSpans = live; }
+    // At most this many of a batch's lines (its latest) get their text, the others are
+    // counted in outputSkipped; 0, the default: every line.
+    void setLineTextLimit(int lines) { m_lineTextLimit = lines; }
 
 Q_SIGNALS:
+    // The run began, with its ideal schedule: comes after start() returns, before any
+    // batch of the run.
     void started(const QString &variant, const TaskLanes::IdealSchedule &ideal, int unitMs);
     void outputLines(const QStringList &lines);
     // The same lines as UTF-8, each ending in a newline (setLineTexts(LineTexts::Utf8)).
     void outputText(const QByteArray &utf8);
+    // So many lines of a batch came without text (setLineTextLimit), before its others.
+    void outputSkipped(qsizetype lines);
     void traceBatch(const TaskLanes::TraceBatch &batch);
     void progress(int itemsDone, int itemsTotal, qint64 elapsedNs);
     void finished(const TaskLanes::Trace &trace);
@@ -81,6 +88,9 @@ private:
     std::chrono::milliseconds m_stopDeadline{10'000};
     LineTexts m_lineTexts = LineTexts::Strings;
     bool m_liveSpans = true;
+    int m_lineTextLimit = 0;
+    int m_unitMs = 0;
+    bool m_begun = false; // started() was emitted for this run
 };
 
 } // namespace TaskLanes

@@ -1,0 +1,104 @@
+#include "ganttrenderer.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace TaskLanes;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One lane of back-to-back spans, each far narrower than a pixel at the whole-run view,
+// with the gaps a real run leaves between items (up to a tenth of a span).
+Trace denseLane(int spans, qint32 failedAt)
+{
+    Trace::Data d;
+    d.variantId = u"async"_s;
+    d.unitMs = 1;
+    d.tasks = 1;
+    qint64 t = 0;
+    for (qint32 i = 0; i < spans; ++i) {
+        d.items.append(WorkItem::sleep(1));
+        const qint64 start = t + (i * 7919) % 100; // up to 100 ns apart
+        const qint64 end = start + 1000;
+        d.spans.append({start, end, i, 0, i == failedAt ? SpanState::Failed : SpanState::Awaiting});
+        t = end;
+    }
+    d.totalNs = t;
+    if (failedAt >= 0)
+        d.errors.insert(failedAt, ItemError::stopped());
+    return Trace(std::move(d));
+}
+
+struct Drawn
+{
+    QImage image;
+    TimeLineData data;
+    int barY = 0;
+};
+
+Drawn draw(const Trace &trace)
+{
+    LiveTrace live;
+    live.setTrace(trace);
+    const QSize size(900, 160);
+    GanttRenderer::Options options;
+    options.showIdeal = false;
+    options.showLegend = false;
+    Drawn out;
+    out.image = QImage(size, QImage::Format_RGB32);
+    GanttRenderer::layout(out.data, QRect(QPoint(0, 0), size), options);
+    out.data.fit(0, double(live.extentNs()));
+    QPainter p(&out.image);
+    GanttRenderer renderer;
+    renderer.paint(p, QRect(QPoint(0, 0), size), live, out.data, options);
+    p.end();
+    out.barY = int(out.data.laneY(0) + out.data.laneHeight * 0.4);
+    return out;
+}
+
+} // namespace
+
+class TestGanttRenderer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // 50,000 spans in 900 pixels: a repaint jumps over what a pixel column hides, and
+    // what it jumps over is still covered, so the lane reads as one unbroken bar, as it
+    // would if every span were drawn.
+    void aDenseLaneIsDrawnWithoutGaps()
+    {
+        const Trace trace = denseLane(50'000, -1);
+        const Drawn d = draw(trace);
+        const QRgb awaiting = GanttRenderer::stateColor(SpanState::Awaiting).rgb();
+        const int from = int(std::ceil(d.data.xForTime(0))) + 1;
+        const int to = int(d.data.xForTime(double(trace.totalNs()))) - 1;
+        QVERIFY(to - from > 600);
+        for (int x = from; x < to; ++x)
+            QVERIFY2(d.image.pixel(x, d.barY) == awaiting, qPrintable(QString::number(x)));
+    }
+
+    // A failure among spans a pixel cannot tell apart is drawn all the same, at its time.
+    void aFailureAmongThemStillShows()
+    {
+        const qint32 failed = 31'337;
+        const Trace trace = denseLane(50'000, failed);
+        const Drawn d = draw(trace);
+        const QRgb failure = GanttRenderer::stateColor(SpanState::Failed).rgb();
+        const int x = int(d.data.xForTime(double(trace.spans().at(failed).start)));
+        bool seen = false;
+        for (int dx = 0; dx <= 4; ++dx)
+            seen = seen || d.image.pixel(x + dx, d.barY) == failure;
+        QVERIFY(seen);
+        int failurePixels = 0;
+        for (int px = 0; px < d.image.width(); ++px)
+            failurePixels += d.image.pixel(px, d.barY) == failure;
+        QVERIFY2(failurePixels >= 3 && failurePixels <= 6,
+                 qPrintable(QString::number(failurePixels)));
+    }
+};
+
+QTEST_MAIN(TestGanttRenderer)
+#include "tst_ganttrenderer.moc"

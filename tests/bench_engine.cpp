@@ -20,6 +20,7 @@
 #include "engine/engine.h"
 #include "formats/queuefile.h"
 #include "models/registry.h"
+#include "presentation/livetrace.h"
 #include "toolargs.h"
 
 #include <QCoreApplication>
@@ -375,6 +376,24 @@ int main(int argc, char *argv[])
             std::printf("| %d | %s | %.0f | %.1f |\n", n, programs[k].first, median(wall[k]),
                         median(peak[k]));
     }
+
+    // What one recorded item costs, by the structures that hold it (a run of zero-length
+    // sleeps: one span and two output lines per item), beside the peaks measured above.
+    const auto perItem = [](qsizetype bytes) { return qlonglong(bytes); };
+    std::printf(
+        "\n### Memory per recorded item (one span and two lines each)\n\n"
+        "| what holds it | bytes per item |\n|---|---:|\n"
+        "| the queue (`WorkItem`) | %lld |\n"
+        "| the trace: its span and two output lines | %lld |\n"
+        "| the ideal schedule (`IdealSpan`) | %lld |\n"
+        "| writing the trace (per-item extent, span count and state, while it writes) | "
+        "%lld |\n"
+        "| the app's view of a run (its span, the lane's copy and index, the lane's "
+        "ideal span) | %lld |\n",
+        perItem(sizeof(WorkItem)), perItem(sizeof(Span) + 2 * sizeof(LineEvent)),
+        perItem(sizeof(IdealSpan)),
+        perItem(sizeof(Trace::ItemExtent) + sizeof(int) + sizeof(SpanState) + sizeof(qint32)),
+        perItem(LiveTrace::bytesPerSpan + sizeof(IdealSpan)));
 
     // 5. 1000 tasks beside 100.
     std::printf("\n### Tasks: the engine's cost per item, in-process, %d zero-length items "

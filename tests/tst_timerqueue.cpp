@@ -88,10 +88,13 @@ private Q_SLOTS:
         QVERIFY(log.back().second - t0 < 50s);
     }
 
-    // With no file descriptor to spare for its timerfd, the queue still wakes everyone,
-    // on a millisecond timer: late at worst, never early, never lost.
-    void withoutATimerfdItStillWakes()
+    // With no file descriptor to spare for its timerfd, the queue takes a millisecond
+    // timer instead.
+    void withoutADescriptorItTakesATimer()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("the sanitizers' runtime needs files of its own: not at the open-file limit");
+#endif
         rlimit saved = {};
         QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
         // Every descriptor below the lowest free one is taken: that one becomes the limit.
@@ -104,15 +107,23 @@ private Q_SLOTS:
         auto queue = std::make_unique<TimerQueue>();
         QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
         QVERIFY(!queue->isPrecise());
+    }
+
+    // That timer wakes everyone too: late at worst, never early, never lost.
+    void theMillisecondTimerStillWakes()
+    {
+        TimerQueue queue(nullptr, false);
+        QVERIFY(!queue.isPrecise());
         std::vector<std::pair<int, Clock::time_point>> log;
         const Clock::time_point t0 = Clock::now();
         std::vector<QCoro::Task<>> tasks;
-        tasks.push_back(waiter(*queue, t0 + 7500us, 1, log));
-        tasks.push_back(waiter(*queue, t0 + 1500us, 2, log));
-        QTRY_COMPARE_WITH_TIMEOUT(log.size(), size_t(2), 5000);
-        QCOMPARE(names(log), (QList<int>{2, 1}));
-        QVERIFY(log[0].second >= t0 + 1500us);
-        QVERIFY(log[1].second >= t0 + 7500us);
+        tasks.push_back(waiter(queue, t0 + 7500us, 1, log));
+        tasks.push_back(waiter(queue, t0 + 1500us, 2, log));
+        tasks.push_back(waiter(queue, std::nullopt, 3, log));
+        QTRY_COMPARE_WITH_TIMEOUT(log.size(), size_t(3), 5000);
+        QCOMPARE(names(log), (QList<int>{3, 2, 1}));
+        QVERIFY(log[1].second >= t0 + 1500us);
+        QVERIFY(log[2].second >= t0 + 7500us);
     }
 };
 

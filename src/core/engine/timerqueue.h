@@ -43,7 +43,8 @@ class TimerQueue : public QObject
 public:
     using Clock = std::chrono::steady_clock;
 
-    explicit TimerQueue(QObject *parent = nullptr);
+    // useTimerfd false: the millisecond timer that stands in when no timerfd can be had.
+    explicit TimerQueue(QObject *parent = nullptr, bool useTimerfd = true);
     ~TimerQueue() override;
 
     // Resumes the coroutine on a later pass of the event loop: at once for a deadline

@@ -7,8 +7,8 @@
 //     (median of many paints into an image). First one line per view, "whole_ms=<x>"
 //     first, for scripts; then the table.
 //  2. The app during a 100,000-item run (async, zero-length items, 100 tasks): the worst
-//     and the 99th-percentile gap of a 2 ms timer on the GUI thread, and how many batches
-//     reached the timeline.
+//     and the median gap of a 2 ms timer on the GUI thread, and how many batches reached
+//     the timeline.
 #include "engine/engine.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
@@ -190,9 +190,10 @@ int main(int argc, char *argv[])
     std::printf("| figure | value |\n|---|---:|\n");
     std::printf("| run, start to timeline drawn | %.0f ms |\n", runMs);
     std::printf("| batches delivered to the GUI | %d |\n", batches);
-    std::printf("| GUI timer gap (2 ms timer), 99th percentile | %.1f ms |\n",
-                double(gaps[qsizetype(gaps.size() * 0.99)]) / 1e6);
-    std::printf("| GUI timer gap, worst | %.1f ms |\n", double(gaps.last()) / 1e6);
+    // The worst, not a percentile: a run this short gives a 2 ms timer a few dozen ticks.
+    std::printf("| GUI timer gap (2 ms timer), worst of %lld | %.1f ms |\n", qlonglong(gaps.size()),
+                double(gaps.last()) / 1e6);
+    std::printf("| GUI timer gap, median | %.1f ms |\n", double(gaps[gaps.size() / 2]) / 1e6);
     std::printf("| spans on the timeline | %lld |\n",
                 qlonglong(w.ganttView()->trace().spans().size()));
     return 0;

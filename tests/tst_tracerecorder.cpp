@@ -166,6 +166,29 @@ private Q_SLOTS:
         QVERIFY(rec.takeBatch().spans.isEmpty());
     }
 
+    // A batch's span limit: changed spans first, then new ones in order up to the limit;
+    // the rest come next time, and nothing is lost or sent twice.
+    void aSpanLimitLeavesTheRestForTheNextBatch()
+    {
+        TraceRecorder rec(header(10, 1));
+        rec.start();
+        const qint32 open = rec.beginSpan(0, 0, SpanState::Awaiting);
+        QCOMPARE(rec.takeBatch(LineTexts::None, 0, 4).spanIndex, QList<qint32>{open});
+        rec.endSpan(open);
+        for (int i = 1; i < 10; ++i)
+            rec.endSpan(rec.beginSpan(0, i, SpanState::Awaiting));
+        TraceBatch b = rec.takeBatch(LineTexts::None, 0, 4);
+        QCOMPARE(b.spanIndex, (QList<qint32>{0, 1, 2, 3}));
+        QVERIFY(b.more);
+        b = rec.takeBatch(LineTexts::None, 0, 4);
+        QCOMPARE(b.spanIndex, (QList<qint32>{4, 5, 6, 7}));
+        QVERIFY(b.more);
+        b = rec.takeBatch(LineTexts::None, 0, 4);
+        QCOMPARE(b.spanIndex, (QList<qint32>{8, 9}));
+        QVERIFY(!b.more);
+        QVERIFY(rec.takeBatch(LineTexts::None, 0, 4).spans.isEmpty());
+    }
+
     // Elapsed times round as the tutorial's f"{x:.1f}" does: to the nearest, and an exact
     // tie to even (Python 3.11 prints 0.2, 2.2 and 2.8 for 0.25, 2.25 and 2.75).
     void elapsedTimesRoundAsPythonDoes()

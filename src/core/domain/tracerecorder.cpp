@@ -108,7 +108,7 @@ void TraceRecorder::markEnd()
     m_ended = true;
 }
 
-TraceBatch TraceRecorder::takeBatch(LineTexts texts, qsizetype textLimit)
+TraceBatch TraceRecorder::takeBatch(LineTexts texts, qsizetype textLimit, qsizetype spanLimit)
 {
     TraceBatch batch;
     QList<qint64> values;
@@ -121,19 +121,24 @@ TraceBatch TraceRecorder::takeBatch(LineTexts texts, qsizetype textLimit)
             // Spans sent before that changed since (they ended), then every new span.
             std::sort(m_dirty.begin(), m_dirty.end());
             m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
-            const qsizetype count = qsizetype(m_dirty.size()) + m_data.spans.size() - m_spansTaken;
+            qsizetype newSpans = m_data.spans.size() - m_spansTaken;
+            if (spanLimit > 0)
+                newSpans = std::min(newSpans,
+                                    std::max<qsizetype>(1, spanLimit - qsizetype(m_dirty.size())));
+            const qsizetype count = qsizetype(m_dirty.size()) + newSpans;
             batch.spanIndex.reserve(count);
             batch.spans.reserve(count);
             for (qint32 i : m_dirty) {
                 batch.spanIndex.append(i);
                 batch.spans.append(m_data.spans.at(i));
             }
-            for (qsizetype i = m_spansTaken; i < m_data.spans.size(); ++i) {
+            for (qsizetype i = m_spansTaken; i < m_spansTaken + newSpans; ++i) {
                 batch.spanIndex.append(qint32(i));
                 batch.spans.append(m_data.spans.at(i));
             }
             m_dirty.clear();
-            m_spansTaken = m_data.spans.size();
+            m_spansTaken += newSpans;
+            batch.more = m_spansTaken < m_data.spans.size();
         }
         batch.lines = m_data.lines.mid(m_linesTaken);
         if (texts != LineTexts::None && textLimit > 0 && batch.lines.size() > textLimit)

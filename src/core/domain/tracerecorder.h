@@ -32,6 +32,7 @@ struct TraceBatch
     // Lines at the start of the batch left without text, beyond the limit asked for: a
     // console shows the latest few hundred of a batch, and formats no more.
     qsizetype textsSkipped = 0;
+    bool more = false; // spans are left for the next batch (a batch's span limit was met)
     int itemsDone = 0;
     int itemsTotal = 0;
     qint64 nowNs = 0;
@@ -75,7 +76,10 @@ public:
     int itemsDone() const { return m_itemsDone.load(std::memory_order_relaxed); }
 
     // textLimit > 0: only the batch's last textLimit lines get their text (strings or UTF-8).
-    TraceBatch takeBatch(LineTexts texts = LineTexts::Strings, qsizetype textLimit = 0);
+    // spanLimit > 0: at most about so many spans (changed ones first, then new ones in
+    // order); the rest come with the next batch, and `more` says so.
+    TraceBatch takeBatch(LineTexts texts = LineTexts::Strings, qsizetype textLimit = 0,
+                         qsizetype spanLimit = 0);
     // Closes any span still open (a stopped run) and hands over the data.
     Trace finish(bool cancelled);
 

@@ -74,7 +74,9 @@ Q_SIGNALS:
     void finished(const TaskLanes::Trace &trace);
 
 private:
-    void flush();
+    // One batch out; true when spans are left for another (the batch's limit was met).
+    bool flush();
+    void finishWhenDrained(bool cancelled);
     void onWorkerDone();
     // The run's thread, worker and record go (the thread has ended or never started).
     void forgetRun();
@@ -91,6 +93,7 @@ private:
     int m_lineTextLimit = 0;
     int m_unitMs = 0;
     bool m_begun = false; // started() was emitted for this run
+    bool m_flushPosted = false;
 };
 
 } // namespace TaskLanes

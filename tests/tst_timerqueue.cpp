@@ -24,21 +24,32 @@ struct At
     void await_resume() const {}
 };
 
-// Waits once and notes its name and the time it was resumed.
-QCoro::Task<> waiter(TimerQueue &queue, std::optional<Clock::time_point> deadline, int name,
-                     std::vector<std::pair<int, Clock::time_point>> &log)
+// Coroutines that each wait once on the queue and note, in the order they are resumed,
+// their name (their position among them, from 1) and the time.
+struct Waiters
 {
-    co_await At{queue, deadline};
-    log.emplace_back(name, Clock::now());
-}
+    TimerQueue &queue;
+    std::vector<std::pair<int, Clock::time_point>> log;
+    std::vector<QCoro::Task<>> tasks;
 
-QList<int> names(const std::vector<std::pair<int, Clock::time_point>> &log)
-{
-    QList<int> out;
-    for (const auto &[name, when] : log)
-        out.append(name);
-    return out;
-}
+    void add(std::optional<Clock::time_point> deadline)
+    {
+        tasks.push_back(wait(deadline, int(tasks.size()) + 1));
+    }
+    QCoro::Task<> wait(std::optional<Clock::time_point> deadline, int name)
+    {
+        co_await At{queue, deadline};
+        log.emplace_back(name, Clock::now());
+    }
+    QList<int> order() const
+    {
+        QList<int> out;
+        for (const auto &[name, when] : log)
+            out.append(name);
+        return out;
+    }
+    bool allResumed() const { return log.size() == tasks.size(); }
+};
 
 } // namespace
 
@@ -52,23 +63,20 @@ private Q_SLOTS:
     {
         TimerQueue queue;
         QVERIFY(queue.isPrecise());
-        std::vector<std::pair<int, Clock::time_point>> log;
+        Waiters w{queue, {}, {}};
         const Clock::time_point t0 = Clock::now();
         const Clock::time_point later = t0 + 30ms;
-        std::vector<QCoro::Task<>> tasks;
-        tasks.push_back(waiter(queue, later, 1, log));
-        tasks.push_back(waiter(queue, t0 + 12500us, 2, log));
-        tasks.push_back(waiter(queue, later, 3, log));
-        tasks.push_back(waiter(queue, std::nullopt, 4, log));
-        tasks.push_back(waiter(queue, t0 + 2ms, 5, log));
-        tasks.push_back(waiter(queue, std::nullopt, 6, log));
+        for (const auto deadline : {std::optional(later), std::optional(t0 + 12500us),
+                                    std::optional(later), std::optional<Clock::time_point>(),
+                                    std::optional(t0 + 2ms), std::optional<Clock::time_point>()})
+            w.add(deadline);
         QCOMPARE(queue.waiting(), 6);
-        QVERIFY(log.empty()); // nothing runs before the loop does
-        QTRY_COMPARE_WITH_TIMEOUT(log.size(), size_t(6), 5000);
-        QCOMPARE(names(log), (QList<int>{4, 6, 5, 2, 1, 3}));
+        QVERIFY(w.log.empty()); // nothing runs before the loop does
+        QTRY_VERIFY_WITH_TIMEOUT(w.allResumed(), 5000);
+        QCOMPARE(w.order(), (QList<int>{4, 6, 5, 2, 1, 3}));
         const Clock::time_point due[] = {t0, t0, t0 + 2ms, t0 + 12500us, later, later};
-        for (size_t i = 0; i < log.size(); ++i)
-            QVERIFY2(log[i].second >= due[i], qPrintable(QString::number(log[i].first)));
+        for (size_t i = 0; i < w.log.size(); ++i)
+            QVERIFY2(w.log[i].second >= due[i], qPrintable(QString::number(w.log[i].first)));
         QCOMPARE(queue.waiting(), 0);
     }
 
@@ -76,16 +84,15 @@ private Q_SLOTS:
     void wakeAllResumesEveryone()
     {
         TimerQueue queue;
-        std::vector<std::pair<int, Clock::time_point>> log;
+        Waiters w{queue, {}, {}};
         const Clock::time_point t0 = Clock::now();
-        std::vector<QCoro::Task<>> tasks;
-        tasks.push_back(waiter(queue, t0 + 3600s, 1, log));
-        tasks.push_back(waiter(queue, t0 + 60s, 2, log));
-        tasks.push_back(waiter(queue, std::nullopt, 3, log));
+        w.add(t0 + 3600s);
+        w.add(t0 + 60s);
+        w.add(std::nullopt);
         queue.wakeAll();
-        QTRY_COMPARE_WITH_TIMEOUT(log.size(), size_t(3), 5000);
-        QCOMPARE(names(log), (QList<int>{3, 2, 1}));
-        QVERIFY(log.back().second - t0 < 50s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.allResumed(), 5000);
+        QCOMPARE(w.order(), (QList<int>{3, 2, 1}));
+        QVERIFY(w.log.back().second - t0 < 50s);
     }
 
     // With no file descriptor to spare for its timerfd, the queue takes a millisecond
@@ -114,16 +121,15 @@ private Q_SLOTS:
     {
         TimerQueue queue(nullptr, false);
         QVERIFY(!queue.isPrecise());
-        std::vector<std::pair<int, Clock::time_point>> log;
+        Waiters w{queue, {}, {}};
         const Clock::time_point t0 = Clock::now();
-        std::vector<QCoro::Task<>> tasks;
-        tasks.push_back(waiter(queue, t0 + 7500us, 1, log));
-        tasks.push_back(waiter(queue, t0 + 1500us, 2, log));
-        tasks.push_back(waiter(queue, std::nullopt, 3, log));
-        QTRY_COMPARE_WITH_TIMEOUT(log.size(), size_t(3), 5000);
-        QCOMPARE(names(log), (QList<int>{3, 2, 1}));
-        QVERIFY(log[1].second >= t0 + 1500us);
-        QVERIFY(log[2].second >= t0 + 7500us);
+        w.add(t0 + 7500us);
+        w.add(t0 + 1500us);
+        w.add(std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(w.allResumed(), 5000);
+        QCOMPARE(w.order(), (QList<int>{3, 2, 1}));
+        QVERIFY(w.log[1].second >= t0 + 1500us);
+        QVERIFY(w.log[2].second >= t0 + 7500us);
     }
 };
 

@@ -435,50 +435,45 @@ private:
         if (m_p >= m_end)
             return fail(QJsonParseError::UnterminatedString);
         const char c = *m_p++;
-        switch (c) {
-        case '"':
-        case '\\':
-        case '/':
-            out.append(QChar(char16_t(c)));
-            return true;
-        case 'b':
-            out.append(u'\b');
-            return true;
-        case 'f':
-            out.append(u'\f');
-            return true;
-        case 'n':
-            out.append(u'\n');
-            return true;
-        case 'r':
-            out.append(u'\r');
-            return true;
-        case 't':
-            out.append(u'\t');
-            return true;
-        case 'u': {
-            if (m_end - m_p < 4)
-                return fail(QJsonParseError::IllegalEscapeSequence);
-            char16_t unit = 0;
-            for (int i = 0; i < 4; ++i) {
-                const char h = *m_p++;
-                unit = char16_t(unit << 4);
-                if (h >= '0' && h <= '9')
-                    unit = char16_t(unit | (h - '0'));
-                else if (h >= 'a' && h <= 'f')
-                    unit = char16_t(unit | (h - 'a' + 10));
-                else if (h >= 'A' && h <= 'F')
-                    unit = char16_t(unit | (h - 'A' + 10));
-                else
-                    return fail(QJsonParseError::IllegalEscapeSequence);
-            }
-            out.append(QChar(unit));
+        if (c != 'u') {
+            out.append(QChar(unescaped(c)));
             return true;
         }
+        if (m_end - m_p < 4)
+            return fail(QJsonParseError::IllegalEscapeSequence);
+        char16_t unit = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char h = *m_p++;
+            unit = char16_t(unit << 4);
+            if (h >= '0' && h <= '9')
+                unit = char16_t(unit | (h - '0'));
+            else if (h >= 'a' && h <= 'f')
+                unit = char16_t(unit | (h - 'a' + 10));
+            else if (h >= 'A' && h <= 'F')
+                unit = char16_t(unit | (h - 'A' + 10));
+            else
+                return fail(QJsonParseError::IllegalEscapeSequence);
+        }
+        out.append(QChar(unit));
+        return true;
+    }
+    // What \c stands for; any character JSON has no escape for stands for itself, as Qt
+    // has it (\" \\ and \/ among them).
+    static char16_t unescaped(char c)
+    {
+        switch (c) {
+        case 'b':
+            return u'\b';
+        case 'f':
+            return u'\f';
+        case 'n':
+            return u'\n';
+        case 'r':
+            return u'\r';
+        case 't':
+            return u'\t';
         default:
-            // Any other character stands for itself, as Qt has it (JSON allows none).
-            out.append(QChar(char16_t(static_cast<unsigned char>(c))));
-            return true;
+            return char16_t(static_cast<unsigned char>(c));
         }
     }
 

@@ -123,6 +123,62 @@ private Q_SLOTS:
         }
     }
 
+    // Each whole block of a lane's spans says what its spans say, and says it again after
+    // one of them changes.
+    void blocksSummariseTheirSpans()
+    {
+        QList<Span> spans = randomSpans(2, 300, 5);
+        Trace::Data d;
+        d.variantId = u"async"_s;
+        d.tasks = 2;
+        d.items = QList<WorkItem>(spans.size(), WorkItem::sleep(1));
+        d.spans = spans;
+        d.totalNs = 100000;
+        LiveTrace t;
+        t.reset(d.variantId, d.items, d.tasks, {}, 10);
+        TraceBatch all;
+        for (qint32 i = 0; i < spans.size(); ++i) {
+            all.spanIndex.append(i);
+            all.spans.append(spans[i]);
+        }
+        t.applyBatch(all);
+        auto check = [&] {
+            for (int lane = 0; lane < 2; ++lane) {
+                const QList<LaneSpan> &data = t.laneData(lane);
+                const QList<SpanBlock> &blocks = t.laneBlocks(lane);
+                QCOMPARE(blocks.size(), data.size() / LiveTrace::blockSpans);
+                for (qsizetype b = 0; b < blocks.size(); ++b) {
+                    double gap = 0;
+                    double length = 0;
+                    bool same = true;
+                    for (qsizetype i = b * LiveTrace::blockSpans;
+                         i < (b + 1) * LiveTrace::blockSpans; ++i) {
+                        if (i > 0)
+                            gap = std::max(gap, double(data[i].start - data[i - 1].end));
+                        length = std::max(length, double(data[i].end - data[i].start));
+                        same = same && data[i].state == data[b * LiveTrace::blockSpans].state &&
+                               data[i].state != SpanState::Failed;
+                    }
+                    QCOMPARE(blocks[b].maxGap, gap);
+                    QCOMPARE(blocks[b].maxLength, length);
+                    QCOMPARE(blocks[b].state,
+                             same ? int(data[b * LiveTrace::blockSpans].state) : -1);
+                }
+            }
+        };
+        check();
+        // A span of the second block ends later and fails: its block says so.
+        const qint32 changed = t.laneSpans(0).at(LiveTrace::blockSpans + 3);
+        Span s = t.spans().at(changed);
+        s.state = SpanState::Failed;
+        TraceBatch one;
+        one.spanIndex = {changed};
+        one.spans = {s};
+        t.applyBatch(one);
+        check();
+        QCOMPARE(t.laneBlocks(0).at(1).state, -1);
+    }
+
     void visibleMatchesBruteForce()
     {
         const QList<Span> spans = randomSpans(7, 300, 42);

@@ -280,7 +280,23 @@ void GanttRenderer::paintIdeal(QPainter &p, const Frame &f, const LiveTrace &tra
                 (wide ? strips : runs).append(QRectF(openLeft, y, openRight - openLeft, h));
             openRight = -1e300;
         };
+        const QList<SpanBlock> &blocks = trace.idealBlocks(lane);
+        const qsizetype blockSpans = LiveTrace::blockSpans;
         for (qsizetype k = first; k < last;) {
+            // A whole block of narrow strips, none more than a pixel after the one before
+            // it: each would extend the run, so the run takes the block's end at once.
+            if (k % blockSpans == 0 && k / blockSpans < blocks.size() && k + blockSpans <= last &&
+                !wide && openRight > -1e300) {
+                const SpanBlock &b = blocks[k / blockSpans];
+                if (b.maxLength * perUnit < 1 && b.maxGap * perUnit <= 1 &&
+                    std::max(xOf(data[k].start), d.plotLeft - 2) <= openRight + 1) {
+                    const double lastLeft = std::max(xOf(b.lastStart), d.plotLeft - 2);
+                    openRight = std::max(
+                        {openRight, std::min(xOf(b.lastEnd), f.plotRight + 2), lastLeft + 1});
+                    k += blockSpans;
+                    continue;
+                }
+            }
             const IdealSpan &s = data[k];
             const double x0 = std::max(xOf(s.start), d.plotLeft - 2);
             const double x1 = std::max(std::min(xOf(s.end), f.plotRight + 2), x0 + 1);
@@ -360,7 +376,25 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
                 rects[runState].append(QRectF(runLeft, y, runRight - runLeft, h));
             runState = -1;
         };
+        const QList<SpanBlock> &blocks = trace.laneBlocks(lane);
+        const qsizetype blockSpans = LiveTrace::blockSpans;
         for (qsizetype k = first; k < last;) {
+            // A whole block of tiny spans in the bar's state, none more than half a pixel
+            // after the one before it: every one of them would extend the bar, so the bar
+            // takes the block's end at once.
+            if (k % blockSpans == 0 && k / blockSpans < blocks.size() && k + blockSpans <= last) {
+                const SpanBlock &b = blocks[k / blockSpans];
+                if (b.state == runState && b.maxLength * perNs < 1 && b.maxGap * perNs <= 0.5 &&
+                    xOf(data[k].start) <= runRight + 0.5) {
+                    const double lastLeft =
+                        std::max(d.plotLeft + (b.lastStart - d.viewStart) * perNs, left);
+                    runRight = std::max(
+                        {runRight, std::min(d.plotLeft + (b.lastEnd - d.viewStart) * perNs, right),
+                         lastLeft + 1});
+                    k += blockSpans;
+                    continue;
+                }
+            }
             const LaneSpan &s = data[k];
             const double x0 = std::max(xOf(s.start), left);
             double x1 = std::min(xOf(trace.endOf(s)), right);

@@ -16,6 +16,7 @@ void LiveTrace::reset(const QString &variant, const QList<WorkItem> &items, int 
     m_byLane.resize(tasks);
     m_lanes.resize(tasks);
     m_failures.resize(tasks);
+    m_blocks.resize(tasks);
     // Room for a span per item, the usual: a run's batches then never copy what they grew.
     m_spans.reserve(items.size());
     const qsizetype perLane = tasks > 0 ? items.size() / tasks + 1 : 0;
@@ -43,6 +44,7 @@ void LiveTrace::setIdeal(const IdealSchedule &ideal)
             m_idealLanes[s.lane].append(s);
     }
     // Ideal spans of a lane never overlap; order them by start for the binary search.
+    // Their blocks are made once: the ideal schedule does not change during a run.
     for (QList<IdealSpan> &lane : m_idealLanes) {
         if (!std::is_sorted(lane.begin(), lane.end(), [](const IdealSpan &a, const IdealSpan &b) {
                 return a.start < b.start;
@@ -51,6 +53,46 @@ void LiveTrace::setIdeal(const IdealSchedule &ideal)
                 return a.start < b.start;
             });
     }
+    m_idealBlocks = QList<QList<SpanBlock>>(m_tasks);
+    for (int lane = 0; lane < m_tasks; ++lane) {
+        const QList<IdealSpan> &spans = m_idealLanes[lane];
+        QList<SpanBlock> &blocks = m_idealBlocks[lane];
+        blocks.reserve(spans.size() / blockSpans);
+        for (qsizetype b = 0; (b + 1) * blockSpans <= spans.size(); ++b) {
+            SpanBlock block;
+            block.state = 0;
+            for (qsizetype i = b * blockSpans; i < (b + 1) * blockSpans; ++i) {
+                if (i > 0)
+                    block.maxGap = std::max(block.maxGap, spans[i].start - spans[i - 1].end);
+                block.maxLength = std::max(block.maxLength, spans[i].end - spans[i].start);
+            }
+            block.lastStart = spans[(b + 1) * blockSpans - 1].start;
+            block.lastEnd = spans[(b + 1) * blockSpans - 1].end;
+            blocks.append(block);
+        }
+    }
+}
+
+const QList<SpanBlock> &LiveTrace::laneBlocks(int lane) const
+{
+    const QList<LaneSpan> &spans = m_lanes.at(lane);
+    QList<SpanBlock> &blocks = m_blocks[lane];
+    for (qsizetype b = blocks.size(); (b + 1) * blockSpans <= spans.size(); ++b) {
+        SpanBlock block;
+        block.state = int(spans[b * blockSpans].state);
+        for (qsizetype i = b * blockSpans; i < (b + 1) * blockSpans; ++i) {
+            const LaneSpan &s = spans[i];
+            if (s.end < 0 || s.state == SpanState::Failed || int(s.state) != block.state)
+                block.state = -1;
+            if (i > 0 && spans[i - 1].end >= 0)
+                block.maxGap = std::max(block.maxGap, double(s.start - spans[i - 1].end));
+            block.maxLength = std::max(block.maxLength, double(endOf(s) - s.start));
+        }
+        block.lastStart = double(spans[(b + 1) * blockSpans - 1].start);
+        block.lastEnd = double(endOf(spans[(b + 1) * blockSpans - 1]));
+        blocks.append(block);
+    }
+    return blocks;
 }
 
 void LiveTrace::index(qint32 spanIndex)
@@ -87,6 +129,11 @@ void LiveTrace::applyBatch(const TraceBatch &batch)
             if (it != ids.end() && *it == at) {
                 const qint32 k = qint32(it - ids.begin());
                 m_lanes[s.lane][k] = {s.start, s.end, s.item, s.state};
+                // The block that holds it, and the next (whose first gap it ends), are
+                // made again when next asked for.
+                QList<SpanBlock> &blocks = m_blocks[s.lane];
+                if (blocks.size() > k / blockSpans)
+                    blocks.resize(k / blockSpans);
                 if (s.state == SpanState::Failed)
                     noteFailure(s.lane, k);
             }

@@ -37,6 +37,20 @@ struct LaneSpan
 };
 static_assert(sizeof(LaneSpan) <= 24);
 
+// What a repaint needs to know of a block of a lane's spans (LiveTrace::blockSpans of them,
+// in order) to draw it, when it is all one stretch of bar at the zoom of the moment,
+// without looking at each: the longest gap before one of its spans, the longest span,
+// and the last span. state is the state they all share, or -1 (several, a failure, or
+// a span still open).
+struct SpanBlock
+{
+    double maxGap = 0;
+    double maxLength = 0;
+    double lastStart = 0;
+    double lastEnd = 0;
+    int state = -1;
+};
+
 // What a view knows of a run: grown from the engine's batches while it runs, or set
 // from a finished Trace. Spans of one lane never overlap and are recorded in start
 // order, so each lane's spans are sorted by start and by end alike: the spans in a
@@ -90,6 +104,11 @@ public:
     // The lane's ideal spans, in time order, and the [first, last) positions of those
     // that touch [fromUnits, toUnits].
     const QList<IdealSpan> &laneIdeal(int lane) const { return m_idealLanes.at(lane); }
+    // Blocks of blockSpans spans from the lane's first (only whole blocks): made when
+    // first asked for after a change, on the thread that draws.
+    static constexpr qsizetype blockSpans = 64;
+    const QList<SpanBlock> &laneBlocks(int lane) const;
+    const QList<SpanBlock> &idealBlocks(int lane) const { return m_idealBlocks.at(lane); }
     std::pair<qsizetype, qsizetype> visibleIdeal(int lane, double fromUnits, double toUnits) const;
     // Bytes this view holds per span of the run (its copy, the lane's copy and index).
     static constexpr qsizetype bytesPerSpan =
@@ -112,6 +131,8 @@ private:
     QList<QList<LaneSpan>> m_lanes;
     QList<QList<qint32>> m_failures;
     QList<QList<IdealSpan>> m_idealLanes;
+    QList<QList<SpanBlock>> m_idealBlocks;
+    mutable QList<QList<SpanBlock>> m_blocks; // per lane; the leading valid ones kept
     QHash<qint32, ItemError> m_errors;
     qint64 m_nowNs = 0;
     bool m_running = false;

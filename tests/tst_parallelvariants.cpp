@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 #include <csignal>
 #include <unistd.h>
 
@@ -394,15 +396,29 @@ private Q_SLOTS:
         Workers::setDeadlines({.endFactor = 1, .endMargin = std::chrono::milliseconds(500)});
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QSignalSpy lines(&engine, &Engine::outputLines);
+        // Frozen the moment both workers are mid-item (each has said "begin" and not "end":
+        // two spans open), so that the one frozen is inside an item, whichever it is and
+        // however slowly each started.
+        std::set<qint32> open;
+        int frozen = 0;
+        QObject::connect(&engine, &Engine::traceBatch, [&](const TraceBatch &b) {
+            for (qsizetype i = 0; i < b.spans.size(); ++i) {
+                if (b.spans[i].isOpen())
+                    open.insert(b.spanIndex[i]);
+                else
+                    open.erase(b.spanIndex[i]);
+            }
+            if (frozen == 0 && open.size() >= 2) {
+                const QList<int> workers = childProcesses();
+                if (!workers.isEmpty() && ::kill(workers.first(), SIGSTOP) == 0)
+                    frozen = workers.first();
+            }
+        });
         QVERIFY(engine.start(
             request(u"processes"_s, QList<WorkItem>(4, WorkItem::sleep(10)), 2, unitMs)));
-        QVERIFY(lines.wait(30000)); // the first begins
-        const QList<int> workers = childProcesses();
-        QVERIFY(!workers.isEmpty());
-        ::kill(workers.first(), SIGSTOP);
         QVERIFY(finished.wait(60000));
         Workers::setDeadlines(usual);
+        QVERIFY(frozen != 0);
         const Trace t = finished.first().first().value<Trace>();
         const auto extents = t.itemExtents();
         QCOMPARE(extents.size(), 4);

@@ -3,6 +3,9 @@
 #include <QCoroTask>
 #include <QTest>
 
+#include <memory>
+#include <thread>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -78,6 +81,21 @@ private Q_SLOTS:
         for (size_t i = 0; i < w.log.size(); ++i)
             QVERIFY2(w.log[i].second >= due[i], qPrintable(QString::number(w.log[i].first)));
         QCOMPARE(queue.waiting(), 0);
+    }
+
+    // Waits spin at their end only while no more threads wait than there are cores.
+    void waitsSpinOnlyWhileACoreIsFreeForEach()
+    {
+        const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+        std::vector<std::unique_ptr<TimedWait>> waits;
+        for (int i = 0; i < cores; ++i) {
+            waits.push_back(std::make_unique<TimedWait>());
+            QVERIFY(waits.back()->maySpin());
+        }
+        waits.push_back(std::make_unique<TimedWait>());
+        QVERIFY(!waits.front()->maySpin());
+        waits.pop_back();
+        QVERIFY(waits.front()->maySpin());
     }
 
     // A stop resumes every waiter at once, in deadline order.

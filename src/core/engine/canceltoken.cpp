@@ -15,12 +15,15 @@ void CancelToken::cancel()
 
 bool CancelToken::waitUntil(std::chrono::steady_clock::time_point deadline)
 {
-    {
-        std::unique_lock lock(m_mutex);
-        if (m_cv.wait_until(lock, deadline - spinMargin, [this] { return isCancelled(); }))
-            return false;
-    }
-    return spinUntil(deadline, [this] { return isCancelled(); });
+    auto cancelled = [this] { return isCancelled(); };
+    const TimedWait wait;
+    std::unique_lock lock(m_mutex);
+    if (!wait.maySpin())
+        return !m_cv.wait_until(lock, deadline, cancelled);
+    if (m_cv.wait_until(lock, deadline - spinMargin, cancelled))
+        return false;
+    lock.unlock();
+    return spinUntil(deadline, cancelled);
 }
 
 bool CancelToken::waitFor(const std::function<bool()> &done)

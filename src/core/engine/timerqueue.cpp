@@ -4,6 +4,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include <cerrno>
 #include <sys/prctl.h>
@@ -11,6 +13,26 @@
 #include <unistd.h>
 
 namespace TaskLanes {
+
+namespace {
+std::atomic_int g_timedWaits{0};
+} // namespace
+
+TimedWait::TimedWait()
+{
+    g_timedWaits.fetch_add(1, std::memory_order_relaxed);
+}
+
+TimedWait::~TimedWait()
+{
+    g_timedWaits.fetch_sub(1, std::memory_order_relaxed);
+}
+
+bool TimedWait::maySpin() const
+{
+    static const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+    return g_timedWaits.load(std::memory_order_relaxed) <= cores;
+}
 
 void usePreciseTimers()
 {

@@ -346,21 +346,22 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
         SpanState state;
     };
     QList<Label> labels;
-    auto span = [&](const LaneSpan &s, double y, double h) {
-        const double x0 = std::max(d.xForTime(double(s.start)), d.plotLeft - 2);
-        double x1 = std::min(d.xForTime(double(trace.endOf(s))), f.plotRight + 2);
-        if (x1 - x0 < 1)
-            x1 = x0 + 1;
-        // A failure is often instant: keep it wide enough to be seen and hovered.
-        if (s.state == SpanState::Failed && x1 - x0 < 4)
-            x1 = x0 + 4;
-        return QRectF(x0, y, x1 - x0, h);
-    };
     // Run time to x by one multiplication (this loop runs once per pixel column and lane).
     const double perNs = 1.0 / d.nsPerPixel;
     const double left = d.plotLeft - 2;
     const double right = f.plotRight + 2;
-    auto xOf = [&](qint64 t) { return d.plotLeft + (double(t) - d.viewStart) * perNs; };
+    auto xOf = [&](double t) { return d.plotLeft + (t - d.viewStart) * perNs; };
+    // Where a span's bar goes: at least a pixel wide; a failure, often instant, wide enough
+    // to be seen and hovered.
+    auto span = [&](const LaneSpan &s, double y, double h) {
+        const double x0 = std::max(xOf(double(s.start)), left);
+        double x1 = std::min(xOf(double(trace.endOf(s))), right);
+        if (x1 - x0 < 1)
+            x1 = x0 + 1;
+        if (s.state == SpanState::Failed && x1 - x0 < 4)
+            x1 = x0 + 4;
+        return QRectF(x0, y, x1 - x0, h);
+    };
     for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * barTop;
         const double h = d.laneHeight * (barBottom - barTop);
@@ -385,24 +386,17 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
             if (k % blockSpans == 0 && k / blockSpans < blocks.size() && k + blockSpans <= last) {
                 const SpanBlock &b = blocks[k / blockSpans];
                 if (b.state == runState && b.maxLength * perNs < 1 && b.maxGap * perNs <= 0.5 &&
-                    xOf(data[k].start) <= runRight + 0.5) {
-                    const double lastLeft =
-                        std::max(d.plotLeft + (b.lastStart - d.viewStart) * perNs, left);
-                    runRight = std::max(
-                        {runRight, std::min(d.plotLeft + (b.lastEnd - d.viewStart) * perNs, right),
-                         lastLeft + 1});
+                    xOf(double(data[k].start)) <= runRight + 0.5) {
+                    const double lastLeft = std::max(xOf(b.lastStart), left);
+                    runRight = std::max({runRight, std::min(xOf(b.lastEnd), right), lastLeft + 1});
                     k += blockSpans;
                     continue;
                 }
             }
             const LaneSpan &s = data[k];
-            const double x0 = std::max(xOf(s.start), left);
-            double x1 = std::min(xOf(trace.endOf(s)), right);
-            if (x1 - x0 < 1)
-                x1 = x0 + 1;
-            // A failure is often instant: keep it wide enough to be seen and hovered.
-            if (s.state == SpanState::Failed && x1 - x0 < 4)
-                x1 = x0 + 4;
+            const QRectF bar = span(s, y, h);
+            const double x0 = bar.left();
+            const double x1 = bar.right();
             const int state = int(s.state);
             const double width = x1 - x0;
             if (width < 3 && state == runState && x0 <= runRight + 0.5) {
@@ -417,7 +411,7 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
             if (width > 14 && s.item >= 0 && s.item < trace.items().size()) {
                 const QString text = barLabel(trace.items().at(s.item));
                 if (laidOut(text, p.font()).size().width() + 6 <= width)
-                    labels.append({QRectF(x0, y, width, h), text, s.state});
+                    labels.append({bar, text, s.state});
             }
             // What ends before the next pixel column lies under this bar: jumped over.
             qsizetype next = k + 1;
@@ -426,7 +420,8 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
             if (next < last && trace.endOf(data[next]) < nextColumn) {
                 next = gallop(spans, next, last,
                               [&](const LaneSpan &o) { return trace.endOf(o) < nextColumn; });
-                runRight = std::max(runRight, std::min(xOf(trace.endOf(data[next - 1])), right));
+                runRight =
+                    std::max(runRight, std::min(xOf(double(trace.endOf(data[next - 1]))), right));
             }
             k = next;
         }

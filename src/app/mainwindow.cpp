@@ -189,7 +189,9 @@ void MainWindow::connectRuns()
     Engine &engine = m_runner->engine();
     connect(&engine, &Engine::started, this, &MainWindow::onStarted);
     connect(&engine, &Engine::traceBatch, m_ui->gantt, &GanttView::applyBatch);
-    // The console shows the latest lines of a batch: only those are formatted.
+    // Laying out text is slow: when lines come faster than anyone can read them (more than
+    // a few hundred per batch), the console shows the latest and says so; only those are
+    // formatted.
     engine.setLineTextLimit(consoleBatchLines - 1);
     connect(&engine, &Engine::outputSkipped, this, [this](qsizetype skipped) {
         m_ui->console->appendPlainText(
@@ -255,17 +257,7 @@ void MainWindow::showGuide()
 
 void MainWindow::appendOutput(const QStringList &lines)
 {
-    // Laying out text is slow: when lines come faster than anyone can read them (more
-    // than a few hundred per batch), the console shows the latest and says so.
-    if (lines.size() <= consoleBatchLines) {
-        m_ui->console->appendPlainText(lines.join(u'\n'));
-        return;
-    }
-    const qsizetype skipped = lines.size() - consoleBatchLines + 1;
-    m_ui->console->appendPlainText(
-        tr("… %n line(s) not shown here (export the trace to keep them all)", nullptr,
-           int(skipped)) +
-        u'\n' + lines.mid(skipped).join(u'\n'));
+    m_ui->console->appendPlainText(lines.join(u'\n'));
 }
 
 Engine &MainWindow::engine()

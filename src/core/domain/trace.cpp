@@ -132,10 +132,7 @@ QString LineFormatter::text(const LineEvent &line) const
 
 void LineFormatter::appendText(std::string &out, const LineEvent &line) const
 {
-    const bool hasUrl =
-        line.kind == LineKind::GettingUrl && line.ref >= 0 && line.ref < items.size();
-    appendLine(out, line.kind, line.lane, value(line), unitMs,
-               hasUrl ? QStringView(items.at(line.ref).url) : QStringView());
+    appendLine(out, line.kind, line.lane, value(line), unitMs, url(line));
 }
 
 QString Trace::lineText(qsizetype i) const

@@ -1,13 +1,13 @@
 #include "timerqueue.h"
 
+#include "domain/idealschedule.h"
+
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
-#include <cerrno>
 #include <sys/prctl.h>
 #include <sys/timerfd.h>
 #include <unistd.h>
@@ -30,7 +30,7 @@ TimedWait::~TimedWait()
 
 bool TimedWait::maySpin() const
 {
-    static const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+    static const int cores = idealCores();
     return g_timedWaits.load(std::memory_order_relaxed) <= cores;
 }
 
@@ -48,8 +48,7 @@ TimerQueue::TimerQueue(QObject *parent, bool useTimerfd) : QObject(parent)
         connect(m_notifier, &QSocketNotifier::activated, this, [this] {
             quint64 expirations = 0;
             [[maybe_unused]] const ssize_t n = ::read(m_fd, &expirations, sizeof expirations);
-            m_armedFor = Clock::time_point::max();
-            fireDue();
+            woken();
         });
     } else {
         // A precise timer rounded up to the millisecond (then the spin): late, never early,
@@ -57,10 +56,7 @@ TimerQueue::TimerQueue(QObject *parent, bool useTimerfd) : QObject(parent)
         m_fallback = new QTimer(this);
         m_fallback->setTimerType(Qt::PreciseTimer);
         m_fallback->setSingleShot(true);
-        connect(m_fallback, &QTimer::timeout, this, [this] {
-            m_armedFor = Clock::time_point::max();
-            fireDue();
-        });
+        connect(m_fallback, &QTimer::timeout, this, &TimerQueue::woken);
     }
 }
 
@@ -114,6 +110,12 @@ void TimerQueue::runReady()
         next.resume();
     }
     postReady();
+}
+
+void TimerQueue::woken()
+{
+    m_armedFor = Clock::time_point::max(); // a timer fires once
+    fireDue();
 }
 
 void TimerQueue::fireDue()

@@ -24,7 +24,7 @@ inline constexpr std::chrono::microseconds spinMargin{250};
 // A timed wait of a thread, counted while it lasts: it may spin at its end only while no
 // more threads wait than there are cores. With a thousand threads sleeping at once,
 // spinning took the cores the others needed to wake (3,000 sleeps of 10 ms on 1,000
-// threads: 107 ms against 94 without spinning); so many waits are not timed to the
+// threads: 106-109 ms spinning, 92-96 without); so many waits are not timed to the
 // microsecond anyway.
 class TimedWait
 {
@@ -86,6 +86,7 @@ private:
     };
 
     void runReady();
+    void woken();
     void fireDue();
     void arm();
     void postReady();

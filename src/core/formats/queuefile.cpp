@@ -90,7 +90,6 @@ public:
     bool rootIsObject = false;
     Scalar format, version, tasks;
     bool itemsIsArray = false;
-    Scalar itemsValue; // its type, when it is not a list
     QList<WorkItem> items;
     qsizetype itemCount = 0;
     ItemProblem problem;
@@ -200,9 +199,7 @@ private:
             if (key == "items"_L1 && m_p < m_end && *m_p == '[') {
                 // A later "items" replaces an earlier one, as in QJsonObject.
                 itemsIsArray = true;
-                items.resize(0);
-                itemCount = 0;
-                problem = {};
+                forgetItems();
                 return elements(1, [this] { return item(); });
             }
             Scalar v;
@@ -216,13 +213,17 @@ private:
                 tasks = v;
             else if (key == "items"_L1) {
                 itemsIsArray = false;
-                itemsValue = v;
-                items.resize(0);
-                itemCount = 0;
-                problem = {};
+                forgetItems();
             }
             return true;
         });
+    }
+
+    void forgetItems()
+    {
+        items.resize(0); // keeps the room reserved
+        itemCount = 0;
+        problem = {};
     }
 
     bool item()

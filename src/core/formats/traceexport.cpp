@@ -214,8 +214,6 @@ bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &
     w.raw(R"({"name":"process_name","ph":"M","pid":1,"tid":0,"args":{"name":)");
     w.string(QStringView(QString(u"TaskLanes "_s + trace.variantId())));
     w.raw("}}");
-    std::vector<std::string> laneNames; // "One", quoted
-    laneNames.reserve(size_t(trace.tasks()));
     for (int lane = 0; lane < trace.tasks(); ++lane) {
         w.raw(",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":");
         w.number(qint64(lane + 1));
@@ -226,15 +224,7 @@ bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &
         w.raw(",\"args\":{\"sort_index\":");
         w.number(qint64(lane));
         w.raw("}}");
-        laneNames.push_back(quoted(taskName(lane)));
     }
-    auto laneName = [&](int lane) -> std::string_view {
-        if (lane >= 0 && lane < int(laneNames.size()))
-            return laneNames[size_t(lane)];
-        thread_local std::string other;
-        other = quoted(taskName(lane));
-        return other;
-    };
     std::string kindNames[4];
     for (const WorkKind kind :
          {WorkKind::Count, WorkKind::Sleep, WorkKind::Fetch, WorkKind::Compute})
@@ -279,7 +269,7 @@ bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &
         else
             w.raw(name);
         w.raw(",\"task\":");
-        w.raw(laneName(e.lane));
+        w.string(taskNameUtf8(e.lane));
         w.raw(",\"kind\":");
         w.raw(kindNames[int(item.kind)]);
         const auto &workers = trace.data().laneWorkers;

@@ -4,19 +4,26 @@
 
 namespace TaskLanes {
 
-void LiveTrace::reset(const QString &variant, const QList<WorkItem> &items, int tasks,
+void LiveTrace::begin(const QString &variant, const QList<WorkItem> &items, int tasks,
                       const IdealSchedule &ideal, int unitMs)
 {
     clear();
     m_variant = variant;
     m_items = items;
     m_tasks = tasks;
-    m_ideal = ideal;
     m_unitMs = unitMs;
     m_byLane.resize(tasks);
     m_lanes.resize(tasks);
     m_failures.resize(tasks);
     m_blocks.resize(tasks);
+    setIdeal(ideal);
+    m_running = true;
+}
+
+void LiveTrace::reset(const QString &variant, const QList<WorkItem> &items, int tasks,
+                      const IdealSchedule &ideal, int unitMs)
+{
+    begin(variant, items, tasks, ideal, unitMs);
     // Room for a span per item, the usual: a run's batches then never copy what they grew.
     m_spans.reserve(items.size());
     const qsizetype perLane = tasks > 0 ? items.size() / tasks + 1 : 0;
@@ -24,8 +31,6 @@ void LiveTrace::reset(const QString &variant, const QList<WorkItem> &items, int 
         m_byLane[lane].reserve(perLane);
         m_lanes[lane].reserve(perLane);
     }
-    setIdeal(ideal);
-    m_running = true;
 }
 
 void LiveTrace::setIdeal(const IdealSchedule &ideal)
@@ -45,13 +50,10 @@ void LiveTrace::setIdeal(const IdealSchedule &ideal)
     }
     // Ideal spans of a lane never overlap; order them by start for the binary search.
     // Their blocks are made once: the ideal schedule does not change during a run.
+    const auto byStart = [](const IdealSpan &a, const IdealSpan &b) { return a.start < b.start; };
     for (QList<IdealSpan> &lane : m_idealLanes) {
-        if (!std::is_sorted(lane.begin(), lane.end(), [](const IdealSpan &a, const IdealSpan &b) {
-                return a.start < b.start;
-            }))
-            std::stable_sort(lane.begin(), lane.end(), [](const IdealSpan &a, const IdealSpan &b) {
-                return a.start < b.start;
-            });
+        if (!std::is_sorted(lane.begin(), lane.end(), byStart))
+            std::stable_sort(lane.begin(), lane.end(), byStart);
     }
     m_idealBlocks = QList<QList<SpanBlock>>(m_tasks);
     for (int lane = 0; lane < m_tasks; ++lane) {
@@ -177,7 +179,7 @@ void LiveTrace::setTrace(const Trace &trace)
         m_source = trace;
         return;
     }
-    reset(trace.variantId(), trace.items(), trace.tasks(), trace.ideal(), trace.unitMs());
+    begin(trace.variantId(), trace.items(), trace.tasks(), trace.ideal(), trace.unitMs());
     m_spans = trace.spans();
     QList<qsizetype> perLane(m_tasks, 0);
     for (const Span &s : std::as_const(m_spans)) {

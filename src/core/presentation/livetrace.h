@@ -120,6 +120,9 @@ private:
     void index(qint32 spanIndex);
     void noteFailure(int lane, qint32 position);
     void setIdeal(const IdealSchedule &ideal);
+    // reset() without the room it makes for a live run's spans (setTrace knows how many).
+    void begin(const QString &variant, const QList<WorkItem> &items, int tasks,
+               const IdealSchedule &ideal, int unitMs);
 
     QString m_variant;
     QList<WorkItem> m_items;

@@ -106,7 +106,7 @@ private Q_SLOTS:
         const Trace gil = runOn(u"threads-gil"_s, compute(2, 5), 2);
         // Under the GIL only the holder runs; the other waits (idle) meanwhile.
         QVERIFY(!overlapAcrossLanes(gil, SpanState::Running, SpanState::Running));
-        QVERIFY(overlapAcrossLanes(gil, SpanState::Running, SpanState::Idle));
+        QVERIFY(overlapAcrossLanes(gil, SpanState::Running, SpanState::Ready));
         // Sleeping releases the lock: a sleeper and a computer overlap.
         const Trace mixed = runOn(u"threads-gil"_s, {WorkItem::compute(5), WorkItem::sleep(5)}, 2);
         QVERIFY(overlapAcrossLanes(mixed, SpanState::Running, SpanState::Blocked));

@@ -18,8 +18,12 @@ namespace TaskLanes {
 
 namespace {
 constexpr std::array allStates{SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
-                               SpanState::Idle, SpanState::Failed};
+                               SpanState::Ready,   SpanState::Waiting, SpanState::Failed};
 constexpr int stateCount = int(allStates.size());
+static_assert(stateCount == spanStateCount);
+// Waiting on a resource belongs to scenarios; the work queue's runs never show it.
+constexpr std::array legendStates{SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                                  SpanState::Ready, SpanState::Failed};
 // Bars take the upper part of a lane; the ideal strip sits below them.
 constexpr double barTop = 0.12;
 constexpr double barBottom = 0.70;
@@ -55,8 +59,10 @@ QColor GanttRenderer::stateColor(SpanState state)
         return QColor(0xEE, 0x66, 0x77);
     case SpanState::Awaiting:
         return QColor(0x66, 0xCC, 0xEE);
-    case SpanState::Idle:
+    case SpanState::Ready:
         return QColor(0xBB, 0xBB, 0xBB);
+    case SpanState::Waiting:
+        return QColor(0xCC, 0xBB, 0x44);
     case SpanState::Failed:
         return QColor(0xAA, 0x33, 0x77);
     }
@@ -77,10 +83,29 @@ QString GanttRenderer::stateLabel(SpanState state)
         return QCoreApplication::translate("Gantt", "blocked");
     case SpanState::Awaiting:
         return QCoreApplication::translate("Gantt", "awaiting");
-    case SpanState::Idle:
-        return QCoreApplication::translate("Gantt", "idle");
+    case SpanState::Ready:
+        return QCoreApplication::translate("Gantt", "ready (waiting for its turn)");
+    case SpanState::Waiting:
+        return QCoreApplication::translate("Gantt", "waiting (lock or resource)");
     case SpanState::Failed:
         return QCoreApplication::translate("Gantt", "failed");
+    }
+    return {};
+}
+
+QString GanttRenderer::waitingForLabel(WaitingFor what)
+{
+    switch (what) {
+    case WaitingFor::Nothing:
+        return {};
+    case WaitingFor::Scheduler:
+        return QCoreApplication::translate("Gantt", "the scheduler loop to resume it");
+    case WaitingFor::Loop:
+        return QCoreApplication::translate("Gantt", "the event loop, busy with another task");
+    case WaitingFor::Gil:
+        return QCoreApplication::translate("Gantt", "the GIL, held by another thread");
+    case WaitingFor::Connection:
+        return QCoreApplication::translate("Gantt", "a free connection");
     }
     return {};
 }
@@ -505,7 +530,7 @@ void GanttRenderer::paintLegend(QPainter &p, const Frame &f, const Options &opti
     // Longer labels (German, French) tighten the gaps first; only then is the last label
     // shortened to what is left of the width.
     QList<QString> labels;
-    for (SpanState state : allStates)
+    for (SpanState state : legendStates)
         labels.append(stateLabel(state));
     if (options.showIdeal)
         labels.append(QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
@@ -517,13 +542,13 @@ void GanttRenderer::paintLegend(QPainter &p, const Frame &f, const Options &opti
     const double gap = std::clamp((available - natural) / gaps, 8.0, 18.0);
     double x = rect.left() + 8;
     for (qsizetype i = 0; i < labels.size(); ++i) {
-        const bool ideal = i >= qsizetype(std::size(allStates));
+        const bool ideal = i >= qsizetype(std::size(legendStates));
         if (ideal) {
             p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
             p.setBrush(colors.idealFill);
             p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));
         } else {
-            const SpanState state = allStates[i];
+            const SpanState state = legendStates[i];
             p.setPen(Qt::NoPen);
             p.setBrush(stateColor(state));
             p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));

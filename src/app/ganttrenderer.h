@@ -67,6 +67,8 @@ public:
     static QColor stateColor(SpanState state);
     static QColor textColorOn(SpanState state);
     static QString stateLabel(SpanState state);
+    // What a ready task waits for, in words (empty for Nothing).
+    static QString waitingForLabel(WaitingFor what);
 
 private:
     // One paint's geometry: the plot, the lanes and the stretch of time in view.

@@ -389,17 +389,20 @@ QString GanttView::describeSpan(qint32 index) const
     const qint64 end = m_trace.endOf(s);
     const double unitNs = double(m_trace.unitMs()) * 1e6;
     auto ms = [](qint64 ns) { return QLocale().toString(double(ns) / 1e6, 'f', 2); };
-    QString text = tr("Task %1 — item %2: %3 %4")
-                       .arg(taskName(s.lane))
-                       .arg(s.item + 1)
-                       .arg(kindLabel(item.kind), item.valueText());
+    QString text = s.item < 0 ? tr("Task %1 — before its next item").arg(taskName(s.lane))
+                              : tr("Task %1 — item %2: %3 %4")
+                                    .arg(taskName(s.lane))
+                                    .arg(s.item + 1)
+                                    .arg(kindLabel(item.kind), item.valueText());
     text += u'\n' + tr("State: %1").arg(GanttRenderer::stateLabel(s.state));
+    if (const QString what = GanttRenderer::waitingForLabel(s.waitingFor); !what.isEmpty())
+        text += u'\n' + tr("Waiting for: %1").arg(what);
     text += u'\n' + tr("Start: %1 ms   End: %2 ms%3")
                         .arg(ms(s.start), ms(end), s.isOpen() ? tr(" (still going)") : QString());
     text += u'\n' + tr("Elapsed: %1 ms (%L2 units)")
                         .arg(ms(end - s.start))
                         .arg(double(end - s.start) / unitNs, 0, 'f', 2);
-    if (const QString error = m_trace.errorFor(s.item); !error.isEmpty())
+    if (const QString error = s.item < 0 ? QString() : m_trace.errorFor(s.item); !error.isEmpty())
         text += u'\n' + tr("Error: %1").arg(error);
     return text;
 }

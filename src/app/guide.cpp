@@ -39,8 +39,9 @@ QString Guide::html()
          QT_TR_NOOP("the task's thread waits in a blocking call: nothing else runs on it")},
         {SpanState::Awaiting,
          QT_TR_NOOP("the task waits without blocking: the event loop runs the others meanwhile")},
-        {SpanState::Idle,
-         QT_TR_NOOP("the task is ready but waits for its turn (the scheduler or the GIL)")},
+        {SpanState::Ready,
+         QT_TR_NOOP("the task could go on but waits for its turn: the generators' scheduler, "
+                    "an event loop busy with another task, or the GIL held by another thread")},
         {SpanState::Failed,
          QT_TR_NOOP("the item failed (hatched as well); hover it for the reason")},
     };

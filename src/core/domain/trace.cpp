@@ -17,12 +17,52 @@ QString stateName(SpanState state)
         return u"blocked"_s;
     case SpanState::Awaiting:
         return u"awaiting"_s;
-    case SpanState::Idle:
-        return u"idle"_s;
+    case SpanState::Ready:
+        return u"ready"_s;
+    case SpanState::Waiting:
+        return u"waiting"_s;
     case SpanState::Failed:
         return u"failed"_s;
     }
     return {};
+}
+
+std::optional<SpanState> stateFromName(QStringView name)
+{
+    for (int i = 0; i < spanStateCount; ++i) {
+        if (stateName(SpanState(i)) == name)
+            return SpanState(i);
+    }
+    if (name == u"idle") // traces written before the states were unified (threads-gil)
+        return SpanState::Ready;
+    return std::nullopt;
+}
+
+QString waitingForName(WaitingFor what)
+{
+    switch (what) {
+    case WaitingFor::Nothing:
+        return {};
+    case WaitingFor::Scheduler:
+        return u"scheduler"_s;
+    case WaitingFor::Loop:
+        return u"event_loop"_s;
+    case WaitingFor::Gil:
+        return u"gil"_s;
+    case WaitingFor::Connection:
+        return u"connection"_s;
+    }
+    return {};
+}
+
+std::optional<WaitingFor> waitingForFromName(QStringView name)
+{
+    for (WaitingFor w : {WaitingFor::Nothing, WaitingFor::Scheduler, WaitingFor::Loop,
+                         WaitingFor::Gil, WaitingFor::Connection}) {
+        if (waitingForName(w) == name)
+            return w;
+    }
+    return std::nullopt;
 }
 
 std::string_view taskNameUtf8(int lane)

@@ -10,24 +10,43 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace TaskLanes {
 
+// One set of states for every model (SPEC 3): on a CPU; runnable but waiting for its turn;
+// in a blocking call; in a non-blocking wait; waiting on a lock or other resource; failed.
 enum class SpanState : quint8
 {
     Running,
     Blocked,
     Awaiting,
-    Idle,
+    Ready,
+    Waiting,
     Failed
 };
+inline constexpr int spanStateCount = 6;
 QString stateName(SpanState state);
+std::optional<SpanState> stateFromName(QStringView name);
 
-// A stretch of time one task lane spent on one item in one state. Kept small: a run of
-// 100,000 items holds 100,000 of these. Times are nanoseconds from the start of the run
-// on one monotonic clock; end is -1 while the span is still open.
+// What a ready task waits for (args.waiting_for in the trace).
+enum class WaitingFor : quint8
+{
+    Nothing,
+    Scheduler,  // the generators' scheduler loop resumes another task
+    Loop,       // the event loop is busy with another task
+    Gil,        // another thread holds the GIL
+    Connection, // a request waits for a free connection
+};
+QString waitingForName(WaitingFor what);
+std::optional<WaitingFor> waitingForFromName(QStringView name);
+
+// A stretch of time one task lane spent on one item in one state (item -1: between items,
+// e.g. a task ready before it has taken one). Kept small: a run of 100,000 items holds
+// 100,000 of these. Times are nanoseconds from the start of the run on one monotonic
+// clock; end is -1 while the span is still open.
 struct Span
 {
     qint64 start = 0;
@@ -35,6 +54,7 @@ struct Span
     qint32 item = -1;
     quint16 lane = 0;
     SpanState state = SpanState::Running;
+    WaitingFor waitingFor = WaitingFor::Nothing;
 
     bool isOpen() const { return end < 0; }
 };

@@ -30,12 +30,12 @@ qint64 TraceRecorder::nowNs() const
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - m_origin).count();
 }
 
-qint32 TraceRecorder::beginSpan(int lane, qint32 item, SpanState state)
+qint32 TraceRecorder::beginSpan(int lane, qint32 item, SpanState state, WaitingFor waitingFor)
 {
     QMutexLocker lock(&m_mutex);
     // The time is read under the lock, so spans are appended in start order.
     const qint32 index = qint32(m_data.spans.size());
-    m_data.spans.append({nowNs(), -1, item, quint16(lane), state});
+    m_data.spans.append({nowNs(), -1, item, quint16(lane), state, waitingFor});
     return index;
 }
 
@@ -53,14 +53,15 @@ void TraceRecorder::endSpan(qint32 span)
     markChanged(span);
 }
 
-qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs)
+qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs,
+                                  WaitingFor waitingFor)
 {
     QMutexLocker lock(&m_mutex);
     // Spans stay in start order: a report that arrives late keeps its own time unless
     // that would put it before a span already recorded.
     const qint64 floor = m_data.spans.isEmpty() ? 0 : m_data.spans.last().start;
     const qint32 index = qint32(m_data.spans.size());
-    m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state});
+    m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state, waitingFor});
     return index;
 }
 
@@ -89,7 +90,8 @@ void TraceRecorder::failSpan(qint32 span, const ItemError &error)
     if (s.isOpen())
         s.end = nowNs();
     s.state = SpanState::Failed;
-    m_data.errors.insert(s.item, error);
+    if (s.item >= 0)
+        m_data.errors.insert(s.item, error);
     markChanged(span);
 }
 
@@ -188,7 +190,9 @@ Trace TraceRecorder::finish(bool cancelled)
     }
     for (Span &s : m_data.spans) {
         if (s.isOpen()) {
-            s.end = m_data.totalNs;
+            s.end = std::max(m_data.totalNs, s.start);
+            if (s.item < 0)
+                continue; // a task between items: nothing of its failed
             s.state = SpanState::Failed;
             m_data.errors.insert(s.item, ItemError::stopped());
         }

@@ -62,10 +62,13 @@ public:
     Clock::time_point origin() const { return m_origin; }
     qint64 nowNs() const;
 
-    qint32 beginSpan(int lane, qint32 item, SpanState state);
+    qint32 beginSpan(int lane, qint32 item, SpanState state,
+                     WaitingFor waitingFor = WaitingFor::Nothing);
     void endSpan(qint32 span);
-    // The same at given times on the run's clock (a worker process reports its own).
-    qint32 beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs);
+    // The same at given times on the run's clock (a worker process reports its own; a
+    // task learns when it became ready only when it runs again).
+    qint32 beginSpanAt(int lane, qint32 item, SpanState state, qint64 startNs,
+                       WaitingFor waitingFor = WaitingFor::Nothing);
     void endSpanAt(qint32 span, qint64 endNs);
     void setLaneWorker(int lane, qint64 id, const QString &idName);
     void failSpan(qint32 span, const ItemError &error);

@@ -54,9 +54,10 @@ public:
     void say(int lane, LineKind kind, qint32 ref = -1) { m_recorder.line(lane, kind, ref); }
     // "Task One running", or for a fetch "Task One getting URL: ...".
     void sayStart(int lane, qint32 item);
-    qint32 beginSpan(int lane, qint32 item, SpanState state)
+    qint32 beginSpan(int lane, qint32 item, SpanState state,
+                     WaitingFor waitingFor = WaitingFor::Nothing)
     {
-        return m_recorder.beginSpan(lane, item, state);
+        return m_recorder.beginSpan(lane, item, state, waitingFor);
     }
     void endSpan(qint32 span) { m_recorder.endSpan(span); }
     void failSpan(qint32 span, const ItemError &error) { m_recorder.failSpan(span, error); }

@@ -229,10 +229,9 @@ bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &
     for (const WorkKind kind :
          {WorkKind::Count, WorkKind::Sleep, WorkKind::Fetch, WorkKind::Compute})
         kindNames[int(kind)] = quoted(kindName(kind));
-    std::string stateNames[5];
-    for (const SpanState state : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
-                                  SpanState::Idle, SpanState::Failed})
-        stateNames[int(state)] = quoted(stateName(state));
+    std::string stateNames[spanStateCount];
+    for (int state = 0; state < spanStateCount; ++state)
+        stateNames[state] = quoted(stateName(SpanState(state)));
     const std::string workerIdName = trace.data().workerIdName.toStdString();
 
     // How many spans each item has: one-span items carry their state in the work event.
@@ -304,11 +303,22 @@ bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &
     for (const Span &s : trace.spans()) {
         if (!goOn())
             break;
-        if (s.item < 0 || s.item >= itemCount || spanCount[size_t(s.item)] < 2)
+        // An item in one span says its state in its work event; a task between items
+        // (ready before its first) has only a state event, without an index.
+        const bool between = s.item < 0;
+        if (!between && (s.item >= itemCount || spanCount[size_t(s.item)] < 2))
             continue;
         w.beginComplete(stateNames[int(s.state)], "state", s.lane, s.start, s.end);
-        w.raw("\"index\":");
-        w.number(qint64(s.item));
+        w.raw("\"state\":");
+        w.raw(stateNames[int(s.state)]);
+        if (s.waitingFor != WaitingFor::Nothing) {
+            w.raw(",\"waiting_for\":");
+            w.string(QStringView(waitingForName(s.waitingFor)));
+        }
+        if (!between) {
+            w.raw(",\"index\":");
+            w.number(qint64(s.item));
+        }
         w.raw("}}");
     }
     const LineFormatter format{trace.items(), trace.spans(), trace.unitMs(), trace.totalNs()};

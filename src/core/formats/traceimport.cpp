@@ -17,16 +17,6 @@ namespace TaskLanes {
 
 namespace {
 
-std::optional<SpanState> stateFromName(const QString &name)
-{
-    for (SpanState s : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
-                        SpanState::Idle, SpanState::Failed}) {
-        if (stateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
 // A failed item's reason: its kind and details when TaskLanes wrote them, else the text.
 std::optional<ItemError> readError(const QJsonObject &args)
 {
@@ -116,8 +106,10 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
         const int index = args.value("index"_L1).toInt(-1);
         const std::optional<qint64> ts = nanos(e.value("ts"_L1));
         const std::optional<qint64> dur = nanos(e.value("dur"_L1));
-        if (lane < 0 || lane >= Limits::maxTasks || index < 0 || index >= Limits::maxItems || !ts ||
-            !dur)
+        // A state event without an index is a task between items (ready for its first).
+        const bool between = cat == "state"_L1 && !args.contains("index"_L1);
+        if (lane < 0 || lane >= Limits::maxTasks || (index < 0 && !between) ||
+            index >= Limits::maxItems || !ts || !dur)
             return fail(QCoreApplication::translate(
                             "TraceImport", "event %1 is damaged (lane, item index, ts or dur)")
                             .arg(n + 1));
@@ -130,7 +122,13 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
                                                         "event %1 has an unknown state \"%2\"")
                                 .arg(n + 1)
                                 .arg(shown(e.value("name"_L1).toString())));
-            stateSpans.append({start, end, qint32(index), quint16(lane), *state});
+            const auto waitingFor = waitingForFromName(args.value("waiting_for"_L1).toString());
+            if (!waitingFor || (between && *state == SpanState::Failed))
+                return fail(
+                    QCoreApplication::translate("TraceImport", "event %1 is damaged (its state)")
+                        .arg(n + 1));
+            stateSpans.append(
+                {start, end, between ? -1 : qint32(index), quint16(lane), *state, *waitingFor});
             continue;
         }
         if (index >= work.size())
@@ -180,6 +178,13 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
     // Items run in pieces come as their state events; the others as one span each.
     QList<bool> pieces(work.size(), false);
     for (const Span &s : stateSpans) {
+        if (s.item < 0) {
+            if (s.lane >= lanes)
+                return fail(QCoreApplication::translate(
+                    "TraceImport", "a state event is on a task the trace does not have"));
+            data.spans.append(s);
+            continue;
+        }
         if (s.item >= work.size())
             return fail(QCoreApplication::translate(
                             "TraceImport", "a state event names item %1, which has no work event")

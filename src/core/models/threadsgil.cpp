@@ -19,7 +19,7 @@ ItemOutcome compute(RunContext &ctx, FairLock &gil, int lane, qint32 item, quint
     if (units == 0)
         ctx.endSpan(outcome.firstSpan = ctx.beginSpan(lane, item, SpanState::Running));
     for (qint64 u = 0; u < units; ++u) {
-        const qint32 wait = ctx.beginSpan(lane, item, SpanState::Idle);
+        const qint32 wait = ctx.beginSpan(lane, item, SpanState::Ready, WaitingFor::Gil);
         if (outcome.firstSpan < 0)
             outcome.firstSpan = wait;
         const bool held = gil.lock(ctx.cancelToken());

@@ -99,11 +99,14 @@ inline bool overlaps(const Span &a, const Span &b)
 inline bool overlapAcrossLanes(const Trace &t, std::optional<SpanState> a = std::nullopt,
                                std::optional<SpanState> b = std::nullopt)
 {
+    // Unless asked for, a task that is only ready (waiting for its turn) does nothing
+    // that could overlap: its span lies beside the running one by definition.
+    auto active = [](const Span &s) { return s.state != SpanState::Ready; };
     for (const Span &x : t.spans()) {
-        if (a && x.state != *a)
+        if (a ? x.state != *a : !active(x))
             continue;
         for (const Span &y : t.spans()) {
-            if (x.lane != y.lane && (!b || y.state == *b) && overlaps(x, y))
+            if (x.lane != y.lane && (b ? y.state == *b : active(y)) && overlaps(x, y))
                 return true;
         }
     }

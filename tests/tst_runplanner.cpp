@@ -36,29 +36,41 @@ private Q_SLOTS:
 
     void adaptsNumbersToTheModel()
     {
-        const WorkQueue q{{WorkItem::count(15), WorkItem::sleep(3)}, 2};
-        const Result<PlannedRun> a =
+        // Plain numbers become the model's natural kind, all of them.
+        const WorkQueue q{{WorkItem::sleep(15), WorkItem::sleep(3)}, 2};
+        const Result<PlannedRun> counted =
+            RunPlanner::adapt(TestRun::model(u"sync"), q, Numbers::AsTheModelsNatural);
+        QVERIFY2(counted, qPrintable(counted.error()));
+        QCOMPARE(counted->converted, 2);
+        QCOMPARE(counted->numbersBecame, std::optional(WorkKind::Count));
+        QCOMPARE(counted->request.queue.items,
+                 (QList<WorkItem>{WorkItem::count(15), WorkItem::count(3)}));
+        const Result<PlannedRun> slept =
             RunPlanner::adapt(TestRun::model(u"async"), q, Numbers::AsTheModelsNatural);
-        QVERIFY2(a, qPrintable(a.error()));
-        QCOMPARE(a->converted, 1);
-        QCOMPARE(a->request.queue.items,
-                 (QList<WorkItem>{WorkItem::sleep(15), WorkItem::sleep(3)}));
+        QCOMPARE(slept->request.queue.items, q.items);
+        QCOMPARE(slept->numbersBecame, std::optional(WorkKind::Sleep));
         // A URL is never a number, and numbers never become URLs.
         const WorkQueue urls{{WorkItem::fetch(u"http://127.0.0.1/"_s)}, 2};
-        const Result<PlannedRun> refused =
+        const Result<PlannedRun> fetching =
             RunPlanner::adapt(TestRun::model(u"sync"), urls, Numbers::AsTheModelsNatural);
+        QVERIFY(fetching);
+        QCOMPARE(fetching->request.queue.items, urls.items);
+        QCOMPARE(fetching->converted, 0);
+        const Result<PlannedRun> refused =
+            RunPlanner::adapt(TestRun::model(u"sync-http"), q, Numbers::AsTheModelsNatural);
         QVERIFY(!refused);
-        QVERIFY(refused.error().contains(u"Item 1"_s));
-        QVERIFY(!RunPlanner::adapt(TestRun::model(u"sync-http"), q, Numbers::AsTheModelsNatural));
-        // As given: nothing changes, and the plan refuses what the model cannot run.
-        const Result<PlannedRun> asGiven =
-            RunPlanner::adapt(TestRun::model(u"async"), q, Numbers::AsGiven);
-        QCOMPARE(asGiven->request.queue, q);
-        const Result<PlannedRun> planned =
-            RunPlanner::plan(TestRun::model(u"async"), q, {}, Numbers::AsGiven);
-        QVERIFY(!planned);
-        QVERIFY2(planned.error().contains(u"queue item 1 (count 15)"_s),
-                 qPrintable(planned.error()));
+        QVERIFY2(refused.error().contains(u"Item 1 (the number 15)"_s),
+                 qPrintable(refused.error()));
+        // Items with a kind run as they are, under every model: nothing is converted.
+        const WorkQueue mixed{{WorkItem::count(15), WorkItem::sleep(3), WorkItem::compute(2)}, 2};
+        for (const Model *m : models()) {
+            const Result<PlannedRun> asGiven = RunPlanner::adapt(*m, mixed, Numbers::AsGiven);
+            QVERIFY2(asGiven, qPrintable(m->id));
+            QCOMPARE(asGiven->request.queue, mixed);
+            QCOMPARE(asGiven->converted, 0);
+            QVERIFY(!asGiven->numbersBecame);
+            QVERIFY(RunPlanner::plan(*m, mixed, {}, Numbers::AsGiven));
+        }
     }
 
     void planCarriesTheSettingsAndChecksThem()
@@ -86,14 +98,17 @@ private Q_SLOTS:
 
     void planAllTakesEveryModelThatCanRunTheQueue()
     {
+        // Plain numbers: the models that fetch cannot take them.
         const WorkQueue numbers{tutorialItems(WorkKind::Sleep), 2};
-        const Result<PlannedComparison> all = RunPlanner::planAll(numbers, {10, 1000});
+        const Result<PlannedComparison> all =
+            RunPlanner::planAll(numbers, {10, 1000}, Numbers::AsTheModelsNatural);
         QVERIFY2(all, qPrintable(all.error()));
         QStringList ids;
         for (const PlannedRun &r : all->runs) {
             ids.append(r.request.model->id);
             QCOMPARE(r.request.unitMs, 10);
-            QCOMPARE(r.converted, r.request.model->acceptsKind(WorkKind::Sleep) ? 0 : 4);
+            QCOMPARE(r.converted, 4);
+            QCOMPARE(r.numbersBecame, std::optional(r.request.model->naturalKind));
         }
         QStringList expected;
         for (const Model *m : models()) {
@@ -102,6 +117,15 @@ private Q_SLOTS:
         }
         QCOMPARE(ids, expected);
         QCOMPARE(all->skipped, (QStringList{u"sync-http"_s, u"async-http"_s}));
+        // Items with kinds: every model runs the very same items.
+        const WorkQueue kinds{{WorkItem::compute(1), WorkItem::sleep(1)}, 2};
+        const Result<PlannedComparison> same =
+            RunPlanner::planAll(kinds, {10, 1000}, Numbers::AsGiven);
+        QVERIFY2(same, qPrintable(same.error()));
+        QCOMPARE(same->runs.size(), models().size());
+        QVERIFY(same->skipped.isEmpty());
+        for (const PlannedRun &r : same->runs)
+            QCOMPARE(r.request.queue, kinds);
     }
 
     void presetsAreValid()
@@ -127,8 +151,8 @@ private Q_SLOTS:
         QSignalSpy started(&sequence, &RunSequence::runStarted);
         QSignalSpy ended(&sequence, &RunSequence::runFinished);
         QSignalSpy finished(&sequence, &RunSequence::finished);
-        const QList<PlannedRun> runs{{TestRun::numbers(u"async"_s, {1, 1}, 2, 5), 0},
-                                     {TestRun::numbers(u"sync"_s, {1}, 1, 5), 0}};
+        const QList<PlannedRun> runs{{TestRun::numbers(u"async"_s, {1, 1}, 2, 5), 0, {}},
+                                     {TestRun::numbers(u"sync"_s, {1}, 1, 5), 0, {}}};
         QVERIFY(sequence.start(runs));
         QVERIFY(sequence.isRunning());
         QVERIFY(!sequence.start(runs)); // one at a time
@@ -150,8 +174,8 @@ private Q_SLOTS:
         RunSequence sequence(engine);
         QSignalSpy started(&sequence, &RunSequence::runStarted);
         QSignalSpy finished(&sequence, &RunSequence::finished);
-        const QList<PlannedRun> runs{{TestRun::numbers(u"async"_s, {50}, 1, 100), 0},
-                                     {TestRun::numbers(u"sync"_s, {1}, 1, 5), 0}};
+        const QList<PlannedRun> runs{{TestRun::numbers(u"async"_s, {50}, 1, 100), 0, {}},
+                                     {TestRun::numbers(u"sync"_s, {1}, 1, 5), 0, {}}};
         QVERIFY(sequence.start(runs));
         sequence.stop();
         QVERIFY(finished.wait(30000));
@@ -160,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(traces.size(), 1);
         QVERIFY(traces.first().cancelled());
         // A run that cannot start says why, and nothing runs.
-        QVERIFY(!sequence.start({{TestRun::numbers(u"sync"_s, {}, 1, 5), 0}}));
+        QVERIFY(!sequence.start({{TestRun::numbers(u"sync"_s, {}, 1, 5), 0, {}}}));
         QVERIFY(!sequence.isRunning());
     }
 };

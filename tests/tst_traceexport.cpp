@@ -137,9 +137,26 @@ private Q_SLOTS:
         const Trace trace = run(u"cooperative"_s, {3, 2}, 2);
         const QJsonArray events = parse(traceToChromeJson(trace)).value("traceEvents"_L1).toArray();
         int steps = 0;
-        for (const QJsonValue &v : events)
-            steps += v.toObject().value("cat"_L1).toString() == "state"_L1;
+        int ready = 0;
+        for (const QJsonValue &v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value("cat"_L1).toString() != "state"_L1)
+                continue;
+            const QJsonObject args = e.value("args"_L1).toObject();
+            QCOMPARE(args.value("state"_L1).toString(), e.value("name"_L1).toString());
+            if (args.value("state"_L1).toString() == "running"_L1) {
+                ++steps;
+            } else {
+                // Between its steps a task waits for the scheduler to resume it.
+                QCOMPARE(args.value("state"_L1).toString(), u"ready"_s);
+                QCOMPARE(args.value("waiting_for"_L1).toString(), u"scheduler"_s);
+                ++ready;
+            }
+        }
         QCOMPARE(steps, 5);
+        QVERIFY(ready >= 3);
+        const QString nesting = checkNesting(events);
+        QVERIFY2(nesting.isEmpty(), qPrintable(nesting));
     }
 
     void escapesStringsAndRecordsErrors()

@@ -6,12 +6,8 @@ RunController::RunController(QObject *parent) : QObject(parent), m_sequence(m_en
 {
     connect(&m_sequence, &RunSequence::runStarted, this, [this] {
         const PlannedRun &run = m_sequence.current();
-        if (m_comparison || run.converted > 0)
-            Q_EMIT note(
-                run.converted > 0
-                    ? tr("— %1 (%n item(s) run as %2) —", nullptr, run.converted)
-                          .arg(run.request.model->id, kindLabel(run.request.model->naturalKind))
-                    : tr("— %1 —").arg(run.request.model->id));
+        if (m_comparison)
+            Q_EMIT note(tr("— %1 —").arg(run.request.model->id));
     });
     connect(&m_sequence, &RunSequence::runFinished, this, &RunController::runFinished);
     connect(&m_sequence, &RunSequence::runFailed, this, &RunController::runFailed);
@@ -22,15 +18,9 @@ Status RunController::run(const Model &model, const WorkQueue &queue, const RunS
 {
     if (queue.items.isEmpty())
         return Error{tr("The queue is empty: add an item or pick a preset.")};
-    const Result<PlannedRun> planned =
-        RunPlanner::plan(model, queue, settings, Numbers::AsTheModelsNatural);
-    if (!planned) {
-        const QString hint =
-            model.naturalKind == WorkKind::Fetch
-                ? tr(" It fetches URLs: try the preset “Demo server: the tutorial's seven pages”.")
-                : QString();
-        return Error{planned.error() + hint};
-    }
+    const Result<PlannedRun> planned = RunPlanner::plan(model, queue, settings, Numbers::AsGiven);
+    if (!planned)
+        return Error{planned.error()};
     return start({*planned}, false);
 }
 
@@ -38,7 +28,8 @@ Status RunController::runAll(const WorkQueue &queue, const RunSettings &settings
 {
     if (queue.items.isEmpty())
         return Error{tr("The queue is empty: add an item or pick a preset.")};
-    const Result<PlannedComparison> planned = RunPlanner::planAll(queue, settings);
+    const Result<PlannedComparison> planned =
+        RunPlanner::planAll(queue, settings, Numbers::AsGiven);
     if (!planned)
         return Error{planned.error()};
     if (!planned->skipped.isEmpty())

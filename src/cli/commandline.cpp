@@ -116,6 +116,12 @@ void writeOut(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
 // One line on stderr; the exit status it stands for (2: bad usage or input).
 int sayError(const QString &message, int status = 2)
 {
@@ -335,6 +341,7 @@ Result<CommandLine::Command> parseCompare(const QStringList &arguments, const Ex
     if (const Status read = options.read(p, WorkKind::Sleep, queue, tasks, compare.settings); !read)
         return Error{read.error()};
     compare.queue = queue.value_or(WorkQueue{tutorialItems(WorkKind::Sleep), tasks});
+    compare.numbers = p.isSet(options.queueFile) ? Numbers::AsGiven : Numbers::AsTheModelsNatural;
     if (const Status images = p.readImages(bool(hooks.compareGantt), bool(hooks.compareChart),
                                            options.gantt, options.chart, compare.outputs);
         !images)
@@ -488,7 +495,7 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
                              "start and its memory, and no more than %2 can compute at a "
                              "time\n"_s.arg(queue->tasks)
                                  .arg(idealCores());
-        std::fputs(note.toUtf8().constData(), stderr);
+        writeErr(note);
     }
     const Result<QList<Trace>> ran = execute({*planned}, !run.quiet);
     // The input was checked when the run was planned: what is left is the system's
@@ -514,16 +521,39 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
 // beside its ideal; --chart and --gantt export the comparison.
 int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks)
 {
-    const Result<PlannedComparison> planned = RunPlanner::planAll(compare.queue, compare.settings);
+    const Result<PlannedComparison> planned =
+        RunPlanner::planAll(compare.queue, compare.settings, compare.numbers);
     if (!planned)
         return sayError(planned.error());
     const int unitMs = compare.settings.unitMs;
-    writeOut(u"%1  %2  %3\n"_s.arg(u"variant"_s, -22).arg(u"total"_s, 9).arg(u"ideal"_s, 9));
+    // Plain numbers: each column says what they became, and a comparison that counted
+    // them under some models and slept them under others says that it compares unlike work.
+    QHash<QString, QString> became;
+    QStringList counted;
+    for (const PlannedRun &r : planned->runs) {
+        if (!r.numbersBecame)
+            continue;
+        const bool counts = isCpuWork(*r.numbersBecame);
+        became.insert(r.request.model->id, counts ? u"counted"_s : u"slept"_s);
+        if (counts)
+            counted.append(r.request.model->id);
+    }
+    if (!counted.isEmpty() && counted.size() < became.size())
+        writeErr(u"note: the plain numbers are counted (CPU work) by %1 and slept (waiting) by "
+                 "the others, so this compares unlike work; a queue file (--queue-file) names "
+                 "each item's kind and every variant runs the same items\n"_s.arg(
+                     counted.join(u", "_s)));
+    const bool numbersColumn = !became.isEmpty();
+    writeOut(u"%1  %2  %3%4\n"_s.arg(u"variant"_s, -22)
+                 .arg(u"total"_s, 9)
+                 .arg(u"ideal"_s, 9)
+                 .arg(numbersColumn ? u"  numbers"_s : QString()));
     int status = 0;
     const Result<QList<Trace>> ran = execute(planned->runs, false, [&](const Trace &t) {
-        writeOut(u"%1  %2  %3\n"_s.arg(t.variantId(), -22)
+        writeOut(u"%1  %2  %3%4\n"_s.arg(t.variantId(), -22)
                      .arg(t.totalMs() / unitMs, 9, 'f', 2)
-                     .arg(t.idealMs() / unitMs, 9, 'f', 2));
+                     .arg(t.idealMs() / unitMs, 9, 'f', 2)
+                     .arg(numbersColumn ? u"  "_s + became.value(t.variantId()) : QString()));
         std::fflush(stdout);
         status = std::max(status, reportFailures(t, true));
     });

@@ -46,6 +46,9 @@ struct Run
 struct Compare
 {
     WorkQueue queue;
+    // Plain numbers (--queue, or the default queue) become each model's natural kind; a
+    // queue file's items keep their kinds.
+    Numbers numbers = Numbers::AsTheModelsNatural;
     RunSettings settings;
     Outputs outputs;
 };

@@ -19,6 +19,10 @@ struct IdealInput
     int cores = 1;                  // the machine's CPU cores
 };
 
+// Every model runs every kind of item, as its Python twin would (SPEC 1).
+inline const QList<WorkKind> allKinds{WorkKind::Count, WorkKind::Sleep, WorkKind::Fetch,
+                                      WorkKind::Compute};
+
 // The queue a model runs when it is given none.
 enum class DefaultQueue : quint8
 {

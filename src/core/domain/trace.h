@@ -93,7 +93,9 @@ public:
         int unitMs = 1000;
         int tasks = 2;
         QList<WorkItem> items;
-        QList<Span> spans; // sorted by start
+        // Each lane's spans in start order; lanes interleave as they were recorded (a
+        // task that learns late how long it was ready records that span late).
+        QList<Span> spans;
         QList<LineEvent> lines;
         QHash<qint32, ItemError> errors; // item -> why it failed
         qint64 totalNs = 0;

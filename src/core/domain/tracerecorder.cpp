@@ -10,7 +10,21 @@ TraceRecorder::TraceRecorder(Trace::Data header) : m_data(std::move(header))
     m_data.lines.clear();
     m_data.spans.reserve(m_data.items.size());
     m_data.lines.reserve(m_data.items.size() * 2 + 2);
+    m_laneLast.assign(size_t(std::max(m_data.tasks, 1)), -1);
     m_origin = Clock::now();
+}
+
+qint64 TraceRecorder::laneFloor(int lane) const
+{
+    const qint32 last = size_t(lane) < m_laneLast.size() ? m_laneLast[size_t(lane)] : -1;
+    return last < 0 ? 0 : m_data.spans.at(last).start;
+}
+
+void TraceRecorder::noteLast(int lane, qint32 index)
+{
+    if (size_t(lane) >= m_laneLast.size())
+        m_laneLast.resize(size_t(lane) + 1, -1);
+    m_laneLast[size_t(lane)] = index;
 }
 
 void TraceRecorder::start()
@@ -36,6 +50,7 @@ qint32 TraceRecorder::beginSpan(int lane, qint32 item, SpanState state, WaitingF
     // The time is read under the lock, so spans are appended in start order.
     const qint32 index = qint32(m_data.spans.size());
     m_data.spans.append({nowNs(), -1, item, quint16(lane), state, waitingFor});
+    noteLast(lane, index);
     return index;
 }
 
@@ -57,11 +72,12 @@ qint32 TraceRecorder::beginSpanAt(int lane, qint32 item, SpanState state, qint64
                                   WaitingFor waitingFor)
 {
     QMutexLocker lock(&m_mutex);
-    // Spans stay in start order: a report that arrives late keeps its own time unless
-    // that would put it before a span already recorded.
-    const qint64 floor = m_data.spans.isEmpty() ? 0 : m_data.spans.last().start;
+    // A lane's spans stay in start order (the views search them by time): a report that
+    // arrives late keeps its own time unless that would put it before one of its lane's.
+    const qint64 floor = laneFloor(lane);
     const qint32 index = qint32(m_data.spans.size());
     m_data.spans.append({std::max(startNs, floor), -1, item, quint16(lane), state, waitingFor});
+    noteLast(lane, index);
     return index;
 }
 
@@ -71,6 +87,12 @@ void TraceRecorder::endSpanAt(qint32 span, qint64 endNs)
     Span &s = m_data.spans[span];
     s.end = std::max(endNs, s.start);
     markChanged(span);
+}
+
+qint32 TraceRecorder::spanItem(qint32 span) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.spans.at(span).item;
 }
 
 void TraceRecorder::setLaneWorker(int lane, qint64 id, const QString &idName)

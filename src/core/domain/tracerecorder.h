@@ -71,6 +71,7 @@ public:
                        WaitingFor waitingFor = WaitingFor::Nothing);
     void endSpanAt(qint32 span, qint64 endNs);
     void setLaneWorker(int lane, qint64 id, const QString &idName);
+    qint32 spanItem(qint32 span) const;
     void failSpan(qint32 span, const ItemError &error);
     void line(int lane, LineKind kind, qint32 ref = -1);
     void itemDone() { m_itemsDone.fetch_add(1, std::memory_order_relaxed); }
@@ -87,11 +88,14 @@ public:
     Trace finish(bool cancelled);
 
 private:
-    void markChanged(qint32 span); // with the lock held
+    void markChanged(qint32 span);    // with the lock held
+    qint64 laneFloor(int lane) const; // with the lock held: the start of its last span
+    void noteLast(int lane, qint32 index);
     mutable QMutex m_mutex;
     Trace::Data m_data;
     Clock::time_point m_origin;
-    std::vector<qint32> m_dirty; // spans sent in a batch that changed since
+    std::vector<qint32> m_dirty;    // spans sent in a batch that changed since
+    std::vector<qint32> m_laneLast; // per lane, its latest span
     qsizetype m_linesTaken = 0;
     qsizetype m_spansTaken = 0;
     std::atomic_int m_itemsDone{0};

@@ -19,6 +19,13 @@ enum class WorkKind : quint8
     Compute
 };
 
+// Count and compute are Python running on a CPU: they hold a thread, an event loop or the
+// GIL while they run. Sleep and fetch wait.
+inline bool isCpuWork(WorkKind kind)
+{
+    return kind == WorkKind::Count || kind == WorkKind::Compute;
+}
+
 // The name in files and on the command line ("sleep"), and the one shown in the app,
 // which is translated.
 QString kindName(WorkKind kind);
@@ -58,7 +65,9 @@ inline constexpr int minUnitMs = 1;
 inline constexpr int maxUnitMs = hourMs;
 inline constexpr int defaultUnitMs = 1000; // the tutorial's second
 inline constexpr int maxTimeoutMs = hourMs;
-inline constexpr int defaultTimeoutMs = 30'000; // per fetch
+inline constexpr int defaultTimeoutMs = 30'000;   // per fetch
+inline constexpr int defaultSwitchIntervalMs = 5; // CPython's sys.getswitchinterval()
+inline constexpr int maxSwitchIntervalMs = 10'000;
 } // namespace Limits
 
 // Checks one item on its own.

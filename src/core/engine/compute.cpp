@@ -70,28 +70,20 @@ bool run(quint64 ops, const CancelToken *cancel)
     return true;
 }
 
+quint64 runUntil(quint64 ops, const std::atomic_bool &pause, const CancelToken *cancel)
+{
+    constexpr quint64 chunk = 20'000;
+    quint64 done = 0;
+    while (done < ops) {
+        const quint64 n = std::min(chunk, ops - done);
+        g_sink += crunch(n, done);
+        done += n;
+        if (pause.load(std::memory_order_relaxed) || (cancel && cancel->isCancelled()))
+            break;
+    }
+    return done;
+}
+
 } // namespace ComputeWork
-
-bool FairLock::lock(const CancelToken &cancel)
-{
-    std::unique_lock lock(m_mutex);
-    const quint64 ticket = m_nextTicket++;
-    while (m_serving != ticket) {
-        // After a stop nobody needs the lock: every waiter gives up within 10 ms.
-        if (cancel.isCancelled())
-            return false;
-        m_cv.wait_for(lock, std::chrono::milliseconds(10));
-    }
-    return true;
-}
-
-void FairLock::unlock()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        ++m_serving;
-    }
-    m_cv.notify_all();
-}
 
 } // namespace TaskLanes

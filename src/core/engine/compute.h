@@ -2,9 +2,7 @@
 
 #include <QtGlobal>
 
-#include <condition_variable>
-#include <functional>
-#include <mutex>
+#include <atomic>
 
 namespace TaskLanes {
 
@@ -18,22 +16,9 @@ namespace ComputeWork {
 double opsPerMs();
 // Does ops operations; stops early (false) when the token is cancelled.
 bool run(quint64 ops, const CancelToken *cancel);
+// Does up to ops operations, stopping early (within tens of microseconds) when pause
+// becomes true or the token is cancelled; returns how many it did.
+quint64 runUntil(quint64 ops, const std::atomic_bool &pause, const CancelToken *cancel);
 } // namespace ComputeWork
-
-// A lock handed over first come, first served, like CPython's GIL hands the interpreter
-// to the thread that waited (a plain mutex lets the releasing thread grab it again).
-class FairLock
-{
-public:
-    // False when the token was cancelled before the lock was ours.
-    bool lock(const CancelToken &cancel);
-    void unlock();
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    quint64 m_nextTicket = 0;
-    quint64 m_serving = 0;
-};
 
 } // namespace TaskLanes

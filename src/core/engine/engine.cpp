@@ -17,12 +17,14 @@ class RunWorker : public QObject
 {
     Q_OBJECT
 public:
-    RunWorker(const Model &model, WorkQueue queue, int unitMs, int timeoutMs,
+    RunWorker(const Model &model, const RunRequest &request,
               std::shared_ptr<TraceRecorder> recorder, std::shared_ptr<CancelToken> cancel)
-        : m_model(model), m_queue(std::move(queue)), m_unitMs(unitMs),
+        : m_model(model), m_queue(request.queue), m_unitMs(request.unitMs),
           m_recorder(std::move(recorder)), m_cancel(std::move(cancel)),
-          m_context(m_queue, unitMs, timeoutMs, *m_recorder, *m_cancel, this)
-    {}
+          m_context(m_queue, request.unitMs, request.timeoutMs, *m_recorder, *m_cancel, this)
+    {
+        m_context.setSwitchIntervalMs(request.switchIntervalMs);
+    }
 
     void run()
     {
@@ -86,6 +88,11 @@ Status validateRequest(const RunRequest &request)
         return Error{QCoreApplication::translate("Engine", "timeout of %1 ms is outside 1 to %2")
                          .arg(request.timeoutMs)
                          .arg(Limits::maxTimeoutMs)};
+    if (request.switchIntervalMs < 1 || request.switchIntervalMs > Limits::maxSwitchIntervalMs)
+        return Error{
+            QCoreApplication::translate("Engine", "switch interval of %1 ms is outside 1 to %2")
+                .arg(request.switchIntervalMs)
+                .arg(Limits::maxSwitchIntervalMs)};
     for (qsizetype i = 0; i < request.queue.items.size(); ++i) {
         if (const Status valid = validateItem(request.queue.items[i]); !valid)
             return Error{QCoreApplication::translate("Engine", "queue item %1: %2")
@@ -142,8 +149,7 @@ Status Engine::start(const RunRequest &request)
     m_thread = new QThread;
     m_thread->setObjectName(u"TaskLanes engine"_s);
     m_model = &model;
-    m_worker = new RunWorker(model, request.queue, request.unitMs, request.timeoutMs, m_recorder,
-                             m_cancel);
+    m_worker = new RunWorker(model, request, m_recorder, m_cancel);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &RunWorker::run);
     connect(

@@ -23,7 +23,8 @@ struct RunRequest
     const Model *model = nullptr;
     WorkQueue queue;
     int unitMs = Limits::defaultUnitMs;
-    int timeoutMs = Limits::defaultTimeoutMs; // per fetch
+    int timeoutMs = Limits::defaultTimeoutMs;               // per fetch
+    int switchIntervalMs = Limits::defaultSwitchIntervalMs; // threads-gil
 };
 
 // Checks a request before anything runs; the error names the offending value.

@@ -48,7 +48,11 @@ void RunContext::finishItem(int lane, const ItemOutcome &outcome)
     if (outcome.error)
         failSpan(outcome.firstSpan, *outcome.error);
     m_recorder.itemDone();
-    say(lane, LineKind::Elapsed, outcome.firstSpan);
+    const qint32 index = m_recorder.spanItem(outcome.firstSpan);
+    if (item(index).kind == WorkKind::Count && !outcome.error)
+        say(lane, LineKind::CountTotal, index);
+    else
+        say(lane, LineKind::Elapsed, outcome.firstSpan);
 }
 
 void RunContext::laneFinished()
@@ -89,12 +93,68 @@ bool RunContext::blockFor(qint64 units)
 
 quint64 RunContext::computeOpsPerUnit() const
 {
-    const bool computes =
-        std::any_of(m_queue.items.begin(), m_queue.items.end(),
-                    [](const WorkItem &i) { return i.kind == WorkKind::Compute; });
-    return computes ? quint64(ComputeWork::opsPerMs() *
-                              std::chrono::duration<double, std::milli>(m_unit).count())
-                    : 0;
+    std::call_once(m_opsOnce, [this] {
+        const bool computes = std::any_of(m_queue.items.begin(), m_queue.items.end(),
+                                          [](const WorkItem &i) { return isCpuWork(i.kind); });
+        if (computes)
+            m_opsPerUnit = quint64(ComputeWork::opsPerMs() *
+                                   std::chrono::duration<double, std::milli>(m_unit).count());
+    });
+    return m_opsPerUnit;
+}
+
+ItemOutcome RunContext::doBlocking(int lane, qint32 index)
+{
+    const WorkItem &work = item(index);
+    if (work.kind == WorkKind::Compute)
+        return doCpuWork(lane, index);
+    if (work.kind != WorkKind::Count)
+        return blockingCall(lane, index);
+    ItemOutcome outcome{beginSpan(lane, index, SpanState::Running), {}};
+    // The steps count from the span's start, so the item lasts its length as recorded.
+    const auto start = Clock::now();
+    // py: for x in range(count): total += 1
+    for (qint64 x = 0; x < work.units; ++x) {
+        if (!countUntil(start + (x + 1) * m_unit))
+            return outcome; // stopped: the span stays open, and the run's end marks it
+    }
+    endSpan(outcome.firstSpan);
+    return outcome;
+}
+
+ItemOutcome RunContext::doCpuWork(int lane, qint32 index)
+{
+    ItemOutcome outcome{beginSpan(lane, index, SpanState::Running), {}};
+    if (ComputeWork::run(quint64(item(index).units) * computeOpsPerUnit(), &m_cancel))
+        endSpan(outcome.firstSpan);
+    return outcome;
+}
+
+void RunContext::readyOnLoop(int lane, qint32 item, qint64 readyNs)
+{
+    if (m_loopHeldUntil <= readyNs)
+        return; // nothing held the loop: the task ran when it could
+    const qint32 span =
+        m_recorder.beginSpanAt(lane, item, SpanState::Ready, readyNs, WaitingFor::Loop);
+    endSpan(span);
+}
+
+QCoro::Task<ItemOutcome> RunContext::awaitSleep(int lane, qint32 index)
+{
+    const qint64 units = item(index).units;
+    ItemOutcome outcome{beginSpan(lane, index, SpanState::Awaiting), {}};
+    const Clock::time_point due = Clock::now() + units * m_unit;
+    if (!co_await sleepFor(units) || cancelled())
+        co_return outcome;
+    const qint64 dueNs = runNs(due);
+    if (units > 0 && m_loopHeldUntil > dueNs) {
+        // The sleep was over at its deadline; the task waited for the loop from then on.
+        m_recorder.endSpanAt(outcome.firstSpan, dueNs);
+        readyOnLoop(lane, index, dueNs);
+    } else {
+        endSpan(outcome.firstSpan);
+    }
+    co_return outcome;
 }
 
 QCoro::Task<FetchResult> RunContext::fetch(const QString &url)

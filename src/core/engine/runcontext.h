@@ -45,6 +45,9 @@ public:
     qint32 itemCount() const { return qint32(m_queue.items.size()); }
     Clock::duration unit() const { return m_unit; }
     int timeoutMs() const { return m_timeoutMs; }
+    // How long a thread may keep a GIL another thread asks for (sys.setswitchinterval).
+    int switchIntervalMs() const { return m_switchIntervalMs; }
+    void setSwitchIntervalMs(int ms) { m_switchIntervalMs = ms; }
     bool cancelled() const { return m_cancel.isCancelled(); }
 
     // The queue, first in first out.
@@ -62,7 +65,8 @@ public:
     void endSpan(qint32 span) { m_recorder.endSpan(span); }
     void failSpan(qint32 span, const ItemError &error) { m_recorder.failSpan(span, error); }
     // An item is over: its span fails if it went wrong, the item counts as done, and its
-    // task prints the elapsed time.
+    // task prints what Python would: the total for a count item ("Task One total: 15"),
+    // else the elapsed time.
     void finishItem(int lane, const ItemOutcome &outcome);
     TraceRecorder &recorder() { return m_recorder; }
     CancelToken &cancelToken() { return m_cancel; }
@@ -72,6 +76,14 @@ public:
 
     // Real CPU work (it counts) until the deadline; false when stopped first.
     bool countUntil(Clock::time_point deadline);
+    // Any item done to its end on this thread, which it holds meanwhile, as sequential
+    // Python does it: a count item counts step by step (each step one unit from the span's
+    // start), a compute item computes (both running), a sleep or fetch blocks (blocked).
+    ItemOutcome doBlocking(int lane, qint32 item);
+    // A count or compute item as a fixed amount of calibrated work (computeOpsPerUnit a
+    // unit), in one running span: on a thread that shares the cores, contention makes it
+    // take longer, which is the lesson of threads.
+    ItemOutcome doCpuWork(int lane, qint32 item);
     // Blocks this thread for the given units: nothing else on it runs meanwhile.
     bool blockFor(qint64 units);
     // Suspends the calling coroutine for the given units and returns to the event loop,
@@ -92,8 +104,25 @@ public:
         bool await_resume() const { return !ctx.cancelled(); }
     };
     Sleep sleepFor(qint64 units) { return {*this, units}; }
+    // The run's clock (nanoseconds from its start) at a time point.
+    qint64 runNs(Clock::time_point t) const
+    {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(t - m_recorder.origin())
+            .count();
+    }
+
+    // The one event loop of async models. A task that does CPU work (or blocks) on it
+    // holds every other task: it says so when it is done (loopHeldUntilNow), and a task
+    // the loop could have resumed at readyNs records the time until it ran as ready,
+    // waiting for the loop (readyOnLoop), if the loop was held meanwhile.
+    void loopHeldUntilNow() { m_loopHeldUntil = m_recorder.nowNs(); }
+    void readyOnLoop(int lane, qint32 item, qint64 readyNs);
+    // A sleep item awaited without blocking (asyncio.sleep): an awaiting span to its
+    // deadline, then ready for as long as the loop was held past it.
+    QCoro::Task<ItemOutcome> awaitSleep(int lane, qint32 item);
     // Operations in one unit of compute work (calibrated once per process); 0 when the
-    // queue has no compute items, so that runs that never compute do not calibrate.
+    // queue has no count or compute items, so that runs that never compute do not
+    // calibrate. Worked out once per run, on the first call.
     quint64 computeOpsPerUnit() const;
 
     // A GET of the whole body that returns to the event loop while it waits (other
@@ -121,6 +150,7 @@ private:
     const WorkQueue &m_queue;
     Clock::duration m_unit;
     int m_timeoutMs;
+    int m_switchIntervalMs = Limits::defaultSwitchIntervalMs;
     TraceRecorder &m_recorder;
     CancelToken &m_cancel;
     std::mutex m_queueMutex;
@@ -132,6 +162,9 @@ private:
     bool m_networkRefused = false;
     std::unique_ptr<BlockingFetcher> m_blocking;
     TimerQueue m_timers;
+    qint64 m_loopHeldUntil = -1;
+    mutable std::once_flag m_opsOnce;
+    mutable quint64 m_opsPerUnit = 0;
 };
 
 } // namespace TaskLanes

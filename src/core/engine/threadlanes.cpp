@@ -19,20 +19,21 @@ namespace {
 
 // py: def task(name, work_queue):
 //         while (item := take(work_queue)) is not None: do(item)
-void lane(RunContext &ctx, int lane, const ComputeOnThread &compute)
+void lane(RunContext &ctx, int lane, const ThreadLaneWork &work)
 {
     ctx.recorder().setLaneWorker(lane, qint64(::syscall(SYS_gettid)), u"os_tid"_s);
     usePreciseTimers(); // a pool thread: its blocking sleeps end on time
-    const quint64 unitOps = ctx.computeOpsPerUnit();
+    if (work.begin && !work.begin(lane))
+        return;
     while (const auto item = ctx.take()) {
         ctx.sayStart(lane, *item);
-        const ItemOutcome outcome = ctx.item(*item).kind == WorkKind::Compute
-                                        ? compute(lane, *item, unitOps)
-                                        : ctx.blockingCall(lane, *item);
+        const ItemOutcome outcome = work.doItem(lane, *item);
         if (ctx.cancelled())
-            return;
+            break;
         ctx.finishItem(lane, outcome);
     }
+    if (work.end)
+        work.end(lane);
 }
 
 // A task whose thread the system would not start fails the item it would have taken,
@@ -49,7 +50,7 @@ void laneWithoutThread(RunContext &ctx, int lane)
 
 } // namespace
 
-QCoro::Task<> runThreadLanes(RunContext &ctx, ComputeOnThread compute)
+QCoro::Task<> runThreadLanes(RunContext &ctx, ThreadLaneWork work)
 {
     auto pool = std::make_unique<QThreadPool>();
     pool->setMaxThreadCount(ctx.tasks());
@@ -59,8 +60,8 @@ QCoro::Task<> runThreadLanes(RunContext &ctx, ComputeOnThread compute)
         // The pool makes a new thread for each task; if the system refuses it, Qt only
         // warns, and the task would wait for that thread for ever.
         const ThreadStartWatch watch;
-        pool->start([&ctx, &compute, i] {
-            lane(ctx, i, compute);
+        pool->start([&ctx, &work, i] {
+            lane(ctx, i, work);
             ctx.laneFinished();
         });
         if (watch.failures() > 0) {

@@ -165,7 +165,7 @@ private:
         Ms length{m_ctx.timeoutMs()};
         if (work.kind == WorkKind::Sleep)
             length = unit * work.units;
-        else if (work.kind == WorkKind::Compute)
+        else if (isCpuWork(work.kind))
             length = unit * work.units *
                      std::max<qint64>(1, (m_ctx.tasks() + idealCores() - 1) / idealCores());
         return length * g_deadlines.endFactor + g_deadlines.endMargin;
@@ -233,8 +233,8 @@ private:
             const WorkItem &work = m_ctx.item(m->item);
             m_ctx.sayStart(w.lane, m->item);
             w.span = m_ctx.recorder().beginSpanAt(
-                w.lane, m->item,
-                work.kind == WorkKind::Compute ? SpanState::Running : SpanState::Blocked, m->ns);
+                w.lane, m->item, isCpuWork(work.kind) ? SpanState::Running : SpanState::Blocked,
+                m->ns);
             const Ms within = endDeadline(work);
             expect(w, within, {Kind::WorkerNoEnd, {seconds(within)}});
             return true;

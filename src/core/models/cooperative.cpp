@@ -16,21 +16,33 @@ namespace {
 //             count = queue.get(); print(f"Task {name} running")
 //             for x in range(count): total += 1; yield
 //             print(f"Task {name} total: {count}")
-QCoro::Generator<int> task(RunContext &ctx, int lane)
+// It yields after each counting step and nowhere else: any other item (a sleep, a fetch,
+// a computation in one call) runs to its end holding the scheduler, as it would in Python.
+QCoro::Generator<qint32> task(RunContext &ctx, int lane)
 {
     while (const auto item = ctx.take()) {
-        ctx.say(lane, LineKind::Running, *item);
-        if (ctx.item(*item).units == 0) // no step, but the item was still processed
-            ctx.endSpan(ctx.beginSpan(lane, *item, SpanState::Running));
-        for (qint64 x = 0; x < ctx.item(*item).units; ++x) {
+        ctx.sayStart(lane, *item);
+        const WorkItem &work = ctx.item(*item);
+        if (work.kind != WorkKind::Count) {
+            const ItemOutcome outcome = ctx.doBlocking(lane, *item);
+            if (ctx.cancelled())
+                co_return;
+            ctx.finishItem(lane, outcome);
+            continue;
+        }
+        qint32 first = -1;
+        if (work.units == 0) // no step, but the item was still processed
+            ctx.endSpan(first = ctx.beginSpan(lane, *item, SpanState::Running));
+        for (qint64 x = 0; x < work.units; ++x) {
             const qint32 span = ctx.beginSpan(lane, *item, SpanState::Running);
+            if (first < 0)
+                first = span;
             if (!ctx.countUntil(RunContext::Clock::now() + ctx.unit()))
                 co_return;
             ctx.endSpan(span);
-            co_yield 1;
+            co_yield qint32(*item);
         }
-        ctx.recorder().itemDone();
-        ctx.say(lane, LineKind::CountTotal, *item);
+        ctx.finishItem(lane, {first, {}});
     }
 }
 
@@ -51,7 +63,7 @@ IdealSchedule ideal(const IdealInput &in)
     {
         qint32 item = -1;
         qint64 left = 0;
-        qint64 lastStepEnd = 0;
+        double lastStepEnd = 0;
         bool done = false;
     };
     std::vector<Lane> lanes(static_cast<size_t>(tasks));
@@ -59,7 +71,7 @@ IdealSchedule ideal(const IdealInput &in)
     IdealSchedule s;
     s.spans.resize(d.size());
     qsizetype next = 0;
-    qint64 t = 0;
+    double t = 0; // a fetch may last a fraction of a unit
     int active = tasks;
 
     auto finishItem = [&](int lane) {
@@ -67,10 +79,11 @@ IdealSchedule ideal(const IdealInput &in)
         const double first = firstStep[size_t(l.item)];
         // A zero-unit item has no step: it starts and ends when it is taken.
         s.spans[l.item] = {lane, l.item, first < 0 ? double(t) : first,
-                           first < 0 ? double(t) : double(l.lastStepEnd)};
+                           first < 0 ? double(t) : l.lastStepEnd};
         l.item = -1;
     };
-    // One resumption of a generator: returns false when it finished (StopIteration).
+    // One resumption of a generator: returns false when it finished (StopIteration). It
+    // runs any item but a count to its end in one go, and a count item one step.
     auto resume = [&](int lane) {
         Lane &l = lanes[size_t(lane)];
         if (l.item >= 0 && l.left == 0)
@@ -79,6 +92,12 @@ IdealSchedule ideal(const IdealInput &in)
             if (next >= d.size())
                 return false;
             l.item = qint32(next++);
+            if (in.items[l.item].kind != WorkKind::Count) {
+                s.spans[l.item] = {lane, l.item, double(t), double(t) + d[l.item]};
+                t += d[l.item];
+                l.item = -1;
+                continue;
+            }
             l.left = qint64(d[l.item]);
             if (l.left == 0)
                 finishItem(lane);
@@ -108,7 +127,7 @@ IdealSchedule ideal(const IdealInput &in)
                 if (!l.done)
                     l.left -= skip;
             }
-            t += skip * active;
+            t += double(skip * active);
         }
         for (int lane = 0; lane < tasks; ++lane) {
             if (lanes[size_t(lane)].done)
@@ -135,7 +154,7 @@ extern const Model cooperativeModel{
                                      "timeline the lanes interleave step by step, yet the total is "
                                      "the same as the synchronous one: taking turns does not make "
                                      "CPU work faster."),
-    .accepts = {WorkKind::Count},
+    .accepts = allKinds,
     .naturalKind = WorkKind::Count,
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = false,

@@ -9,27 +9,9 @@ namespace TaskLanes::Models {
 
 namespace {
 
-// py: def task(name, queue):
-//         while not queue.empty():
-//             delay = queue.get(); print(f"Task {name} running")
-//             time.sleep(delay)
-//             print(f"Task {name} total elapsed time: {elapsed:.1f}"); yield
-QCoro::Generator<int> task(RunContext &ctx, int lane)
-{
-    while (const auto item = ctx.take()) {
-        ctx.say(lane, LineKind::Running, *item);
-        const qint32 span = ctx.beginSpan(lane, *item, SpanState::Blocked);
-        if (!ctx.blockFor(ctx.item(*item).units))
-            co_return;
-        ctx.endSpan(span);
-        ctx.finishItem(lane, {span, {}});
-        co_yield 1;
-    }
-}
-
 QCoro::Task<> run(RunContext &ctx)
 {
-    Shapes::runGenerators(ctx, task);
+    Shapes::runGenerators(ctx, Shapes::blockingTurns);
     co_return;
 }
 
@@ -43,7 +25,7 @@ extern const Model cooperativeBlockingModel{
                    "task yields once per item. While one task sleeps nothing else "
                    "can run: on the timeline the spans follow each other and "
                    "never overlap, and the total is the sum of all items."),
-    .accepts = {WorkKind::Sleep},
+    .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = true,

@@ -15,7 +15,7 @@ extern const Model processesModel{
                    "fed items over pipes by whichever worker asks next. Real CPU "
                    "parallelism like threads, plus the cost of starting processes, "
                    "visible at the start of each lane."),
-    .accepts = {WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch},
+    .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = true,

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <queue>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,85 @@ IdealSchedule takingTurns(const IdealInput &in)
         t += d[i];
     }
     s.totalUnits = t;
+    return s;
+}
+
+IdealSchedule eventLoop(const IdealInput &in)
+{
+    const QList<WorkItem> &items = in.items;
+    const QList<double> &d = in.durations;
+    struct Event
+    {
+        double time;
+        qint64 order;
+        int lane;
+        qint32 item; // an awaited item that ended, or -1: the lane is ready to run
+        bool operator>(const Event &o) const
+        {
+            return time != o.time ? time > o.time : order > o.order;
+        }
+    };
+    std::priority_queue<Event, std::vector<Event>, std::greater<>> events;
+    QHash<QString, int> busy;
+    QHash<QString, std::deque<std::pair<int, qint32>>> waiting; // host -> (lane, item)
+    IdealSchedule s;
+    s.spans.resize(d.size());
+    qint64 order = 0;
+    qsizetype next = 0;
+    double loopFree = 0; // the loop runs one task at a time
+    auto hostOf = [&](qint32 item) { return hostKey(items[item].url); };
+    auto await = [&](int lane, qint32 item, double t) {
+        s.spans[item] = {lane, item, t, t + d[item]};
+        events.push({t + d[item], order++, lane, item});
+    };
+    // gather(): every task is ready at once, and runs in the order it was made.
+    for (int lane = 0; lane < in.tasks; ++lane)
+        events.push({0, order++, lane, -1});
+    while (!events.empty()) {
+        const Event e = events.top();
+        events.pop();
+        if (e.item >= 0 && items[e.item].kind == WorkKind::Fetch) {
+            // The response is in: its connection goes to the next in line for the host.
+            const QString host = hostOf(e.item);
+            auto &queue = waiting[host];
+            if (!queue.empty()) {
+                const auto [lane, item] = queue.front();
+                queue.pop_front();
+                await(lane, item, e.time);
+            } else {
+                --busy[host];
+            }
+        }
+        // The task runs when its wait is over and the loop is free.
+        double t = std::max(e.time, loopFree);
+        if (e.item >= 0)
+            s.spans[e.item].end = t;
+        while (next < d.size()) {
+            const qint32 item = qint32(next++);
+            if (isCpuWork(items[item].kind)) {
+                // No await inside: the task holds the loop and goes straight on.
+                s.spans[item] = {e.lane, item, t, t + d[item]};
+                t += d[item];
+                continue;
+            }
+            if (items[item].kind == WorkKind::Fetch) {
+                const QString host = hostOf(item);
+                if (busy.value(host) >= connectionsPerHost) {
+                    waiting[host].push_back({e.lane, item});
+                    break;
+                }
+                ++busy[host];
+            }
+            await(e.lane, item, t);
+            break;
+        }
+        loopFree = t;
+    }
+    double end = 0;
+    for (const IdealSpan &span : s.spans)
+        end = std::max(end, span.end);
+    sortByStart(s);
+    s.totalUnits = end;
     return s;
 }
 
@@ -79,7 +159,7 @@ IdealSchedule shared(const IdealInput &in, int computeSlots)
         }
         if (fetch)
             ++busy[host];
-        active.push_back({lane, item, d[item], items[item].kind == WorkKind::Compute, host});
+        active.push_back({lane, item, d[item], isCpuWork(items[item].kind), host});
     };
     auto takeNext = [&](int lane) {
         if (next < d.size())

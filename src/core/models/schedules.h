@@ -10,6 +10,11 @@ namespace TaskLanes::Schedules {
 // Generators that take one item per turn and block for all of it: item k falls to task k
 // mod tasks, one after the other, nothing overlapping (cooperative-blocking, sync-http).
 IdealSchedule takingTurns(const IdealInput &in);
+// Coroutines on one event loop (async, async-http): a task awaits a sleep or fetch while
+// the others run, and holds the loop through a count or compute item; a task whose wait is
+// over runs when the loop is free (first the one whose wait ended first). Fetches to one
+// host share six connections.
+IdealSchedule eventLoop(const IdealInput &in);
 // Every task busy with its own item at once: waits (sleep, fetch) all progress, computing
 // items share in.cores cores fairly, fetches to one host share six connections (threads,
 // processes).

@@ -19,18 +19,13 @@ void task(RunContext &ctx, int lane)
     }
     // py: while not work_queue.empty(): count = work_queue.get()
     while (const auto item = ctx.take()) {
-        ctx.say(lane, LineKind::Running, *item);
-        const qint32 span = ctx.beginSpan(lane, *item, SpanState::Running);
-        // The steps count from the span's start, so the item lasts its length as recorded.
-        const auto start = RunContext::Clock::now();
-        // py: for x in range(count): total += 1
-        for (qint64 x = 0; x < ctx.item(*item).units; ++x) {
-            if (!ctx.countUntil(start + (x + 1) * ctx.unit()))
-                return;
-        }
-        ctx.endSpan(span);
-        ctx.recorder().itemDone();
-        ctx.say(lane, LineKind::CountTotal, *item);
+        ctx.sayStart(lane, *item);
+        // py: for x in range(count): total += 1  (or time.sleep(delay), requests.get(url))
+        const ItemOutcome outcome = ctx.doBlocking(lane, *item);
+        if (ctx.cancelled())
+            return;
+        // py: print(f"Task {name} total: {total}")
+        ctx.finishItem(lane, outcome);
     }
 }
 
@@ -66,7 +61,7 @@ extern const Model syncModel{
                    "Task One takes items until the queue is empty, so it does all "
                    "the work while Task Two finds nothing to do. On the timeline: "
                    "one busy lane, one empty lane."),
-    .accepts = {WorkKind::Count},
+    .accepts = allKinds,
     .naturalKind = WorkKind::Count,
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = false,

@@ -9,27 +9,9 @@ namespace TaskLanes::Models {
 
 namespace {
 
-// py: def task(name, work_queue):
-//         while not work_queue.empty():
-//             url = work_queue.get(); print(f"Task {name} getting URL: {url}")
-//             requests.get(url)
-//             print(f"Task {name} total elapsed time: {elapsed:.1f}"); yield
-QCoro::Generator<int> task(RunContext &ctx, int lane)
-{
-    while (const auto item = ctx.take()) {
-        ctx.say(lane, LineKind::GettingUrl, *item);
-        const qint32 span = ctx.beginSpan(lane, *item, SpanState::Blocked);
-        const FetchResult result = ctx.fetchBlocking(ctx.item(*item).url);
-        if (ctx.cancelled())
-            co_return;
-        ctx.finishItem(lane, Shapes::fetched(ctx, span, result));
-        co_yield 1;
-    }
-}
-
 QCoro::Task<> run(RunContext &ctx)
 {
-    Shapes::runGenerators(ctx, task);
+    Shapes::runGenerators(ctx, Shapes::blockingTurns);
     co_return;
 }
 
@@ -43,7 +25,7 @@ extern const Model syncHttpModel{
                                      "GET, yielding once per page. While one GET waits for the "
                                      "server nothing else runs: on the timeline the spans follow "
                                      "each other and the total is the sum of the response times."),
-    .accepts = {WorkKind::Fetch},
+    .accepts = allKinds,
     .naturalKind = WorkKind::Fetch,
     .defaultQueue = DefaultQueue::DemoPages,
     .printsTotal = true,

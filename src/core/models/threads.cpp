@@ -1,7 +1,6 @@
 // threads: one OS thread per task, blocking calls, CPU work on as many cores as there are.
 #include "schedules.h"
 
-#include "engine/compute.h"
 #include "engine/threadlanes.h"
 
 using namespace Qt::StringLiterals;
@@ -11,20 +10,18 @@ namespace TaskLanes::Models {
 namespace {
 
 // Nothing stands between a thread and a core: computing threads run at once, as far as
-// the machine has cores (free-threaded Python, or C code that releases the GIL).
-ItemOutcome compute(RunContext &ctx, int lane, qint32 item, quint64 unitOps)
-{
-    ItemOutcome outcome{ctx.beginSpan(lane, item, SpanState::Running), {}};
-    if (ComputeWork::run(quint64(ctx.item(item).units) * unitOps, &ctx.cancelToken()))
-        ctx.endSpan(outcome.firstSpan);
-    return outcome;
-}
-
+// the machine has cores (free-threaded Python, or C code that releases the GIL). Sleeps
+// and fetches block only their own thread.
 QCoro::Task<> run(RunContext &ctx)
 {
-    co_await runThreadLanes(ctx, [&ctx](int lane, qint32 item, quint64 unitOps) {
-        return compute(ctx, lane, item, unitOps);
-    });
+    co_await runThreadLanes(ctx, {.doItem =
+                                      [&ctx](int lane, qint32 item) {
+                                          return isCpuWork(ctx.item(item).kind)
+                                                     ? ctx.doCpuWork(lane, item)
+                                                     : ctx.blockingCall(lane, item);
+                                      },
+                                  .begin = {},
+                                  .end = {}});
 }
 
 } // namespace
@@ -38,7 +35,7 @@ extern const Model threadsModel{
                    "threads; computing overlaps only as far as there are CPU cores: "
                    "on a 2-core machine two computing threads finish together, a "
                    "third makes them all slower."),
-    .accepts = {WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch},
+    .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = true,

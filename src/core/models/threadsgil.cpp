@@ -1,8 +1,12 @@
-// threads-gil: the threads model, with one global lock a thread must hold to compute.
+// threads-gil: the threads model under one global interpreter lock, as in standard CPython.
 #include "schedules.h"
 
 #include "engine/compute.h"
 #include "engine/threadlanes.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -10,38 +14,138 @@ namespace TaskLanes::Models {
 
 namespace {
 
-// The lock changes hands once per unit of work: waiting for it shows as idle, holding it
-// as running. Sleeps and fetches (runThreadLanes' blocking calls) never touch it.
-ItemOutcome compute(RunContext &ctx, FairLock &gil, int lane, qint32 item, quint64 unitOps)
+// CPython's GIL (Python/ceval_gil.c) in miniature. A thread runs Python only while it holds
+// the lock. One that wants it waits; if the holder has not let go within the switch
+// interval, the waiter asks it to (the drop request), and the holder, which looks for that
+// request between small slices of work, lets go and waits until another thread has taken
+// it (FORCE_SWITCHING), then queues for it again. A thread going into a blocking call lets
+// go of it and must take it back afterwards. Each wait is a ready span, waiting for the GIL.
+class Gil
 {
-    ItemOutcome outcome;
-    const qint64 units = ctx.item(item).units;
-    if (units == 0)
-        ctx.endSpan(outcome.firstSpan = ctx.beginSpan(lane, item, SpanState::Running));
-    for (qint64 u = 0; u < units; ++u) {
-        const qint32 wait = ctx.beginSpan(lane, item, SpanState::Ready, WaitingFor::Gil);
-        if (outcome.firstSpan < 0)
-            outcome.firstSpan = wait;
-        const bool held = gil.lock(ctx.cancelToken());
-        ctx.endSpan(wait);
-        if (!held)
-            break;
-        const qint32 running = ctx.beginSpan(lane, item, SpanState::Running);
-        const bool done = ComputeWork::run(unitOps, &ctx.cancelToken());
-        ctx.endSpan(running);
-        gil.unlock();
-        if (!done)
-            break;
+public:
+    Gil(RunContext &ctx) : m_ctx(ctx), m_interval(std::chrono::milliseconds(ctx.switchIntervalMs()))
+    {}
+
+    // take_gil. False when the run was stopped first (the ready span is left open: the
+    // run's end marks it stopped).
+    bool take(int lane, qint32 item)
+    {
+        std::unique_lock lock(m_mutex);
+        return acquire(lock, lane, item, -1);
     }
-    return outcome;
+
+    // drop_gil, for a blocking call or the end of the thread.
+    void drop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_locked = false;
+        }
+        m_cond.notify_one();
+    }
+
+    // The eval breaker: whether another thread asked for the lock.
+    const std::atomic_bool &dropRequest() const { return m_dropRequest; }
+
+    // The holder honours a drop request: lets go, waits for another thread to take the
+    // lock, and queues for it again, ready all the while.
+    bool yield(int lane, qint32 item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_locked = false;
+        m_cond.notify_one();
+        const qint32 span = m_ctx.beginSpan(lane, item, SpanState::Ready, WaitingFor::Gil);
+        const quint64 seen = m_switches;
+        while (m_switches == seen && m_dropRequest.load()) {
+            if (m_ctx.cancelled())
+                return false;
+            m_switched.wait_for(lock, stopCheck);
+        }
+        return acquire(lock, lane, item, span);
+    }
+
+private:
+    // After a stop nobody needs the lock: every waiter looks at least this often.
+    static constexpr std::chrono::milliseconds stopCheck{10};
+
+    bool acquire(std::unique_lock<std::mutex> &lock, int lane, qint32 item, qint32 span)
+    {
+        if (m_locked && span < 0)
+            span = m_ctx.beginSpan(lane, item, SpanState::Ready, WaitingFor::Gil);
+        while (m_locked) {
+            const quint64 seen = m_switches;
+            const auto deadline = std::chrono::steady_clock::now() + m_interval;
+            while (m_locked && m_switches == seen) {
+                if (m_ctx.cancelled())
+                    return false;
+                const auto now = std::chrono::steady_clock::now();
+                if (now >= deadline) {
+                    // A whole interval without a switch: ask the holder to let go.
+                    m_dropRequest.store(true);
+                    break;
+                }
+                m_cond.wait_until(lock, std::min(deadline, now + stopCheck));
+            }
+            if (m_locked)
+                m_cond.wait_for(lock, stopCheck, [this] { return !m_locked; });
+        }
+        m_locked = true;
+        ++m_switches;
+        m_dropRequest.store(false);
+        m_switched.notify_all();
+        if (span >= 0)
+            m_ctx.endSpan(span);
+        return !m_ctx.cancelled();
+    }
+
+    RunContext &m_ctx;
+    const std::chrono::nanoseconds m_interval;
+    std::mutex m_mutex;
+    std::condition_variable m_cond;     // the lock was let go
+    std::condition_variable m_switched; // another thread took it
+    bool m_locked = false;
+    quint64 m_switches = 0;
+    std::atomic_bool m_dropRequest{false};
+};
+
+// Count and compute are Python: they run only while the thread holds the GIL, in running
+// spans cut wherever another thread asked for the lock.
+ItemOutcome cpuUnderGil(RunContext &ctx, Gil &gil, int lane, qint32 item)
+{
+    const quint64 total = quint64(ctx.item(item).units) * ctx.computeOpsPerUnit();
+    ItemOutcome outcome{ctx.beginSpan(lane, item, SpanState::Running), {}};
+    qint32 running = outcome.firstSpan;
+    quint64 done = 0;
+    for (;;) {
+        done += ComputeWork::runUntil(total - done, gil.dropRequest(), &ctx.cancelToken());
+        if (ctx.cancelled())
+            return outcome; // the open span is marked stopped at the run's end
+        ctx.endSpan(running);
+        if (done >= total)
+            return outcome;
+        if (!gil.yield(lane, item))
+            return outcome;
+        running = ctx.beginSpan(lane, item, SpanState::Running);
+    }
 }
 
 QCoro::Task<> run(RunContext &ctx)
 {
-    FairLock gil;
-    co_await runThreadLanes(ctx, [&ctx, &gil](int lane, qint32 item, quint64 unitOps) {
-        return compute(ctx, gil, lane, item, unitOps);
-    });
+    Gil gil(ctx);
+    co_await runThreadLanes(ctx, {.doItem =
+                                      [&ctx, &gil](int lane, qint32 item) {
+                                          if (isCpuWork(ctx.item(item).kind))
+                                              return cpuUnderGil(ctx, gil, lane, item);
+                                          // py: time.sleep(delay) releases the GIL, and takes it
+                                          // back after
+                                          gil.drop();
+                                          ItemOutcome outcome = ctx.blockingCall(lane, item);
+                                          if (!ctx.cancelled())
+                                              gil.take(lane, item);
+                                          return outcome;
+                                      },
+                                  .begin = [&gil](int lane) { return gil.take(lane, -1); },
+                                  .end = [&gil](int) { gil.drop(); }});
 }
 
 } // namespace
@@ -50,12 +154,15 @@ extern const Model threadsGilModel{
     .id = u"threads-gil"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Threads under a GIL"),
     .explanation = QT_TRANSLATE_NOOP(
-        "Variant", "Threads again, but a task must hold one global lock while it "
-                   "computes (like CPython's GIL) and lets go of it while it sleeps "
-                   "or fetches. Waiting for the lock shows as idle, holding it as "
-                   "running: computing threads take turns and gain nothing, while "
-                   "sleeping and fetching threads still overlap."),
-    .accepts = {WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch},
+        "Variant",
+        "Threads again, under one global interpreter lock as in standard CPython: a thread "
+        "counts or computes only while it holds the GIL. A thread that wants it asks, and "
+        "the holder lets go at the next switch interval (5 ms unless set otherwise), so "
+        "computing threads take turns in slices and gain nothing. Sleeps and fetches let "
+        "go of it and overlap, but a thread coming back from one must take the GIL again: "
+        "behind a computing thread it waits (ready, grey) up to a switch interval, the "
+        "convoy."),
+    .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = true,

@@ -57,19 +57,25 @@ Result<PlannedRun> adapt(const Model &model, const WorkQueue &queue, Numbers num
     PlannedRun run;
     run.request.model = &model;
     run.request.queue = queue;
-    if (numbers == Numbers::AsGiven)
-        return run;
     for (qsizetype i = 0; i < queue.items.size(); ++i) {
         WorkItem &item = run.request.queue.items[i];
-        if (model.acceptsKind(item.kind))
-            continue;
-        if (!item.isNumeric() || model.naturalKind == WorkKind::Fetch)
+        const bool plain = numbers == Numbers::AsTheModelsNatural && item.isNumeric();
+        if (plain && model.naturalKind == WorkKind::Fetch)
+            return Error{QCoreApplication::translate(
+                             "Queue", "Item %1 (the number %2) cannot be fetched: this variant "
+                                      "takes URLs.")
+                             .arg(i + 1)
+                             .arg(shown(item.valueText()))};
+        if (plain) {
+            item.kind = model.naturalKind;
+            run.numbersBecame = model.naturalKind;
+            ++run.converted;
+        }
+        if (!model.acceptsKind(item.kind))
             return Error{QCoreApplication::translate(
                              "Queue", "Item %1 (%2 %3) cannot run under this variant.")
                              .arg(i + 1)
                              .arg(kindLabel(item.kind), shown(item.valueText()))};
-        item.kind = model.naturalKind;
-        ++run.converted;
     }
     return run;
 }
@@ -89,16 +95,18 @@ Result<PlannedRun> plan(const Model &model, const WorkQueue &queue, const RunSet
     }
     run->request.unitMs = settings.unitMs;
     run->request.timeoutMs = settings.timeoutMs;
+    run->request.switchIntervalMs = settings.switchIntervalMs;
     if (const Status valid = validateRequest(run->request); !valid)
         return Error{valid.error()};
     return run;
 }
 
-Result<PlannedComparison> planAll(const WorkQueue &queue, const RunSettings &settings)
+Result<PlannedComparison> planAll(const WorkQueue &queue, const RunSettings &settings,
+                                  Numbers numbers)
 {
     PlannedComparison comparison;
     for (const Model *model : models()) {
-        const Result<PlannedRun> run = adapt(*model, queue, Numbers::AsTheModelsNatural);
+        const Result<PlannedRun> run = adapt(*model, queue, numbers);
         if (!run) {
             comparison.skipped.append(model->id);
             continue;
@@ -107,6 +115,7 @@ Result<PlannedComparison> planAll(const WorkQueue &queue, const RunSettings &set
         if (!planned)
             return Error{planned.error()};
         planned->converted = run->converted;
+        planned->numbersBecame = run->numbersBecame;
         comparison.runs.append(*planned);
     }
     if (comparison.runs.isEmpty())

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace TaskLanes {
 
 // How fast a run goes and how long a page may take.
@@ -12,20 +14,26 @@ struct RunSettings
 {
     int unitMs = Limits::defaultUnitMs;
     int timeoutMs = Limits::defaultTimeoutMs;
+    int switchIntervalMs = Limits::defaultSwitchIntervalMs;
 };
 
-// What to do with plain numbers of a kind the model does not run.
+// Whether the queue's numbers say what they are. Items of a queue file or the app's form
+// have a kind, and every model runs them as they are (SPEC 1). Plain numbers, as in
+// "compare --queue 15,10,5,2", become each model's natural kind, so that the tutorial's
+// programs stay exact: counted by sync and cooperative, slept by the others.
 enum class Numbers : quint8
 {
-    AsGiven,           // refused, like any item the model cannot run (the command line's run)
-    AsTheModelsNatural // run as the model's natural kind (the app, and every comparison)
+    AsGiven,           // every item runs as its kind says
+    AsTheModelsNatural // numbers are plain: each model runs them as its natural kind
 };
 
 // One run, ready for the engine.
 struct PlannedRun
 {
     RunRequest request;
-    int converted = 0; // numbers that became the model's natural kind
+    int converted = 0; // plain numbers that became the model's natural kind
+    // What the plain numbers became (when there were any).
+    std::optional<WorkKind> numbersBecame;
 };
 
 // Every model that can run one queue, in the registry's order.
@@ -43,14 +51,16 @@ struct PlannedComparison
 namespace RunPlanner {
 // The model's queue when it is given none.
 Result<WorkQueue> defaultQueue(const Model &model, int tasks);
-// The queue with plain numbers the model cannot run turned into its natural kind, and how
-// many were; an error naming the first item it cannot run at all.
+// The queue with its plain numbers (AsTheModelsNatural) turned into the model's natural
+// kind, and how many there were; an error when the model's natural kind is a fetch (a
+// number is not a URL), or for an item it cannot run at all.
 Result<PlannedRun> adapt(const Model &model, const WorkQueue &queue, Numbers numbers);
 // One run of the model on the queue.
 Result<PlannedRun> plan(const Model &model, const WorkQueue &queue, const RunSettings &settings,
                         Numbers numbers);
-// Every model that can run the queue (numbers as each model's natural kind).
-Result<PlannedComparison> planAll(const WorkQueue &queue, const RunSettings &settings);
+// Every model that can run the queue.
+Result<PlannedComparison> planAll(const WorkQueue &queue, const RunSettings &settings,
+                                  Numbers numbers);
 // The demo server's seven pages as a queue; starts the server.
 Result<WorkQueue> demoPages(int tasks);
 } // namespace RunPlanner

@@ -254,6 +254,148 @@ private Q_SLOTS:
 
     // Stop ends a run before its end, marks the item under way as stopped and leaves no
     // thread behind; how fast it does so is tst_fidelity's concern.
+    // SPEC 1: every loop model runs every kind of item as the Python does, in the
+    // Python's order, each kind in its own state.
+    void loopModelsRunEveryKind_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QList<WorkItem>>("items");
+        QTest::addColumn<QStringList>("lines"); // elapsed times cut off after the colon
+        QTest::addColumn<QList<int>>("lanes");  // per item
+        QTest::addColumn<QList<SpanState>>("states");
+        const QString elapsed = u"total elapsed time:"_s;
+        // Task One empties the queue, whatever the items are.
+        QTest::newRow("sync") << u"sync"_s
+                              << QList{WorkItem::sleep(1), WorkItem::count(1), WorkItem::compute(1)}
+                              << QStringList{u"Task One running"_s,      u"Task One "_s + elapsed,
+                                             u"Task One running"_s,      u"Task One total: 1"_s,
+                                             u"Task One running"_s,      u"Task One "_s + elapsed,
+                                             u"Task Two nothing to do"_s}
+                              << QList{0, 0, 0}
+                              << QList{SpanState::Blocked, SpanState::Running, SpanState::Running};
+        // Generators yield only after a counting step: a sleep runs through, holding the
+        // scheduler, and the task goes straight on to its next item.
+        QTest::newRow("cooperative")
+            << u"cooperative"_s << QList{WorkItem::sleep(2), WorkItem::count(2), WorkItem::sleep(1)}
+            << QStringList{u"Task One running"_s, u"Task One "_s + elapsed, u"Task One running"_s,
+                           u"Task Two running"_s, u"Task Two "_s + elapsed, u"Task One total: 2"_s}
+            << QList{0, 0, 1} << QList{SpanState::Blocked, SpanState::Running, SpanState::Blocked};
+        // One item per turn, done to its end, whatever its kind.
+        QTest::newRow("cooperative-blocking")
+            << u"cooperative-blocking"_s
+            << QList{WorkItem::count(2), WorkItem::sleep(1), WorkItem::compute(1)}
+            << QStringList{u"Task One running"_s,
+                           u"Task One total: 2"_s,
+                           u"Task Two running"_s,
+                           u"Task Two "_s + elapsed,
+                           u"Task One running"_s,
+                           u"Task One "_s + elapsed,
+                           QString(),
+                           u"Total elapsed time:"_s}
+            << QList{0, 1, 0} << QList{SpanState::Running, SpanState::Blocked, SpanState::Running};
+        // A coroutine that computes holds the loop: Two computes while One's sleep is
+        // over, and goes straight on to the next item before One can print.
+        QTest::newRow("async") << u"async"_s
+                               << QList{WorkItem::sleep(1), WorkItem::compute(5),
+                                        WorkItem::sleep(1)}
+                               << QStringList{u"Task One running"_s,
+                                              u"Task Two running"_s,
+                                              u"Task Two "_s + elapsed,
+                                              u"Task Two running"_s,
+                                              u"Task One "_s + elapsed,
+                                              u"Task Two "_s + elapsed,
+                                              QString(),
+                                              u"Total elapsed time:"_s}
+                               << QList{0, 1, 1}
+                               << QList{SpanState::Awaiting, SpanState::Running,
+                                        SpanState::Awaiting};
+    }
+    void loopModelsRunEveryKind()
+    {
+        QFETCH(QString, variant);
+        QFETCH(QList<WorkItem>, items);
+        QFETCH(QStringList, lines);
+        QFETCH(QList<int>, lanes);
+        QFETCH(QList<SpanState>, states);
+        const Outcome r = run(request(variant, items, 2, 20));
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.lines.size(), lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines[i].endsWith(u':')) // an elapsed time: the machine's, not the model's
+                QVERIFY2(r.lines[i].startsWith(lines[i]), qPrintable(r.lines[i]));
+            else
+                QCOMPARE(r.lines[i], lines[i]);
+        }
+        const Trace &t = r.trace;
+        for (const Trace::ItemExtent &e : t.itemExtents()) {
+            QCOMPARE(int(e.lane), lanes[e.item]);
+            QVERIFY(!e.failed);
+        }
+        for (const Span &s : t.spans()) {
+            if (s.state != SpanState::Ready)
+                QCOMPARE(s.state, states[s.item]);
+        }
+        // The items ran one at a time on the one thread, except what was awaited.
+        for (const Span &a : t.spans()) {
+            for (const Span &b : t.spans()) {
+                if (&a != &b && a.state != SpanState::Ready && b.state != SpanState::Ready &&
+                    a.state != SpanState::Awaiting && b.state != SpanState::Awaiting)
+                    QVERIFY(!overlaps(a, b));
+            }
+        }
+        QCOMPARE(r.trace.items(), items); // nothing became another kind
+    }
+
+    // SPEC 3: the blocked loop is visible. One computes both items on the loop (its
+    // "await work_queue.get()" never suspends while the queue has items); Two, scheduled
+    // from the start, is ready, waiting for the loop, until One is done, and then finds
+    // the queue empty.
+    void aComputingCoroutineHoldsTheLoop()
+    {
+        const Outcome r =
+            run(request(u"async"_s, {WorkItem::compute(3), WorkItem::compute(3)}, 2, 10));
+        QVERIFY(!r.timedOut);
+        const Trace &t = r.trace;
+        QList<Span> one;
+        QList<Span> two;
+        for (const Span &s : t.spans())
+            (s.lane == 0 ? one : two).append(s);
+        QCOMPARE(one.size(), 2);
+        for (const Span &s : one)
+            QCOMPARE(s.state, SpanState::Running);
+        QCOMPARE(two.size(), 1);
+        QCOMPARE(two[0].state, SpanState::Ready);
+        QCOMPARE(two[0].waitingFor, WaitingFor::Loop);
+        QCOMPARE(two[0].item, -1);
+        QVERIFY(two[0].start <= one[0].start);
+        QVERIFY(two[0].end >= one[1].end);
+        // The sum, as sequential code: the ideal says 6 units, never the 3 of sleeps.
+        QCOMPARE(t.ideal().totalUnits, 6.0);
+        QVERIFY(t.totalNs() >= 6 * 10'000'000 - 1'000'000);
+
+        // After its sleep a task waits for a loop that another task holds.
+        const Outcome mixed = run(request(
+            u"async"_s, {WorkItem::sleep(1), WorkItem::compute(5), WorkItem::sleep(1)}, 2, 10));
+        QVERIFY(!mixed.timedOut);
+        const QList<Span> &spans = mixed.trace.spans();
+        const auto awaiting = std::find_if(spans.begin(), spans.end(), [](const Span &s) {
+            return s.lane == 0 && s.state == SpanState::Awaiting;
+        });
+        const auto ready = std::find_if(spans.begin(), spans.end(), [](const Span &s) {
+            return s.lane == 0 && s.state == SpanState::Ready;
+        });
+        const auto computing = std::find_if(spans.begin(), spans.end(), [](const Span &s) {
+            return s.state == SpanState::Running;
+        });
+        QVERIFY(awaiting != spans.end() && ready != spans.end() && computing != spans.end());
+        QCOMPARE(ready->item, 0);
+        QCOMPARE(ready->waitingFor, WaitingFor::Loop);
+        QCOMPARE(ready->start, awaiting->end);                  // the sleep was over
+        QVERIFY(awaiting->end - awaiting->start >= 10'000'000); // after its one unit,
+        QVERIFY(awaiting->end < computing->end);
+        QVERIFY(ready->end >= computing->end); // and the loop was not free
+    }
+
     void stopEndsTheRunAndLeavesNoThread_data()
     {
         QTest::addColumn<QString>("variant");

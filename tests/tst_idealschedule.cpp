@@ -124,6 +124,55 @@ private Q_SLOTS:
         QCOMPARE(TestRun::model(u"sync-http").idealFor(elsewhere, 1, 1000, {2.5}).totalUnits, 2.5);
     }
 
+    // SPEC 1: the schedule follows what each item is, not the model's natural kind.
+    void everyKindUnderEveryModel()
+    {
+        using W = WorkItem;
+        auto total = [](QStringView id, const QList<WorkItem> &items, int tasks = 2) {
+            return TestRun::model(id).idealFor(items, tasks, 1000).totalUnits;
+        };
+        const QList<WorkItem> computing{W::compute(3), W::compute(3)};
+        // CPU work: taking turns or an event loop never beats the sum.
+        for (const QStringView id : {u"sync", u"cooperative", u"cooperative-blocking", u"async",
+                                     u"sync-http", u"async-http", u"threads-gil"})
+            QCOMPARE(total(id, computing), 6.0);
+        if (idealCores() >= 2) {
+            QCOMPARE(total(u"threads", computing), 3.0);
+            QCOMPARE(total(u"processes", computing), 3.0);
+        }
+        // On the loop a computing task holds the others: One sleeps 1 while Two computes
+        // 5, then Two goes straight on to its sleep of 1; One's sleep ends at 5.
+        const IdealSchedule loop =
+            TestRun::model(u"async").idealFor({W::sleep(1), W::compute(5), W::sleep(1)}, 2, 1000);
+        QCOMPARE(loop.totalUnits, 6.0);
+        auto spanOf = [](const IdealSchedule &s, qint32 item) {
+            return *std::find_if(s.spans.begin(), s.spans.end(),
+                                 [&](const IdealSpan &x) { return x.item == item; });
+        };
+        QCOMPARE(spanOf(loop, 0).lane, 0);
+        QCOMPARE(spanOf(loop, 0).end, 5.0); // resumed when the loop came free
+        QCOMPARE(spanOf(loop, 1).lane, 1);
+        QCOMPARE(spanOf(loop, 2).lane, 1);
+        QCOMPARE(spanOf(loop, 2).start, 5.0);
+        // Sleeps still overlap on the loop, and block the generators.
+        QCOMPARE(total(u"async", {W::sleep(2), W::sleep(2)}), 2.0);
+        QCOMPARE(total(u"sync", {W::sleep(2), W::sleep(2)}), 4.0);
+        QCOMPARE(total(u"cooperative-blocking", {W::sleep(2), W::sleep(2)}), 4.0);
+        // cooperative yields only after a counting step: One sleeps 2 and counts its first
+        // step; Two sleeps 1; One counts its second step.
+        const IdealSchedule turns = TestRun::model(u"cooperative")
+                                        .idealFor({W::sleep(2), W::count(2), W::sleep(1)}, 2, 1000);
+        QCOMPARE(turns.totalUnits, 5.0);
+        QCOMPARE(spanOf(turns, 1).lane, 0);
+        QCOMPARE(spanOf(turns, 1).start, 2.0);
+        QCOMPARE(spanOf(turns, 1).end, 5.0);
+        QCOMPARE(spanOf(turns, 2).lane, 1);
+        QCOMPARE(spanOf(turns, 2).start, 3.0);
+        // Under the GIL counting is CPU work too; sleeps overlap it.
+        QCOMPARE(total(u"threads-gil", {W::count(2), W::count(2)}), 4.0);
+        QCOMPARE(total(u"threads-gil", {W::compute(2), W::sleep(2)}), 2.0);
+    }
+
     void largeCooperativeQueueIsCheap()
     {
         // A million-unit item must not cost a million simulation steps per task.

@@ -104,12 +104,78 @@ private Q_SLOTS:
         QVERIFY(overlapAcrossLanes(runOn(u"threads"_s, compute(2, 5), 2), SpanState::Running,
                                    SpanState::Running));
         const Trace gil = runOn(u"threads-gil"_s, compute(2, 5), 2);
-        // Under the GIL only the holder runs; the other waits (idle) meanwhile.
+        // Under the GIL only the holder runs; the other is ready meanwhile.
         QVERIFY(!overlapAcrossLanes(gil, SpanState::Running, SpanState::Running));
         QVERIFY(overlapAcrossLanes(gil, SpanState::Running, SpanState::Ready));
         // Sleeping releases the lock: a sleeper and a computer overlap.
         const Trace mixed = runOn(u"threads-gil"_s, {WorkItem::compute(5), WorkItem::sleep(5)}, 2);
         QVERIFY(overlapAcrossLanes(mixed, SpanState::Running, SpanState::Blocked));
+    }
+
+    // SPEC 2: CPython's GIL. Two computing threads take turns at the switch interval,
+    // each holding it in many short pieces; a thread back from a sleep must take the GIL
+    // again and waits for it behind the computing one (the convoy).
+    void theGilSwitchesAtItsInterval()
+    {
+        RunRequest twoComputing = request(u"threads-gil"_s, compute(2, 4), 2, 25);
+        twoComputing.switchIntervalMs = 5;
+        const Trace t = run(twoComputing).trace;
+        QVERIFY(!t.isNull());
+        QVERIFY(!overlapAcrossLanes(t, SpanState::Running, SpanState::Running));
+        for (int lane = 0; lane < 2; ++lane) {
+            int running = 0;
+            int ready = 0;
+            for (const Span &s : t.spans()) {
+                if (s.lane != lane || s.item < 0)
+                    continue;
+                running += s.state == SpanState::Running;
+                if (s.state == SpanState::Ready) {
+                    QCOMPARE(s.waitingFor, WaitingFor::Gil);
+                    ++ready;
+                }
+            }
+            // 100 ms of work each in slices of about 5 ms: far more than a handful, even
+            // on a loaded machine that stretches the slices.
+            QVERIFY2(running >= 6, qPrintable(QString::number(running)));
+            QVERIFY2(ready >= 5, qPrintable(QString::number(ready)));
+        }
+        // A longer interval: fewer, longer pieces.
+        twoComputing.switchIntervalMs = 40;
+        const Trace slow = run(twoComputing).trace;
+        const auto pieces = [](const Trace &trace) {
+            return std::count_if(trace.spans().begin(), trace.spans().end(),
+                                 [](const Span &s) { return s.state == SpanState::Running; });
+        };
+        QVERIFY2(pieces(slow) < pieces(t), qPrintable(u"%1 %2"_s.arg(pieces(slow)).arg(pieces(t))));
+
+        // A compute item beside sleeps: after each sleep the sleeper is ready, waiting for
+        // the GIL, and only then prints and takes its next item.
+        const QList<WorkItem> mixed{WorkItem::compute(20), WorkItem::sleep(1), WorkItem::sleep(1),
+                                    WorkItem::sleep(1)};
+        RunRequest convoy = request(u"threads-gil"_s, mixed, 2, 25);
+        const Trace c = run(convoy).trace;
+        QVERIFY(!c.isNull());
+        const auto extents = c.itemExtents();
+        const int computer = extents.at(0).item == 0 ? extents.at(0).lane : extents.at(1).lane;
+        int sleeps = 0;
+        int waitedAfter = 0;
+        const QList<Span> &spans = c.spans();
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (spans[i].state != SpanState::Blocked || spans[i].lane == computer)
+                continue;
+            ++sleeps;
+            for (qsizetype j = i + 1; j < spans.size(); ++j) {
+                if (spans[j].lane != spans[i].lane)
+                    continue;
+                // The next span of the sleeper's lane: waiting for the GIL, from its wake-up.
+                if (spans[j].state == SpanState::Ready && spans[j].waitingFor == WaitingFor::Gil &&
+                    spans[j].item == spans[i].item && spans[j].start >= spans[i].end)
+                    ++waitedAfter;
+                break;
+            }
+        }
+        QCOMPARE(sleeps, 3);
+        QCOMPARE(waitedAfter, 3);
     }
 
     void eachLaneHasItsOwnThreadOrProcess_data()

@@ -257,12 +257,13 @@ struct RunOptions
     QCommandLineOption tasks{u"tasks"_s, {}, u"n"_s};
     QCommandLineOption unit{u"unit-ms"_s, {}, u"ms"_s};
     QCommandLineOption timeout{u"timeout-ms"_s, {}, u"ms"_s};
+    QCommandLineOption switchInterval{u"switch-interval"_s, {}, u"ms"_s};
     QCommandLineOption gantt{u"gantt"_s, {}, u"file"_s};
     QCommandLineOption chart{u"chart"_s, {}, u"file"_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {queue, queueFile, tasks, unit, timeout, gantt, chart};
+        return {queue, queueFile, tasks, unit, timeout, switchInterval, gantt, chart};
     }
 
     // The queue (when one is given), tasks, unit and timeout.
@@ -283,7 +284,9 @@ struct RunOptions
         for (const Status &read :
              {p.readInt(tasks, 1, Limits::maxTasks, &tasksOut),
               p.readInt(unit, Limits::minUnitMs, Limits::maxUnitMs, &settings.unitMs),
-              p.readInt(timeout, 1, Limits::maxTimeoutMs, &settings.timeoutMs)}) {
+              p.readInt(timeout, 1, Limits::maxTimeoutMs, &settings.timeoutMs),
+              p.readInt(switchInterval, 1, Limits::maxSwitchIntervalMs,
+                        &settings.switchIntervalMs)}) {
             if (!read)
                 return read;
         }
@@ -647,9 +650,14 @@ QString usage()
            "      --gantt <file.png|svg|pdf>    export the Gantt timeline\n"
            "      --chart <file.png|svg|pdf>    export the elapsed-time chart\n"
            "      --quiet                       no tutorial lines on stdout\n"
+           "      --switch-interval <ms>        threads-gil: how long a thread may keep a wanted\n"
+           "                                    GIL (default 5, as sys.setswitchinterval)\n"
            "  tasklanes compare [options]       run every variant that can take the queue; print\n"
-           "                                    each total beside its ideal\n"
-           "      --queue, --queue-file, --tasks, --unit-ms, --timeout-ms as for run\n"
+           "                                    each total beside its ideal (plain numbers become\n"
+           "                                    each variant's own kind; a queue file's items run\n"
+           "                                    as they are under every variant)\n"
+           "      --queue, --queue-file, --tasks, --unit-ms, --timeout-ms, --switch-interval\n"
+           "                                    as for run\n"
            "      --gantt <file>                the timelines stacked on one time axis\n"
            "      --chart <file>                the totals against the ideal\n"
            "  tasklanes export <trace.json> [options]\n"

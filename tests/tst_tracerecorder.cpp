@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(int(seen.size()), threads * perThread);
         QCOMPARE(lines, threads * perThread);
 
-        const Trace trace = rec.finish(false);
+        const Trace trace(rec.finish(false));
         QCOMPARE(trace.spans().size(), threads * perThread);
         qint64 previous = -1;
         std::set<qint32> items;
@@ -119,7 +119,7 @@ private Q_SLOTS:
             const TraceBatch b = rec.takeBatch(texts);
             QCOMPARE(b.lines.size(), 2);
             QCOMPARE(b.spans.size(), texts == LineTexts::Strings ? 1 : 0);
-            const Trace t = rec.finish(false);
+            const Trace t(rec.finish(false));
             QCOMPARE(t.spans().size(), 1);
             const QString expected = t.lineText(0) + u'\n' + t.lineText(1) + u'\n';
             QVERIFY(expected.startsWith(u"Task Two running\nTask Two total elapsed time: "_s));
@@ -214,7 +214,7 @@ private Q_SLOTS:
         rec.start();
         rec.endSpan(rec.beginSpan(0, 0, SpanState::Blocked));
         rec.beginSpan(1, 1, SpanState::Awaiting);
-        const Trace trace = rec.finish(true);
+        const Trace trace(rec.finish(true));
         QVERIFY(trace.cancelled());
         QCOMPARE(trace.spans().at(0).state, SpanState::Blocked);
         QCOMPARE(trace.spans().at(1).state, SpanState::Failed);

@@ -507,6 +507,8 @@ int executeRun(const CommandLine::Run &run, const ExportHooks &hooks)
         return sayError(ran ? u"the run did not start"_s : ran.error(), 1);
     const Trace &trace = ran->first();
     const int status = reportFailures(trace, false);
+    for (const RunNote &note : trace.notes())
+        writeErr(u"note: "_s + note.english() + u'\n');
     if (!run.outputs.trace.isEmpty()) {
         if (const Status written = writeTrace(trace, run.outputs.trace); !written)
             return sayError(written.error());
@@ -559,6 +561,8 @@ int executeCompare(const CommandLine::Compare &compare, const ExportHooks &hooks
                      .arg(numbersColumn ? u"  "_s + became.value(t.variantId()) : QString()));
         std::fflush(stdout);
         status = std::max(status, reportFailures(t, true));
+        for (const RunNote &note : t.notes())
+            writeErr(u"note: %1: %2\n"_s.arg(t.variantId(), note.english()));
     });
     if (!ran)
         return sayError(ran.error(), 1); // as for run: the system's refusal

@@ -33,6 +33,12 @@ IdealSchedule Model::idealFor(const QList<WorkItem> &items, int tasks, int unitM
     return ideal({items, std::max(tasks, 1), durations, idealCores()});
 }
 
+Trace withNotes(Trace::Data data, const Model &model)
+{
+    data.notes = model.notes ? model.notes(data) : QList<RunNote>();
+    return Trace(std::move(data));
+}
+
 Trace withMeasuredIdeal(const Trace &trace, const Model &model)
 {
     const auto &items = trace.items();

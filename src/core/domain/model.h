@@ -45,8 +45,11 @@ struct Model
     bool printsTotal = false;        // ends with an empty line and "Total elapsed time: x"
     bool deterministicLines = false; // the order of its lines follows from the queue alone
     bool startsProcesses = false;    // one worker process per task
+    bool usesSwitchInterval = false; // has a GIL that changes hands at the switch interval
     QCoro::Task<> (*run)(RunContext &ctx) = nullptr;
     IdealSchedule (*ideal)(const IdealInput &input) = nullptr;
+    // What a run of it teaches, in plain words, from what it recorded (none: nothing).
+    QList<RunNote> (*notes)(const Trace::Data &run) = nullptr;
 
     QString translatedTitle() const;
     QString translatedExplanation() const;
@@ -67,6 +70,9 @@ struct Model
     IdealSchedule idealFor(const QList<WorkItem> &items, int tasks, int unitMs,
                            const QList<double> &measuredUnits = {}) const;
 };
+
+// The trace with the model's notes worked out from its spans.
+Trace withNotes(Trace::Data data, const Model &model);
 
 // The trace with its ideal worked out again, fetches of unknown latency taking their
 // measured time (their ideal is not known until they have run).

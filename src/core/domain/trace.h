@@ -2,6 +2,7 @@
 
 #include "idealschedule.h"
 #include "itemerror.h"
+#include "runnote.h"
 #include "workqueue.h"
 
 #include <QHash>
@@ -105,6 +106,8 @@ public:
         // event loop ran every lane); workerIdName says which ("os_tid" or "pid").
         QList<qint64> laneWorkers;
         QString workerIdName;
+        int switchIntervalMs = 0; // the GIL's, for the models that have one
+        QList<RunNote> notes;     // what the run teaches, worked out from its spans
     };
 
     Trace() = default;
@@ -122,6 +125,7 @@ public:
     double totalMs() const { return double(m_d->totalNs) / 1e6; }
     double idealMs() const { return m_d->ideal.totalUnits * m_d->unitMs; }
     const IdealSchedule &ideal() const { return m_d->ideal; }
+    const QList<RunNote> &notes() const { return m_d->notes; }
     bool cancelled() const { return m_d->cancelled; }
     // Why the item failed, in English (empty when it did not); itemError() keeps it as data.
     QString errorFor(qint32 item) const { return m_d->errors.value(item).text(); }

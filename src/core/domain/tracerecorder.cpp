@@ -203,7 +203,7 @@ TraceBatch TraceRecorder::takeBatch(LineTexts texts, qsizetype textLimit, qsizet
     return batch;
 }
 
-Trace TraceRecorder::finish(bool cancelled)
+Trace::Data TraceRecorder::finish(bool cancelled)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_ended) {
@@ -222,7 +222,7 @@ Trace TraceRecorder::finish(bool cancelled)
     m_data.cancelled = cancelled;
     m_data.spans.squeeze();
     m_data.lines.squeeze();
-    return Trace(std::move(m_data));
+    return std::move(m_data);
 }
 
 } // namespace TaskLanes

@@ -85,7 +85,7 @@ public:
     TraceBatch takeBatch(LineTexts texts = LineTexts::Strings, qsizetype textLimit = 0,
                          qsizetype spanLimit = 0);
     // Closes any span still open (a stopped run) and hands over the data.
-    Trace finish(bool cancelled);
+    Trace::Data finish(bool cancelled);
 
 private:
     void markChanged(qint32 span);    // with the lock held

@@ -47,7 +47,7 @@ private:
         Q_EMIT began(ideal);
         // Calibrating CPU work takes a moment: do it before the run's clock starts.
         if (std::any_of(m_queue.items.begin(), m_queue.items.end(),
-                        [](const WorkItem &i) { return i.kind == WorkKind::Compute; }))
+                        [](const WorkItem &i) { return isCpuWork(i.kind); }))
             ComputeWork::opsPerMs();
         m_recorder->start();
         co_await m_model.run(m_context);
@@ -141,6 +141,8 @@ Status Engine::start(const RunRequest &request)
     header.variantId = model.id;
     header.unitMs = request.unitMs;
     header.tasks = request.queue.tasks;
+    if (request.model->usesSwitchInterval)
+        header.switchIntervalMs = request.switchIntervalMs;
     header.items = request.queue.items;
     m_recorder = std::make_shared<TraceRecorder>(std::move(header));
     m_recorder->setLiveSpans(m_liveSpans);
@@ -234,7 +236,7 @@ void Engine::finishWhenDrained(bool cancelled)
                 finishWhenDrained(cancelled);
                 return;
             }
-            Trace trace = m_recorder->finish(cancelled);
+            Trace trace = withNotes(m_recorder->finish(cancelled), *m_model);
             trace = withMeasuredIdeal(trace, *m_model);
             forgetRun();
             Q_EMIT finished(trace);

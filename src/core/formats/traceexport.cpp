@@ -353,7 +353,18 @@ bool writeTrace(JsonWriter &w, const Trace &trace, const std::function<bool()> &
     w.number(trace.idealMs());
     w.raw(",\"cancelled\":");
     w.raw(trace.cancelled() || stopped ? "true" : "false");
-    w.raw("}}\n");
+    if (trace.data().switchIntervalMs > 0) {
+        w.raw(",\"switch_interval_ms\":");
+        w.number(qint64(trace.data().switchIntervalMs));
+    }
+    // What the run teaches, in English, as the command line says it.
+    w.raw(",\"notes\":[");
+    for (qsizetype i = 0; i < trace.notes().size(); ++i) {
+        if (i)
+            w.raw(",");
+        w.string(QStringView(trace.notes()[i].english()));
+    }
+    w.raw("]}}\n");
     w.flush();
     return !stopped;
 }

@@ -76,6 +76,10 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
     data.unitMs = unitMs;
     const std::optional<qint64> totalNs = nanos(other.value("total_ms"_L1).toDouble(-1) * 1000.0);
     data.cancelled = other.value("cancelled"_L1).toBool(false);
+    if (variant->usesSwitchInterval)
+        data.switchIntervalMs = std::clamp(
+            other.value("switch_interval_ms"_L1).toInt(Limits::defaultSwitchIntervalMs), 1,
+            Limits::maxSwitchIntervalMs);
     if (!totalNs)
         return fail(QCoreApplication::translate("TraceImport", "\"total_ms\" is missing"));
     data.totalNs = *totalNs;
@@ -209,7 +213,8 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
     std::stable_sort(data.spans.begin(), data.spans.end(),
                      [](const Span &a, const Span &b) { return a.start < b.start; });
     data.ideal = variant->idealFor(data.items, data.tasks, data.unitMs);
-    return withMeasuredIdeal(Trace(std::move(data)), *variant);
+    // The notes are worked out again from the spans, in the reader's language.
+    return withMeasuredIdeal(withNotes(std::move(data), *variant), *variant);
 }
 
 Result<Trace> loadChromeTrace(const QString &path)

@@ -1,5 +1,6 @@
 // async: coroutines on one event loop, each awaiting a non-blocking sleep.
 // Lines starting "py:" are the Python it mirrors.
+#include "notes.h"
 #include "schedules.h"
 #include "shapes.h"
 
@@ -31,6 +32,7 @@ extern const Model asyncModel{
     .deterministicLines = true,
     .run = run,
     .ideal = Schedules::eventLoop,
+    .notes = Notes::eventLoop,
 };
 
 } // namespace TaskLanes::Models

@@ -1,5 +1,6 @@
 // async-http: coroutines on one event loop, each awaiting non-blocking GETs.
 // Lines starting "py:" are the Python it mirrors.
+#include "notes.h"
 #include "schedules.h"
 #include "shapes.h"
 
@@ -33,6 +34,7 @@ extern const Model asyncHttpModel{
     .deterministicLines = true,
     .run = run,
     .ideal = Schedules::eventLoop,
+    .notes = Notes::eventLoop,
 };
 
 } // namespace TaskLanes::Models

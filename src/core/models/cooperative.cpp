@@ -1,5 +1,6 @@
 // cooperative: the tutorial's generators, each yielding after every counting step.
 // Lines starting "py:" are the Python it mirrors.
+#include "notes.h"
 #include "schedules.h"
 #include "shapes.h"
 
@@ -161,6 +162,7 @@ extern const Model cooperativeModel{
     .deterministicLines = true,
     .run = run,
     .ideal = ideal,
+    .notes = Notes::generators,
 };
 
 } // namespace TaskLanes::Models

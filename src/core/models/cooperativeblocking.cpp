@@ -1,5 +1,6 @@
 // cooperative-blocking: generators again, each item a blocking sleep, one yield per item.
 // Lines starting "py:" are the Python it mirrors.
+#include "notes.h"
 #include "schedules.h"
 #include "shapes.h"
 
@@ -32,6 +33,7 @@ extern const Model cooperativeBlockingModel{
     .deterministicLines = true,
     .run = run,
     .ideal = Schedules::takingTurns,
+    .notes = Notes::generators,
 };
 
 } // namespace TaskLanes::Models

@@ -1,4 +1,5 @@
 // processes: one worker process per task, items over pipes.
+#include "notes.h"
 #include "schedules.h"
 
 #include "engine/workerpool.h"
@@ -23,6 +24,7 @@ extern const Model processesModel{
     .startsProcesses = true,
     .run = Workers::run,
     .ideal = Schedules::parallel,
+    .notes = Notes::processes,
 };
 
 } // namespace TaskLanes::Models

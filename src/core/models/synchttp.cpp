@@ -1,5 +1,6 @@
 // sync-http: generators that each fetch a URL with a blocking GET, one yield per page.
 // Lines starting "py:" are the Python it mirrors.
+#include "notes.h"
 #include "schedules.h"
 #include "shapes.h"
 
@@ -32,6 +33,7 @@ extern const Model syncHttpModel{
     .deterministicLines = true,
     .run = run,
     .ideal = Schedules::takingTurns,
+    .notes = Notes::generators,
 };
 
 } // namespace TaskLanes::Models

@@ -1,4 +1,5 @@
 // threads-gil: the threads model under one global interpreter lock, as in standard CPython.
+#include "notes.h"
 #include "schedules.h"
 
 #include "engine/compute.h"
@@ -167,8 +168,10 @@ extern const Model threadsGilModel{
     .defaultQueue = DefaultQueue::Tutorial,
     .printsTotal = true,
     .deterministicLines = false, // the threads race for the queue and the lock
+    .usesSwitchInterval = true,
     .run = run,
     .ideal = Schedules::parallelOnOneCore,
+    .notes = Notes::gil,
 };
 
 } // namespace TaskLanes::Models

@@ -32,14 +32,15 @@ inline constexpr int spanStateCount = 6;
 QString stateName(SpanState state);
 std::optional<SpanState> stateFromName(QStringView name);
 
-// What a ready task waits for (args.waiting_for in the trace).
+// What a ready task waits for, or for a connection what an awaiting one does (args.waiting_for
+// in the trace).
 enum class WaitingFor : quint8
 {
     Nothing,
     Scheduler,  // the generators' scheduler loop resumes another task
     Loop,       // the event loop is busy with another task
     Gil,        // another thread holds the GIL
-    Connection, // a request waits for a free connection
+    Connection, // awaiting: a request waits for a free connection
 };
 QString waitingForName(WaitingFor what);
 std::optional<WaitingFor> waitingForFromName(QStringView name);

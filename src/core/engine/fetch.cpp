@@ -22,8 +22,8 @@ QNetworkRequest fetchRequest(const QString &url, int timeoutMs)
 {
     QNetworkRequest request{QUrl(url)};
     request.setTransferTimeout(timeoutMs);
-    // One request per connection at a time, at most six connections per host: the model
-    // the ideal schedule assumes (HTTP/2 would multiplex instead).
+    // One request per connection at a time, as Python's clients do (HTTP/2 would
+    // multiplex instead).
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, u"TaskLanes"_s);
     return request;
@@ -88,7 +88,37 @@ FetchResult fetchResult(QNetworkReply *reply, int timeoutMs, bool stopped)
     }
 }
 
-// The network manager's own thread, and the object through which work is handed to it.
+NetworkPool::NetworkPool(QObject *parent) : QObject(parent) {}
+
+QNetworkReply *NetworkPool::get(const QString &url, int timeoutMs)
+{
+    const QUrl u(url);
+    const QString host = u.scheme() + u"://"_s + u.host() + u':' +
+                         QString::number(u.port(u.scheme() == "https"_L1 ? 443 : 80));
+    size_t pick = m_managers.size();
+    for (size_t i = 0; i < m_managers.size(); ++i) {
+        if (m_managers[i].busy.value(host) < connectionsPerManager) {
+            pick = i;
+            break;
+        }
+    }
+    if (pick == m_managers.size())
+        m_managers.push_back({new QNetworkAccessManager(this), {}});
+    Manager &m = m_managers[pick];
+    ++m.busy[host];
+    QNetworkReply *reply = startFetch(*m.network, url, timeoutMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, pick, host] { --m_managers[pick].busy[host]; });
+    return reply;
+}
+
+void NetworkPool::abortAll()
+{
+    for (QNetworkReply *reply : findChildren<QNetworkReply *>())
+        reply->abort();
+}
+
+// The network managers' own thread, and the object through which work is handed to it.
 class BlockingFetcher::Thread
 {
 public:
@@ -102,7 +132,7 @@ public:
         QMetaObject::invokeMethod(
             m_anchor,
             [this] {
-                m_network = new QNetworkAccessManager(m_anchor);
+                m_network = new NetworkPool(m_anchor);
                 // As for the event loop's fetches (RunContext::fetch): a thread Qt's
                 // network code cannot start ends every request.
                 ThreadStartWatch::onRefusalInThisThread([this] {
@@ -110,8 +140,7 @@ public:
                         m_anchor,
                         [this] {
                             m_refused = true;
-                            for (QNetworkReply *reply : m_network->findChildren<QNetworkReply *>())
-                                reply->abort();
+                            m_network->abortAll();
                         },
                         Qt::QueuedConnection);
                 });
@@ -133,7 +162,7 @@ public:
 
     QThread m_thread;
     QObject *m_anchor = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
+    NetworkPool *m_network = nullptr;
     std::atomic_bool m_refused{false};
 };
 
@@ -159,7 +188,7 @@ FetchResult BlockingFetcher::get(const QString &url, int timeoutMs)
     auto state = std::make_shared<State>();
     CancelToken *cancel = &m_cancel;
     QMetaObject::invokeMethod(thread->m_anchor, [thread, state, url, timeoutMs, cancel] {
-        QNetworkReply *reply = startFetch(*thread->m_network, url, timeoutMs);
+        QNetworkReply *reply = thread->m_network->get(url, timeoutMs);
         state->reply = reply;
         QObject::connect(
             reply, &QNetworkReply::finished, reply, [thread, state, reply, timeoutMs, cancel] {

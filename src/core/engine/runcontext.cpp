@@ -5,7 +5,6 @@
 #include "compute.h"
 
 #include <QCoroNetworkReply>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -162,7 +161,7 @@ QCoro::Task<FetchResult> RunContext::fetch(const QString &url)
     if (cancelled())
         co_return FetchResult{false, ItemError::stopped()};
     if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
+        m_network = new NetworkPool(this);
         // Qt's network code starts threads of its own when first asked; if the system
         // refuses one, the request would never move: every request is ended instead.
         ThreadStartWatch::onRefusalInThisThread([this] {
@@ -177,7 +176,7 @@ QCoro::Task<FetchResult> RunContext::fetch(const QString &url)
     }
     if (m_networkRefused)
         co_return FetchResult{false, {ItemError::Kind::NoThread, {}}};
-    QNetworkReply *reply = startFetch(*m_network, url, m_timeoutMs);
+    QNetworkReply *reply = m_network->get(url, m_timeoutMs);
     connect(this, &RunContext::wakeRequested, reply, &QNetworkReply::abort);
     connect(this, &RunContext::networkRefused, reply, &QNetworkReply::abort);
     co_await reply;
@@ -186,6 +185,38 @@ QCoro::Task<FetchResult> RunContext::fetch(const QString &url)
                                    : fetchResult(reply, m_timeoutMs, cancelled());
     reply->deleteLater();
     co_return result;
+}
+
+QCoro::Task<ItemOutcome> RunContext::awaitFetch(int lane, qint32 index)
+{
+    ItemOutcome outcome;
+    if (m_inFlight >= maxRequestsInFlight) {
+        outcome.firstSpan = beginSpan(lane, index, SpanState::Awaiting, WaitingFor::Connection);
+        co_await ConnectionFree{*this}; // the slot is handed over: m_inFlight stays
+        if (cancelled())
+            co_return outcome; // the open span is marked stopped at the run's end
+        endSpan(outcome.firstSpan);
+    } else {
+        ++m_inFlight;
+    }
+    const qint32 span = beginSpan(lane, index, SpanState::Awaiting);
+    if (outcome.firstSpan < 0)
+        outcome.firstSpan = span;
+    const FetchResult result = co_await fetch(item(index).url);
+    // The connection goes to the request that waited longest, if one did.
+    if (!m_waitingForConnection.empty()) {
+        m_timers.resumeSoon(m_waitingForConnection.front());
+        m_waitingForConnection.pop_front();
+    } else {
+        --m_inFlight;
+    }
+    if (cancelled())
+        co_return outcome;
+    if (result.ok)
+        endSpan(span);
+    else
+        failSpan(span, result.error);
+    co_return outcome;
 }
 
 FetchResult RunContext::fetchBlocking(const QString &url)

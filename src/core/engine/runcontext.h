@@ -12,11 +12,10 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace TaskLanes {
 
@@ -128,6 +127,10 @@ public:
     // A GET of the whole body that returns to the event loop while it waits (other
     // coroutines run meanwhile). Failures are results, never exceptions.
     QCoro::Task<FetchResult> fetch(const QString &url);
+    // A fetch item awaited as aiohttp's session does it: at most maxRequestsInFlight at
+    // once; a request beyond them first awaits a free connection (an awaiting span,
+    // waiting for a connection), first come first served. A failure fails the GET's span.
+    QCoro::Task<ItemOutcome> awaitFetch(int lane, qint32 item);
     // The same, but this thread blocks until the body is in: nothing else on it runs.
     FetchResult fetchBlocking(const QString &url);
     // A sleep or fetch item as one blocking call on this thread, in one blocked span.
@@ -137,6 +140,10 @@ public:
     void wakeSleepers()
     {
         m_timers.wakeAll();
+        while (!m_waitingForConnection.empty()) {
+            m_timers.resumeSoon(m_waitingForConnection.front());
+            m_waitingForConnection.pop_front();
+        }
         Q_EMIT wakeRequested();
     }
 
@@ -158,7 +165,19 @@ private:
     quint64 m_counted = 0; // where counting goes, so the compiler cannot drop the work
     std::atomic_int m_lanesLeft;
     std::mutex m_blockingMutex;
-    QNetworkAccessManager *m_network = nullptr;
+    NetworkPool *m_network = nullptr;
+    int m_inFlight = 0; // the event loop's requests
+    std::deque<std::coroutine_handle<>> m_waitingForConnection;
+    struct ConnectionFree
+    {
+        RunContext &ctx;
+        bool await_ready() const { return ctx.cancelled(); }
+        void await_suspend(std::coroutine_handle<> h) const
+        {
+            ctx.m_waitingForConnection.push_back(h);
+        }
+        void await_resume() const {}
+    };
     bool m_networkRefused = false;
     std::unique_ptr<BlockingFetcher> m_blocking;
     TimerQueue m_timers;

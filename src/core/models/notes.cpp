@@ -28,7 +28,7 @@ void connectionNote(const Trace::Data &run, QList<RunNote> &notes)
     qint64 waits = 0;
     qint64 waited = 0;
     for (const Span &s : run.spans) {
-        if (s.state == SpanState::Ready && s.waitingFor == WaitingFor::Connection) {
+        if (s.waitingFor == WaitingFor::Connection) {
             ++waits;
             waited += length(s);
         }

@@ -2,9 +2,6 @@
 
 #include "engine/fetch.h"
 
-#include <QHash>
-#include <QUrl>
-
 #include <algorithm>
 #include <deque>
 #include <limits>
@@ -14,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace TaskLanes::Schedules {
-
-QString hostKey(const QString &url)
-{
-    const QUrl u(url);
-    return u.scheme() + u"://"_s + u.host() + u':' +
-           QString::number(u.port(u.scheme() == "https"_L1 ? 443 : 80));
-}
 
 void sortByStart(IdealSchedule &s)
 {
@@ -59,16 +49,15 @@ IdealSchedule eventLoop(const IdealInput &in)
         }
     };
     std::priority_queue<Event, std::vector<Event>, std::greater<>> events;
-    QHash<QString, int> busy;
-    QHash<QString, std::deque<std::pair<int, qint32>>> waiting; // host -> (lane, item)
+    int inFlight = 0;
+    std::deque<std::pair<int, qint32>> waiting; // requests waiting for a connection
     IdealSchedule s;
     s.spans.resize(d.size());
     qint64 order = 0;
     qsizetype next = 0;
     double loopFree = 0; // the loop runs one task at a time
-    auto hostOf = [&](qint32 item) { return hostKey(items[item].url); };
-    auto await = [&](int lane, qint32 item, double t) {
-        s.spans[item] = {lane, item, t, t + d[item]};
+    auto request = [&](int lane, qint32 item, double t) {
+        s.spans[item].end = t + d[item];
         events.push({t + d[item], order++, lane, item});
     };
     // gather(): every task is ready at once, and runs in the order it was made.
@@ -78,15 +67,13 @@ IdealSchedule eventLoop(const IdealInput &in)
         const Event e = events.top();
         events.pop();
         if (e.item >= 0 && items[e.item].kind == WorkKind::Fetch) {
-            // The response is in: its connection goes to the next in line for the host.
-            const QString host = hostOf(e.item);
-            auto &queue = waiting[host];
-            if (!queue.empty()) {
-                const auto [lane, item] = queue.front();
-                queue.pop_front();
-                await(lane, item, e.time);
+            // The response is in: its connection goes to the request that waited longest.
+            if (!waiting.empty()) {
+                const auto [lane, item] = waiting.front();
+                waiting.pop_front();
+                request(lane, item, e.time);
             } else {
-                --busy[host];
+                --inFlight;
             }
         }
         // The task runs when its wait is over and the loop is free.
@@ -95,21 +82,20 @@ IdealSchedule eventLoop(const IdealInput &in)
             s.spans[e.item].end = t;
         while (next < d.size()) {
             const qint32 item = qint32(next++);
+            s.spans[item] = {e.lane, item, t, t + d[item]};
             if (isCpuWork(items[item].kind)) {
                 // No await inside: the task holds the loop and goes straight on.
-                s.spans[item] = {e.lane, item, t, t + d[item]};
                 t += d[item];
                 continue;
             }
             if (items[item].kind == WorkKind::Fetch) {
-                const QString host = hostOf(item);
-                if (busy.value(host) >= connectionsPerHost) {
-                    waiting[host].push_back({e.lane, item});
+                if (inFlight >= maxRequestsInFlight) {
+                    waiting.push_back({e.lane, item});
                     break;
                 }
-                ++busy[host];
+                ++inFlight;
             }
-            await(e.lane, item, t);
+            request(e.lane, item, t);
             break;
         }
         loopFree = t;
@@ -125,9 +111,9 @@ IdealSchedule eventLoop(const IdealInput &in)
 namespace {
 
 // Threads and processes: every task is busy with its own item at once. Waits (sleep,
-// fetch) all progress; computing items share computeSlots cores (1 under a GIL) fairly,
-// each at min(1, slots / computing) of full speed. Fetches to one host still share six
-// connections. Simulated from one completion to the next.
+// fetch: a blocking GET has a connection of its own) all progress; computing items share
+// computeSlots cores (1 under a GIL) fairly, each at min(1, slots / computing) of full
+// speed. Simulated from one completion to the next.
 IdealSchedule shared(const IdealInput &in, int computeSlots)
 {
     const QList<WorkItem> &items = in.items;
@@ -139,31 +125,18 @@ IdealSchedule shared(const IdealInput &in, int computeSlots)
         qint32 item;
         double left;
         bool compute;
-        QString host; // fetch items only
     };
     IdealSchedule s;
     s.spans.resize(d.size());
     std::vector<Active> active;
-    QHash<QString, int> busy;
-    QHash<QString, std::deque<std::pair<int, qint32>>> waiting;
     qsizetype next = 0;
     double now = 0;
-    auto hostOf = [&](qint32 item) { return hostKey(items[item].url); };
-    auto startItem = [&](int lane, qint32 item) {
-        s.spans[item] = {lane, item, now, now};
-        const bool fetch = items[item].kind == WorkKind::Fetch;
-        const QString host = fetch ? hostOf(item) : QString();
-        if (fetch && busy.value(host) >= connectionsPerHost) {
-            waiting[host].push_back({lane, item});
-            return;
-        }
-        if (fetch)
-            ++busy[host];
-        active.push_back({lane, item, d[item], isCpuWork(items[item].kind), host});
-    };
     auto takeNext = [&](int lane) {
-        if (next < d.size())
-            startItem(lane, qint32(next++));
+        if (next >= d.size())
+            return;
+        const qint32 item = qint32(next++);
+        s.spans[item] = {lane, item, now, now};
+        active.push_back({lane, item, d[item], isCpuWork(items[item].kind)});
     };
     for (int lane = 0; lane < tasks; ++lane)
         takeNext(lane);
@@ -188,16 +161,6 @@ IdealSchedule shared(const IdealInput &in, int computeSlots)
         }
         for (const Active &a : done) {
             s.spans[a.item].end = now;
-            if (!a.host.isEmpty()) {
-                auto &queue = waiting[a.host];
-                if (!queue.empty()) {
-                    const auto [lane, item] = queue.front();
-                    queue.pop_front();
-                    active.push_back({lane, item, d[item], false, a.host});
-                } else {
-                    --busy[a.host];
-                }
-            }
             takeNext(a.lane);
         }
     }

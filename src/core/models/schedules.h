@@ -12,18 +12,15 @@ namespace TaskLanes::Schedules {
 IdealSchedule takingTurns(const IdealInput &in);
 // Coroutines on one event loop (async, async-http): a task awaits a sleep or fetch while
 // the others run, and holds the loop through a count or compute item; a task whose wait is
-// over runs when the loop is free (first the one whose wait ended first). Fetches to one
-// host share six connections.
+// over runs when the loop is free (first the one whose wait ended first). At most
+// maxRequestsInFlight fetches are in flight; the others wait for a connection, in turn.
 IdealSchedule eventLoop(const IdealInput &in);
 // Every task busy with its own item at once: waits (sleep, fetch) all progress, computing
-// items share in.cores cores fairly, fetches to one host share six connections (threads,
-// processes).
+// items share in.cores cores fairly (threads, processes).
 IdealSchedule parallel(const IdealInput &in);
 // The same with one core for all computing (threads under a GIL).
 IdealSchedule parallelOnOneCore(const IdealInput &in);
 
-// Qt keeps one set of connections per scheme, host and port.
-QString hostKey(const QString &url);
 void sortByStart(IdealSchedule &s);
 
 } // namespace TaskLanes::Schedules

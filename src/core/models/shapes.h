@@ -110,14 +110,6 @@ template <typename TaskFunction> QCoro::Task<> gather(RunContext &ctx, TaskFunct
         co_await t;
 }
 
-// A page fetched or failed: a failure is part of the run, not the end of it.
-inline ItemOutcome fetched(RunContext &ctx, qint32 span, const FetchResult &result)
-{
-    if (result.ok)
-        ctx.endSpan(span);
-    return {span, result.ok ? std::nullopt : std::optional(result.error)};
-}
-
 // The tutorial's coroutines (async, async-http), for any item: a sleep or fetch is awaited
 // and the loop runs the others meanwhile; a count or compute item runs on the loop itself
 // and holds every other task until it ends, as a coroutine that computes does in asyncio
@@ -141,9 +133,7 @@ inline QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled)
         } else if (work.kind == WorkKind::Sleep) {
             outcome = co_await ctx.awaitSleep(lane, *item);
         } else {
-            const qint32 span = ctx.beginSpan(lane, *item, SpanState::Awaiting);
-            const FetchResult result = co_await ctx.fetch(work.url);
-            outcome = fetched(ctx, span, result);
+            outcome = co_await ctx.awaitFetch(lane, *item);
         }
         if (ctx.cancelled())
             co_return;

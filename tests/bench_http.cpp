@@ -1,6 +1,6 @@
 // HTTP figures (Markdown) for the README and the notes. Not a test.
 //  1. 1,000 fetches of a 10 ms page with 50 tasks, async-http (and 100 with sync-http):
-//     measured total against the ideal, which counts Qt's six connections per host.
+//     measured total against the ideal, which counts a hundred requests in flight.
 //  2. The demo server's requests per second on loopback, loaded by wrk in a second
 //     process (when wrk is installed: apt-get install wrk).
 #include "demoserver/demoserver.h"

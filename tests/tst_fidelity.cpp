@@ -146,8 +146,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("pages");
         QTest::newRow("sync-http, the seven pages") << u"sync-http"_s << 2 << QString() << 7;
         QTest::newRow("async-http, the seven pages") << u"async-http"_s << 2 << QString() << 7;
-        QTest::newRow("async-http, 12 tasks on 6 connections")
-            << u"async-http"_s << 12 << u"/delay/80"_s << 12;
+        QTest::newRow("async-http, 20 tasks at once")
+            << u"async-http"_s << 20 << u"/delay/80"_s << 20;
+        QTest::newRow("async-http, 120 tasks on 100 connections")
+            << u"async-http"_s << 120 << u"/delay/80"_s << 120;
     }
     void httpTotalsNearTheIdeal()
     {

@@ -22,7 +22,7 @@ private Q_SLOTS:
         qsizetype at = -1;
         for (const QString &id :
              {u"sync"_s, u"cooperative"_s, u"cooperative-blocking"_s, u"async"_s, u"sync-http"_s,
-              u"async-http"_s, u"threads"_s, u"processes"_s, u"threads-gil"_s}) {
+              u"async-http"_s, u"threads"_s, u"processes"_s, u"threads-gil"_s, u"async-offload"_s}) {
             const qsizetype next = ids.indexOf(id);
             QVERIFY2(next > at, qPrintable(id));
             at = next;

@@ -65,7 +65,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("computeQueue");
         QTest::addColumn<double>("idealUnits");
         const double cores = std::min(2, idealCores());
-        for (const QString &v : {u"threads"_s, u"processes"_s, u"threads-gil"_s}) {
+        for (const QString &v :
+             {u"threads"_s, u"processes"_s, u"threads-gil"_s, u"async-offload"_s}) {
             QTest::newRow(qPrintable(v + u" sleep"_s)) << v << false << 17.0;
             QTest::newRow(qPrintable(v + u" compute"_s))
                 << v << true << (v == "threads-gil"_L1 ? 40.0 : 40.0 / cores);
@@ -178,6 +179,47 @@ private Q_SLOTS:
         QCOMPARE(waitedAfter, 3);
     }
 
+    // SPEC 2: async-offload sends CPU items to worker processes and awaits them, so the
+    // loop stays free and two tasks compute at once on two cores, where async computes
+    // on the loop one item after the other; on sleeps it is async, line for line.
+    void offloadingFreesTheLoop()
+    {
+        const Trace offloaded = runOn(u"async-offload"_s, compute(2, 5), 2);
+        QVERIFY(!offloaded.isNull());
+        for (const auto &e : offloaded.itemExtents())
+            QVERIFY2(!e.failed, qPrintable(offloaded.errorFor(e.item)));
+        // Each task's item in its own lane: first awaiting a worker, then running in it.
+        for (int lane = 0; lane < 2; ++lane) {
+            QList<SpanState> states;
+            for (const Span &s : offloaded.spans()) {
+                if (s.lane == lane)
+                    states.append(s.state);
+            }
+            QCOMPARE(states, (QList<SpanState>{SpanState::Awaiting, SpanState::Running}));
+        }
+        if (idealCores() >= 2)
+            QVERIFY(overlapAcrossLanes(offloaded, SpanState::Running, SpanState::Running));
+        const Trace onTheLoop = runOn(u"async"_s, compute(2, 5), 2);
+        QVERIFY(!overlapAcrossLanes(onTheLoop, SpanState::Running, SpanState::Running));
+        if (idealCores() >= 2)
+            QVERIFY(offloaded.idealMs() < onTheLoop.idealMs());
+
+        const Outcome sleeps =
+            run(request(u"async-offload"_s, tutorialItems(WorkKind::Sleep), 2, unitMs));
+        const Outcome async = run(request(u"async"_s, tutorialItems(WorkKind::Sleep), 2, unitMs));
+        // The same lines in the same order (the elapsed times are the machine's).
+        auto said = [](const QStringList &lines) {
+            QStringList out;
+            for (const QString &l : lines)
+                out.append(l.section(u':', 0, 0));
+            return out;
+        };
+        QCOMPARE(said(sleeps.lines), said(async.lines));
+        QCOMPARE(sleeps.trace.idealMs(), async.trace.idealMs());
+        // No CPU item, no worker process: the pool starts them with the first.
+        QVERIFY(sleeps.trace.notes().isEmpty());
+    }
+
     void eachLaneHasItsOwnThreadOrProcess_data()
     {
         QTest::addColumn<QString>("variant");
@@ -241,12 +283,21 @@ private Q_SLOTS:
         QCOMPARE(reasons.at(0).at(2).text(), u"timed out after 200 ms"_s);
     }
 
+    void aKilledWorkerFailsItsItemAndTheRunEnds_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<WorkItem>("item");
+        QTest::newRow("processes") << u"processes"_s << WorkItem::sleep(50);
+        // A process pool's worker runs CPU items only.
+        QTest::newRow("async-offload") << u"async-offload"_s << WorkItem::compute(50);
+    }
     void aKilledWorkerFailsItsItemAndTheRunEnds()
     {
+        QFETCH(QString, variant);
+        QFETCH(WorkItem, item);
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QVERIFY(engine.start(
-            request(u"processes"_s, QList<WorkItem>(4, WorkItem::sleep(50)), 2, unitMs)));
+        QVERIFY(engine.start(request(variant, QList<WorkItem>(4, item), 2, unitMs)));
         // Both workers said ready and took an item.
         QTRY_COMPARE_WITH_TIMEOUT(engine.isRunning() && childProcesses().size() == 2, true, 30000);
         QSignalSpy begun(&engine, &Engine::outputLines);
@@ -270,11 +321,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 10000);
     }
 
+    void stopLeavesNoChildBehind_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("processes") << u"processes"_s;
+        QTest::newRow("async-offload") << u"async-offload"_s;
+    }
     void stopLeavesNoChildBehind()
     {
+        QFETCH(QString, variant);
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
-        QVERIFY(engine.start(request(u"processes"_s, compute(6, 50), 3, unitMs)));
+        QVERIFY(engine.start(request(variant, compute(6, 50), 3, unitMs)));
         QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 3, 30000);
         engine.stop();
         QVERIFY(finished.wait(30000));

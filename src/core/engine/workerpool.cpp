@@ -41,11 +41,19 @@ QString seconds(Ms ms)
     return QString::number(double(ms.count()) / 1000);
 }
 
+} // namespace
+
+// The parent's side of the workers. As the processes model, each worker is a task that
+// takes items from the queue itself; as a process pool (offload), the workers run the CPU
+// items the event loop's tasks submit, each reported on the submitting task's lane.
 class WorkerPool : public QObject
 {
     Q_OBJECT
 public:
-    explicit WorkerPool(RunContext &ctx) : m_ctx(ctx), m_unitOps(ctx.computeOpsPerUnit())
+    using Done = std::function<void(const ItemOutcome &)>;
+
+    WorkerPool(RunContext &ctx, bool offload)
+        : m_ctx(ctx), m_unitOps(ctx.computeOpsPerUnit()), m_offload(offload)
     {
         connect(&ctx, &RunContext::wakeRequested, this, &WorkerPool::stop);
     }
@@ -71,6 +79,44 @@ public:
     // Whether finished() came already (every worker may fail to start within start()).
     bool isFinished() const { return m_finished; }
 
+    // Offload: runs a CPU item in the next free worker (the workers start with the first);
+    // done is called, on a later pass of the loop, with its span and how it went.
+    void submit(int lane, qint32 item, Done done)
+    {
+        if (!m_started) {
+            m_started = true;
+            start();
+        }
+        // The task awaits a free worker (and, the first time, the workers' start).
+        m_jobs.push_back(
+            {lane, item, m_ctx.beginSpan(lane, item, SpanState::Awaiting), std::move(done)});
+        if (m_finished) { // no worker left
+            failPending();
+            return;
+        }
+        for (Worker &w : m_workers) {
+            if (m_jobs.empty())
+                break;
+            if (w.ready && !w.done && w.item < 0 && !w.verdict)
+                dispatch(w);
+        }
+    }
+
+    // Offload: no more items; the workers are told to quit, and finished() comes when all
+    // have (at once when none was ever started).
+    void close()
+    {
+        m_closing = true;
+        if (!m_started) {
+            m_finished = true;
+            return;
+        }
+        for (Worker &w : m_workers) {
+            if (w.ready && !w.done && w.item < 0)
+                dispatch(w);
+        }
+    }
+
     void stop()
     {
         for (Worker &w : m_workers) {
@@ -94,6 +140,9 @@ private:
         qint32 span = -1;
         QByteArray pending;
         bool done = false;
+        int spanLane = 0;     // offload: the task whose item it runs,
+        qint32 waitSpan = -1; // the span it awaited a worker in,
+        Done finished;        // and the task's callback
         // Why the worker is gone, when the parent ended it (it broke the protocol or a
         // deadline).
         std::optional<ItemError> verdict;
@@ -181,14 +230,39 @@ private:
         w.process->kill();
     }
 
+    void quit(Worker &w)
+    {
+        w.deadline->stop();
+        w.process->write(WorkerProtocol::quit.toByteArray() + '\n');
+        w.process->closeWriteChannel();
+    }
+
     void dispatch(Worker &w)
     {
-        const auto item = m_ctx.cancelled() ? std::nullopt : m_ctx.take();
-        if (!item) {
-            w.deadline->stop();
-            w.process->write(WorkerProtocol::quit.toByteArray() + '\n');
-            w.process->closeWriteChannel();
-            return;
+        std::optional<qint32> item;
+        if (m_offload) {
+            if (m_ctx.cancelled() || (m_closing && m_jobs.empty())) {
+                quit(w);
+                return;
+            }
+            if (m_jobs.empty()) { // idle until a task submits
+                w.deadline->stop();
+                w.item = -1;
+                return;
+            }
+            Job job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+            item = job.item;
+            w.spanLane = job.lane;
+            w.waitSpan = job.waitSpan;
+            w.finished = std::move(job.done);
+        } else {
+            item = m_ctx.cancelled() ? std::nullopt : m_ctx.take();
+            if (!item) {
+                quit(w);
+                return;
+            }
+            w.spanLane = w.lane;
         }
         w.item = *item;
         w.span = -1;
@@ -224,16 +298,20 @@ private:
         switch (m->type) {
         case Message::Ready:
             w.ready = true;
-            m_ctx.recorder().setLaneWorker(w.lane, m->pid, u"pid"_s);
+            if (!m_offload) // a pool's workers serve every task: no lane is theirs
+                m_ctx.recorder().setLaneWorker(w.lane, m->pid, u"pid"_s);
             dispatch(w);
             return true;
         case Message::Begin: {
             if (m->item != w.item || w.span >= 0)
                 return false;
             const WorkItem &work = m_ctx.item(m->item);
-            m_ctx.sayStart(w.lane, m->item);
+            if (!m_offload) // a submitting task has said its line already
+                m_ctx.sayStart(w.lane, m->item);
+            if (w.waitSpan >= 0)
+                m_ctx.recorder().endSpanAt(w.waitSpan, m->ns);
             w.span = m_ctx.recorder().beginSpanAt(
-                w.lane, m->item, isCpuWork(work.kind) ? SpanState::Running : SpanState::Blocked,
+                w.spanLane, m->item, isCpuWork(work.kind) ? SpanState::Running : SpanState::Blocked,
                 m->ns);
             const Ms within = endDeadline(work);
             expect(w, within, {Kind::WorkerNoEnd, {seconds(within)}});
@@ -243,24 +321,59 @@ private:
             if (m->item != w.item || w.span < 0)
                 return false;
             m_ctx.recorder().endSpanAt(w.span, m->ns);
-            m_ctx.finishItem(w.lane, {w.span, m->error});
-            w.item = -1;
-            w.span = -1;
+            finishJob(w, {w.span, m->error});
             dispatch(w);
             return true;
         }
         return false;
     }
 
+    // The item is over: the worker's task finishes it, or the task that submitted it is
+    // told (on a later pass of the loop: it may submit again at once).
+    void finishJob(Worker &w, const ItemOutcome &outcome)
+    {
+        if (m_offload) {
+            // The task measures the item from when it submitted it; the worker's span
+            // carries a failure too.
+            if (outcome.error && w.span >= 0 && w.span != w.waitSpan)
+                m_ctx.failSpan(w.span, *outcome.error);
+            const ItemOutcome told{w.waitSpan, outcome.error};
+            QMetaObject::invokeMethod(
+                this, [done = std::move(w.finished), told] { done(told); }, Qt::QueuedConnection);
+            w.finished = nullptr;
+            w.waitSpan = -1;
+        } else {
+            m_ctx.finishItem(w.lane, outcome);
+        }
+        w.item = -1;
+        w.span = -1;
+    }
+
     void failCurrent(Worker &w, const ItemError &reason)
     {
         if (w.item < 0)
             return;
-        if (w.span < 0)
-            w.span = m_ctx.beginSpan(w.lane, w.item, SpanState::Running);
-        m_ctx.finishItem(w.lane, {w.span, reason});
-        w.item = -1;
-        w.span = -1;
+        if (w.span < 0 && !m_offload)
+            w.span = m_ctx.beginSpan(w.spanLane, w.item, SpanState::Running);
+        finishJob(w, {w.span, reason});
+    }
+
+    // Offload with no worker left: every submitted item fails, on its own task's lane.
+    void failPending()
+    {
+        while (!m_jobs.empty()) {
+            Job job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+            const qint32 span = job.waitSpan;
+            const ItemError why =
+                m_ctx.cancelled() ? ItemError::stopped() : ItemError{Kind::NoWorker, {}};
+            QMetaObject::invokeMethod(
+                this,
+                [done = std::move(job.done), span, why] {
+                    done({span, why});
+                },
+                Qt::QueuedConnection);
+        }
     }
 
     void exited(Worker &w, int code, QProcess::ExitStatus status)
@@ -273,8 +386,17 @@ private:
         // A worker that never said ready fails the item it would have taken, so that the
         // reason it could not start is on the timeline.
         if (w.item < 0 && !w.ready && !m_ctx.cancelled()) {
-            if (const auto item = m_ctx.take())
-                w.item = *item;
+            if (m_offload && !m_jobs.empty()) {
+                Job job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+                w.item = job.item;
+                w.spanLane = job.lane;
+                w.waitSpan = job.waitSpan;
+                w.finished = std::move(job.done);
+            } else if (!m_offload) {
+                if (const auto item = m_ctx.take())
+                    w.item = *item;
+            }
         }
         if (w.item >= 0) {
             failCurrent(w, m_ctx.cancelled() ? ItemError::stopped()
@@ -286,7 +408,8 @@ private:
         if (std::all_of(m_workers.begin(), m_workers.end(),
                         [](const Worker &x) { return x.done; })) {
             // If every worker died, what is left of the queue fails rather than vanishes.
-            while (const auto item = m_ctx.cancelled() ? std::nullopt : m_ctx.take()) {
+            failPending();
+            while (const auto item = m_offload || m_ctx.cancelled() ? std::nullopt : m_ctx.take()) {
                 const qint32 span = m_ctx.beginSpan(w.lane, *item, SpanState::Failed);
                 m_ctx.failSpan(span, {Kind::NoWorker, {}});
                 m_ctx.recorder().itemDone();
@@ -296,11 +419,25 @@ private:
         }
     }
 
+    struct Job
+    {
+        int lane;
+        qint32 item;
+        qint32 waitSpan;
+        Done done;
+    };
+
     RunContext &m_ctx;
     quint64 m_unitOps;
+    const bool m_offload;
     QList<Worker> m_workers;
+    std::deque<Job> m_jobs;
+    bool m_started = false;
+    bool m_closing = false;
     bool m_finished = false;
 };
+
+namespace {
 
 // The worker's lines from its parent, read on a thread of their own: the end of stdin —
 // the parent is gone, or has given up on it — is noticed while an item is under way, and
@@ -462,10 +599,42 @@ Deadlines deadlines()
 
 QCoro::Task<> run(RunContext &ctx)
 {
-    WorkerPool pool(ctx);
+    WorkerPool pool(ctx, false);
     pool.start();
     if (!pool.isFinished())
         co_await qCoro(&pool, &WorkerPool::finished);
+}
+
+ProcessPool::ProcessPool(RunContext &ctx) : m_pool(std::make_unique<WorkerPool>(ctx, true)) {}
+
+ProcessPool::~ProcessPool() = default;
+
+QCoro::Task<ItemOutcome> ProcessPool::run(int lane, qint32 item)
+{
+    struct Submitted
+    {
+        WorkerPool &pool;
+        int lane;
+        qint32 item;
+        ItemOutcome outcome;
+        bool await_ready() const { return false; }
+        void await_suspend(std::coroutine_handle<> h)
+        {
+            pool.submit(lane, item, [this, h](const ItemOutcome &o) {
+                outcome = o;
+                h.resume();
+            });
+        }
+        ItemOutcome await_resume() const { return outcome; }
+    };
+    co_return co_await Submitted{*m_pool, lane, item, {}};
+}
+
+QCoro::Task<> ProcessPool::shutdown()
+{
+    m_pool->close();
+    if (!m_pool->isFinished())
+        co_await qCoro(m_pool.get(), &WorkerPool::finished);
 }
 
 int serve()

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "runcontext.h"
+
 #include <QCoroTask>
 #include <QString>
 
 #include <chrono>
+#include <memory>
 
 namespace TaskLanes {
 
-class RunContext;
+class WorkerPool;
 
 // Worker processes: one per task, each a TaskLanes binary started in worker mode
 // ("tasklanes worker") and fed items over its stdin and stdout with a line protocol:
@@ -41,6 +44,24 @@ QCoro::Task<> run(RunContext &ctx);
 
 // The worker's side, reading stdin and writing stdout. Returns the exit status.
 int serve();
+
+// Python's ProcessPoolExecutor for an event loop (loop.run_in_executor): one worker
+// process per task, started with the first item submitted; each count or compute item
+// runs in the next free worker while the loop goes on, recorded (running) on the lane of
+// the task that submitted it.
+class ProcessPool
+{
+public:
+    explicit ProcessPool(RunContext &ctx);
+    ~ProcessPool();
+    // py: await loop.run_in_executor(pool, work, item): its span and how it went.
+    QCoro::Task<ItemOutcome> run(int lane, qint32 item);
+    // py: pool.shutdown(): the workers quit; resumes when all are gone.
+    QCoro::Task<> shutdown();
+
+private:
+    std::unique_ptr<WorkerPool> m_pool;
+};
 } // namespace Workers
 
 } // namespace TaskLanes

@@ -215,4 +215,44 @@ QList<RunNote> processes(const Trace::Data &run)
     return notes;
 }
 
+QList<RunNote> offloaded(const Trace::Data &run)
+{
+    QList<RunNote> notes = eventLoop(run);
+    auto offloadedWork = [&](const Span &s) {
+        return s.item >= 0 && isCpuWork(run.items[s.item].kind);
+    };
+    // Items submitted before any worker began one waited for the workers' start.
+    qint64 firstRun = std::numeric_limits<qint64>::max();
+    for (const Span &s : run.spans) {
+        if (s.state == SpanState::Running && offloadedWork(s))
+            firstRun = std::min(firstRun, s.start);
+    }
+    qint64 startWait = -1;
+    qint64 handed = 0;
+    qint64 handedNs = 0;
+    for (const Span &s : run.spans) {
+        if (s.state != SpanState::Awaiting || !offloadedWork(s))
+            continue;
+        if (s.start < firstRun) {
+            startWait = std::max(startWait, length(s));
+        } else {
+            ++handed;
+            handedNs += length(s);
+        }
+    }
+    if (startWait >= 0)
+        notes.append(
+            {QT_TRANSLATE_NOOP("Note", "the first CPU items waited up to %1 ms for the worker "
+                                       "processes to start (the pool starts them when it is "
+                                       "first given work)"),
+             {msText(double(startWait) / 1e6)}});
+    if (handed > 0)
+        notes.append(
+            {QT_TRANSLATE_NOOP("Note", "the later CPU items waited %1 ms on average to be "
+                                       "handed to a free worker over a pipe, while the event "
+                                       "loop ran the other tasks"),
+             {QString::number(double(handedNs) / double(handed) / 1e6, 'f', 2)}});
+    return notes;
+}
+
 } // namespace TaskLanes::Notes

@@ -17,5 +17,8 @@ QList<RunNote> generators(const Trace::Data &run);
 QList<RunNote> gil(const Trace::Data &run);
 // Worker processes: their start, and the hand-over of each item and result.
 QList<RunNote> processes(const Trace::Data &run);
+// The event loop with a process pool: how long CPU items waited for a worker (the first
+// for the workers' start), and what eventLoop says.
+QList<RunNote> offloaded(const Trace::Data &run);
 
 } // namespace TaskLanes::Notes

@@ -13,6 +13,7 @@ extern const Model asyncHttpModel;
 extern const Model threadsModel;
 extern const Model processesModel;
 extern const Model threadsGilModel;
+extern const Model asyncOffloadModel;
 } // namespace Models
 
 const QList<const Model *> &models()
@@ -29,6 +30,7 @@ const QList<const Model *> &models()
         &Models::threadsModel,
         &Models::processesModel,
         &Models::threadsGilModel,
+        &Models::asyncOffloadModel,
     };
     // clang-format on
     return all;

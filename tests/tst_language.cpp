@@ -259,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->toolTip().contains(u"eine volle Spur, eine leere"_s));
 
         // The queue form: summary, kind names and a refused value, in German.
-        w.queueEditor()->restoreQueue(presets().at(1).queue); // sleep 15, 10, 5, 2
+        w.queueEditor()->restoreQueue(presets().first().queue); // sleep 15, 10, 5, 2
         Ui::QueueEditor *ui = w.queueEditor()->ui();
         QCOMPARE(ui->summaryLabel->text(), u"4 Einträge, insgesamt 32 Einheiten"_s);
         QCOMPARE(ui->kindCombo->currentText(), u"Schlafen"_s);

@@ -30,7 +30,9 @@
 #include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -105,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.selectVariant(u"async"_s));
         w.setUnitMs(10);
-        w.queueEditor()->restoreQueue(presets().at(1).queue); // sleep 15, 10, 5, 2
+        w.queueEditor()->restoreQueue(presets().first().queue); // sleep 15, 10, 5, 2
         runAndWait(w);
 
         GanttView *gantt = w.ganttView();
@@ -390,7 +392,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.setUnitMs(4);
-        w.queueEditor()->restoreQueue(presets().at(1).queue); // sleep 15, 10, 5, 2
+        w.queueEditor()->restoreQueue(presets().first().queue); // sleep 15, 10, 5, 2
         runAndWait(w, true);
         // Every variant runs the same sleeps.
         QStringList expected;
@@ -439,6 +441,34 @@ private Q_SLOTS:
         };
         QVERIFY(!overlap(runOf(u"cooperative-blocking"_s)));
         QVERIFY(overlap(runOf(u"async"_s)));
+    }
+
+    // SPEC 3: beside the run, what it teaches in plain words; the GIL's switch interval is
+    // the toolbar's.
+    void notesSayWhatTheRunShows()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectVariant(u"async"_s));
+        w.setUnitMs(10);
+        w.queueEditor()->restoreQueue(
+            {{WorkItem::sleep(1), WorkItem::compute(5), WorkItem::sleep(1)}, 2});
+        runAndWait(w);
+        auto *notes = w.findChild<QTextBrowser *>(u"notesView"_s);
+        QVERIFY(notes);
+        QVERIFY(!notes->accessibleName().isEmpty());
+        QVERIFY2(notes->toPlainText().contains(u"the event loop was blocked"_s),
+                 qPrintable(notes->toPlainText()));
+        auto *interval = w.findChild<QSpinBox *>(u"switchIntervalSpin"_s);
+        QVERIFY(interval);
+        QVERIFY(!interval->accessibleName().isEmpty());
+        interval->setValue(7);
+        QVERIFY(w.selectVariant(u"threads-gil"_s));
+        w.queueEditor()->restoreQueue({{WorkItem::compute(2), WorkItem::compute(2)}, 2});
+        runAndWait(w);
+        QVERIFY2(notes->toPlainText().contains(u"7 ms"_s), qPrintable(notes->toPlainText()));
+        QVERIFY(notes->toPlainText().contains(u"CPU work gained nothing from threads"_s));
     }
 
     // More worker processes than the cores can use are asked about first; No starts none.

@@ -141,7 +141,7 @@ private Q_SLOTS:
             if (p.demoPages)
                 QCOMPARE(q->tasks, 3); // the tasks the form has
         }
-        QCOMPARE(presets().first().queue.items, tutorialItems(WorkKind::Count));
+        QCOMPARE(presets().first().queue.items, tutorialItems(WorkKind::Sleep));
     }
 
     void aSequenceRunsItsRunsInOrder()

@@ -121,6 +121,20 @@ void MainWindow::setUpToolBar()
     speedLabel->setBuddy(m_unitSpin);
     m_ui->toolBar->addWidget(speedLabel);
     m_ui->toolBar->addWidget(m_unitSpin);
+    auto *switchLabel = new QLabel(tr("GIL s&witch:"), this);
+    m_switchSpin = new QSpinBox(this);
+    m_switchSpin->setObjectName(u"switchIntervalSpin"_s);
+    m_switchSpin->setRange(1, Limits::maxSwitchIntervalMs);
+    m_switchSpin->setValue(Limits::defaultSwitchIntervalMs);
+    m_switchSpin->setSuffix(tr(" ms"));
+    m_switchSpin->setAccessibleName(tr("GIL switch interval"));
+    m_switchSpin->setToolTip(
+        tr("Threads under a GIL: how long a thread may keep the GIL once another asks for it "
+           "(CPython's sys.setswitchinterval; 5 ms by default). Real milliseconds, whatever "
+           "the speed."));
+    switchLabel->setBuddy(m_switchSpin);
+    m_ui->toolBar->addWidget(switchLabel);
+    m_ui->toolBar->addWidget(m_switchSpin);
     m_ui->toolBar->addSeparator();
     m_ui->toolBar->addAction(m_ui->actionFit);
     m_ui->toolBar->addAction(m_ui->actionShowIdeal);
@@ -213,10 +227,12 @@ void MainWindow::showFirstRunHint()
 {
     QFrame *bar = showNoticeBar(
         this, m_ui->centralLayout, u"firstRunHint"_s, tr("Hint"),
-        tr("New here? Press Run with <b>Cooperative with blocking sleep</b>, then pick "
-           "<b>Asynchronous</b> and Run again: the same waits take 32 units, then 17, because "
-           "on an event loop they overlap. <b>Run All</b> lines every model up on one time "
-           "axis. Help › Guide (F1) says what to look for."));
+        tr("New here? The queue holds the tutorial's sleeps. Press Run with <b>Cooperative "
+           "with blocking sleep</b>, then pick <b>Asynchronous</b> and Run again: the same "
+           "sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick "
+           "the preset <b>Tutorial: count 15, 10, 5, 2</b> and run both again: counting is CPU "
+           "work, and takes 32 units either way. <b>Run All</b> lines every model up on one "
+           "time axis. Help › Guide (F1) says what to look for."));
     auto *gotIt = new QPushButton(tr("Got it"), bar);
     gotIt->setObjectName(u"firstRunHintDismiss"_s);
     gotIt->setToolTip(tr("Hide this hint (Help › Show the First-Run Hint brings it back)"));
@@ -350,7 +366,8 @@ void MainWindow::startRuns(bool all)
     const Model *model = findModel(currentVariantId());
     if (!all && !model)
         return;
-    const RunSettings settings{m_unitSpin->value(), Limits::defaultTimeoutMs};
+    const RunSettings settings{m_unitSpin->value(), Limits::defaultTimeoutMs,
+                               m_switchSpin->value()};
     const WorkQueue queue = m_queueEditor->queue();
     // Hundreds of worker processes are a burden on the machine, not a faster run: asked.
     const bool manyProcesses =
@@ -368,6 +385,7 @@ void MainWindow::startRuns(bool all)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     m_ui->console->clear();
+    m_ui->notesView->clear();
     const Status started =
         all ? m_runner->runAll(queue, settings) : m_runner->run(*model, queue, settings);
     if (!started) {
@@ -402,6 +420,7 @@ void MainWindow::onProgress(int done, int total, qint64 elapsedNs)
 void MainWindow::onRunFinished(const Trace &trace)
 {
     m_runs.append(trace);
+    showNotes(m_runs);
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);
     const QString summary = trace.cancelled()
@@ -414,6 +433,28 @@ void MainWindow::onRunFinished(const Trace &trace)
                                       .arg(trace.totalMs() / 1000, 0, 'f', 2)
                                       .arg(trace.idealMs() / trace.unitMs(), 0, 'f', 1);
     statusBar()->showMessage(summary);
+}
+
+void MainWindow::showNotes(const QList<Trace> &runs)
+{
+    // One run: its notes. A comparison: each model's, under its name.
+    QString html;
+    for (const Trace &t : runs) {
+        if (runs.size() > 1)
+            html += u"<p><b>%1</b></p>"_s.arg(t.variantId().toHtmlEscaped());
+        if (t.notes().isEmpty()) {
+            html += u"<p>"_s +
+                    tr("Nothing more to note about this run: its timeline shows it all.")
+                        .toHtmlEscaped() +
+                    u"</p>"_s;
+            continue;
+        }
+        html += u"<ul>"_s;
+        for (const RunNote &note : t.notes())
+            html += u"<li>"_s + note.translated().toHtmlEscaped() + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    m_ui->notesView->setHtml(html);
 }
 
 void MainWindow::onAllFinished()
@@ -439,6 +480,7 @@ void MainWindow::setRunning(bool running)
     m_ui->variantList->setEnabled(!running);
     m_queueEditor->setEnabled(!running);
     m_unitSpin->setEnabled(!running);
+    m_switchSpin->setEnabled(!running);
 }
 
 Status MainWindow::openTrace(const QString &path)
@@ -450,6 +492,7 @@ Status MainWindow::openTrace(const QString &path)
         return Error{imported.error()};
     const Trace &trace = *imported;
     m_runs = {trace};
+    showNotes(m_runs);
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);
     m_ui->compare->setRuns(m_runs);
@@ -501,6 +544,9 @@ void MainWindow::restoreState()
     m_ui->mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
     m_ui->rightSplitter->restoreState(settings.value(u"rightSplitter"_s).toByteArray());
     m_unitSpin->setValue(settings.value(u"unitMs"_s, 100).toInt());
+    m_switchSpin->setValue(
+        settings.value(u"switchIntervalMs"_s, Limits::defaultSwitchIntervalMs).toInt());
+    m_ui->bottomSplitter->restoreState(settings.value(u"bottomSplitter"_s).toByteArray());
     m_ui->actionShowIdeal->setChecked(settings.value(u"showIdeal"_s, true).toBool());
     if (!selectVariant(settings.value(u"variant"_s).toString()))
         m_ui->variantList->setCurrentRow(0);
@@ -526,6 +572,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"mainSplitter"_s, m_ui->mainSplitter->saveState());
     settings.setValue(u"rightSplitter"_s, m_ui->rightSplitter->saveState());
     settings.setValue(u"unitMs"_s, m_unitSpin->value());
+    settings.setValue(u"switchIntervalMs"_s, m_switchSpin->value());
+    settings.setValue(u"bottomSplitter"_s, m_ui->bottomSplitter->saveState());
     settings.setValue(u"showIdeal"_s, m_ui->actionShowIdeal->isChecked());
     settings.setValue(u"variant"_s, currentVariantId());
 }

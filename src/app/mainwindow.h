@@ -88,6 +88,7 @@ private:
     void startRuns(bool all);
     void onStarted(const QString &variant, const IdealSchedule &ideal, int unitMs);
     void onRunFinished(const Trace &trace);
+    void showNotes(const QList<Trace> &runs);
     void onAllFinished();
     void onProgress(int done, int total, qint64 elapsedNs);
     void showRuns(const QList<Trace> &runs);
@@ -103,6 +104,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QueueEditor *m_queueEditor = nullptr;
     QSpinBox *m_unitSpin = nullptr;
+    QSpinBox *m_switchSpin = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsedLabel = nullptr;
     QDialog *m_guide = nullptr;

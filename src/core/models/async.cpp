@@ -20,11 +20,15 @@ QCoro::Task<> run(RunContext &ctx)
 extern const Model asyncModel{
     .id = u"async"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Asynchronous (event loop)"),
-    .explanation =
-        QT_TRANSLATE_NOOP("Variant", "Each task is a coroutine on one event loop that awaits a "
-                                     "non-blocking sleep. While one task waits the loop runs the "
-                                     "other, so the waits overlap: on the timeline the lanes run "
-                                     "side by side and the total is about half the sum."),
+    .explanation = QT_TRANSLATE_NOOP(
+        "Variant",
+        "Each task is a coroutine on one event loop. A sleep or fetch is awaited: the "
+        "loop runs the other tasks meanwhile, so the waits overlap and the total is the "
+        "busiest task's share (17 on the tutorial's queue), never less than the longest "
+        "item. Asyncio is cooperative too: a task gives up the loop only at an await, so "
+        "counting or computing holds it, and a task whose sleep is over waits, ready, "
+        "until the loop is free. On CPU work it is no faster than the synchronous "
+        "program."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

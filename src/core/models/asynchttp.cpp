@@ -20,13 +20,12 @@ QCoro::Task<> run(RunContext &ctx)
 extern const Model asyncHttpModel{
     .id = u"async-http"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Non-blocking HTTP (event loop)"),
-    .explanation =
-        QT_TRANSLATE_NOOP("Variant", "Coroutines that await non-blocking GETs on one event loop: "
-                                     "while one task waits for a page the others send their "
-                                     "requests, so the waits overlap and the total is about the "
-                                     "longest lane. Qt opens at most 6 connections to one server: "
-                                     "with more than 6 tasks the extra requests queue, and the "
-                                     "ideal schedule counts that in."),
+    .explanation = QT_TRANSLATE_NOOP(
+        "Variant",
+        "Coroutines that await non-blocking GETs on one event loop: while one task waits "
+        "for a page the others send their requests, so the waits overlap and the total is "
+        "about the longest lane. Up to 100 requests are in flight at once, as in "
+        "aiohttp's default session; beyond that, a request waits for a free connection."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Fetch,
     .defaultQueue = DefaultQueue::DemoPages,

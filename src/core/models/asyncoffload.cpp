@@ -60,12 +60,13 @@ extern const Model asyncOffloadModel{
     .title = QT_TRANSLATE_NOOP("Variant", "Asynchronous with a process pool"),
     .explanation = QT_TRANSLATE_NOOP(
         "Variant",
-        "The event loop of the asynchronous variant, with every counting or computing item "
-        "sent to a pool of worker processes (loop.run_in_executor with a "
+        "The event loop of the asynchronous variant, with every counting or computing "
+        "item sent to a pool of worker processes (loop.run_in_executor with a "
         "ProcessPoolExecutor, one process per task) and awaited; sleeps and fetches are "
         "awaited as before. The loop stays free while the CPU work runs in parallel: on "
-        "compute items it beats the asynchronous variant by as many cores as there are, on "
-        "sleeps it equals it, and the workers' start shows at the beginning."),
+        "compute items it is faster than the asynchronous variant by up to as many times "
+        "as there are cores, on sleeps it equals it, and the workers' start shows at the "
+        "beginning."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

@@ -149,12 +149,14 @@ IdealSchedule ideal(const IdealInput &in)
 extern const Model cooperativeModel{
     .id = u"cooperative"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Cooperative (generators)"),
-    .explanation =
-        QT_TRANSLATE_NOOP("Variant", "Each task is a generator that yields after every counting "
-                                     "step; a scheduler loop resumes the tasks in turn. On the "
-                                     "timeline the lanes interleave step by step, yet the total is "
-                                     "the same as the synchronous one: taking turns does not make "
-                                     "CPU work faster."),
+    .explanation = QT_TRANSLATE_NOOP(
+        "Variant",
+        "Each task is a generator that yields after every counting step; a scheduler loop "
+        "resumes the tasks in turn, and a task waiting for its turn shows as ready. On "
+        "the timeline the lanes interleave step by step, yet the total is the same as the "
+        "synchronous one: taking turns does not make CPU work faster. Only counting "
+        "yields: a sleep, a fetch or a computation runs to its end and holds every task, "
+        "as it would in Python."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Count,
     .defaultQueue = DefaultQueue::Tutorial,

@@ -22,10 +22,10 @@ extern const Model cooperativeBlockingModel{
     .id = u"cooperative-blocking"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Cooperative with blocking sleep"),
     .explanation = QT_TRANSLATE_NOOP(
-        "Variant", "Generators again, but each item is a blocking sleep and the "
-                   "task yields once per item. While one task sleeps nothing else "
-                   "can run: on the timeline the spans follow each other and "
-                   "never overlap, and the total is the sum of all items."),
+        "Variant", "Generators again, but each task does one item to its end, blocking, and then "
+                   "yields. While one task sleeps nothing else can run: the others are ready, "
+                   "waiting for their turn, the spans follow each other and never overlap, and the "
+                   "total is the sum of all items."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

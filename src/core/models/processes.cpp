@@ -12,10 +12,11 @@ extern const Model processesModel{
     .id = u"processes"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Processes (worker processes)"),
     .explanation = QT_TRANSLATE_NOOP(
-        "Variant", "One worker process per task (this program in worker mode), "
-                   "fed items over pipes by whichever worker asks next. Real CPU "
-                   "parallelism like threads, plus the cost of starting processes, "
-                   "visible at the start of each lane."),
+        "Variant",
+        "One worker process per task (this program in worker mode), fed items over pipes "
+        "by whichever worker asks next. Real CPU parallelism like threads, at a price: "
+        "each process must start (visible at the start of each lane), every item and its "
+        "result is copied over a pipe, and the processes share no memory."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

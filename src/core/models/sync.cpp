@@ -57,10 +57,11 @@ extern const Model syncModel{
     .id = u"sync"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Synchronous (sequential calls)"),
     .explanation = QT_TRANSLATE_NOOP(
-        "Variant", "Each task is a plain function, called one after the other. "
-                   "Task One takes items until the queue is empty, so it does all "
-                   "the work while Task Two finds nothing to do. On the timeline: "
-                   "one busy lane, one empty lane."),
+        "Variant",
+        "Each task is a plain function, called one after the other. Task One takes items "
+        "until the queue is empty, so it does all the work while Task Two finds nothing "
+        "to do, whatever the items are: counting, computing, sleeping and fetching all "
+        "hold the one thread. On the timeline: one busy lane, one empty lane."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Count,
     .defaultQueue = DefaultQueue::Tutorial,

@@ -21,11 +21,11 @@ QCoro::Task<> run(RunContext &ctx)
 extern const Model syncHttpModel{
     .id = u"sync-http"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Blocking HTTP (generators)"),
-    .explanation =
-        QT_TRANSLATE_NOOP("Variant", "Generators that each take a URL and fetch it with a blocking "
-                                     "GET, yielding once per page. While one GET waits for the "
-                                     "server nothing else runs: on the timeline the spans follow "
-                                     "each other and the total is the sum of the response times."),
+    .explanation = QT_TRANSLATE_NOOP(
+        "Variant",
+        "Generators that each take a URL and fetch it with a blocking GET, yielding once "
+        "per page. While one GET waits for the server nothing else runs: on the timeline "
+        "the spans follow each other and the total is the sum of the response times."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Fetch,
     .defaultQueue = DefaultQueue::DemoPages,

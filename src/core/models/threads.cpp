@@ -28,13 +28,14 @@ QCoro::Task<> run(RunContext &ctx)
 
 extern const Model threadsModel{
     .id = u"threads"_s,
-    .title = QT_TRANSLATE_NOOP("Variant", "Threads (QThreadPool)"),
+    .title = QT_TRANSLATE_NOOP("Variant", "Threads without a GIL (QThreadPool)"),
     .explanation = QT_TRANSLATE_NOOP(
-        "Variant", "One OS thread per task, taking items from a shared queue under "
-                   "a lock, with blocking calls. Sleeps and fetches overlap across "
-                   "threads; computing overlaps only as far as there are CPU cores: "
-                   "on a 2-core machine two computing threads finish together, a "
-                   "third makes them all slower."),
+        "Variant", "One OS thread per task, taking items from a shared queue under a lock, with "
+                   "blocking calls. Sleeps and fetches overlap across threads, and counting and "
+                   "computing overlap too, as far as there are CPU cores: this is free-threaded "
+                   "Python (3.13t and later) or C code that releases the GIL, not standard CPython "
+                   "(see Threads under a GIL). On a 2-core machine two computing threads finish "
+                   "together, a third makes them all slower."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

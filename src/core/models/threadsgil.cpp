@@ -155,14 +155,13 @@ extern const Model threadsGilModel{
     .id = u"threads-gil"_s,
     .title = QT_TRANSLATE_NOOP("Variant", "Threads under a GIL"),
     .explanation = QT_TRANSLATE_NOOP(
-        "Variant",
-        "Threads again, under one global interpreter lock as in standard CPython: a thread "
-        "counts or computes only while it holds the GIL. A thread that wants it asks, and "
-        "the holder lets go at the next switch interval (5 ms unless set otherwise), so "
-        "computing threads take turns in slices and gain nothing. Sleeps and fetches let "
-        "go of it and overlap, but a thread coming back from one must take the GIL again: "
-        "behind a computing thread it waits (ready, grey) up to a switch interval, the "
-        "convoy."),
+        "Variant", "Threads again, under one global interpreter lock as in standard CPython: a "
+                   "thread counts or computes only while it holds the GIL. A thread that wants it "
+                   "asks, and the holder lets go at the next switch interval (5 ms unless set "
+                   "otherwise), so computing threads take turns in slices and gain nothing. Sleeps "
+                   "and fetches let go of it and overlap, but a thread coming back from one must "
+                   "take the GIL again: behind a computing thread it waits, ready, for up to a "
+                   "switch interval (the convoy)."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

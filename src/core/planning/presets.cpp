@@ -29,10 +29,17 @@ const QList<Preset> &presets()
             many.items.append(WorkItem::sleep(1 + i % 3));
         many.tasks = 10;
         return QList<Preset>{
-            {QT_TRANSLATE_NOOP("Preset", "Tutorial: count 15, 10, 5, 2"),
-             {tutorialItems(WorkKind::Count), 2}},
+            // The app starts with the first: the sleeps of cooperative-blocking and async.
             {QT_TRANSLATE_NOOP("Preset", "Tutorial: sleep 15, 10, 5, 2"),
              {tutorialItems(WorkKind::Sleep), 2}},
+            {QT_TRANSLATE_NOOP("Preset", "Tutorial: count 15, 10, 5, 2"),
+             {tutorialItems(WorkKind::Count), 2}},
+            {QT_TRANSLATE_NOOP("Preset", "CPU work: compute 4, 4, 4, 4"),
+             numbers(WorkKind::Compute, {4, 4, 4, 4})},
+            {QT_TRANSLATE_NOOP("Preset", "Mixed: compute 8 beside sleeps of 1"),
+             {{WorkItem::compute(8), WorkItem::sleep(1), WorkItem::sleep(1), WorkItem::sleep(1),
+               WorkItem::sleep(1), WorkItem::sleep(1)},
+              2}},
             {QT_TRANSLATE_NOOP("Preset", "Short: sleep 3, 2, 1"),
              numbers(WorkKind::Sleep, {3, 2, 1})},
             {QT_TRANSLATE_NOOP("Preset", "Uneven: one long item, many short ones"),

@@ -100,6 +100,10 @@
         <source>queue item %1: %2</source>
         <translation>Warteschlangeneintrag %1: %2</translation>
     </message>
+    <message>
+        <source>switch interval of %1 ms is outside 1 to %2</source>
+        <translation>Umschaltintervall von %1 ms liegt außerhalb von 1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -233,16 +237,36 @@
         <translation>wartet (await)</translation>
     </message>
     <message>
-        <source>idle</source>
-        <translation>untätig</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>ideal schedule (no overhead)</source>
         <translation>idealer Ablauf (ohne Mehraufwand)</translation>
+    </message>
+    <message>
+        <source>ready (waiting for its turn)</source>
+        <translation>bereit (wartet, bis sie dran ist)</translation>
+    </message>
+    <message>
+        <source>waiting (lock or resource)</source>
+        <translation>wartet (Sperre oder Ressource)</translation>
+    </message>
+    <message>
+        <source>the scheduler loop to resume it</source>
+        <translation>die Scheduler-Schleife, die sie fortsetzt</translation>
+    </message>
+    <message>
+        <source>the event loop, busy with another task</source>
+        <translation>die Ereignisschleife, die mit einer anderen Aufgabe beschäftigt ist</translation>
+    </message>
+    <message>
+        <source>the GIL, held by another thread</source>
+        <translation>die GIL, die ein anderer Thread hält</translation>
+    </message>
+    <message>
+        <source>a free connection</source>
+        <translation>eine freie Verbindung</translation>
     </message>
 </context>
 <context>
@@ -597,6 +621,65 @@
         <source>Views of the run</source>
         <translation>Ansichten des Laufs</translation>
     </message>
+    <message>
+        <source>What the run shows</source>
+        <translation>Was der Lauf zeigt</translation>
+    </message>
+    <message>
+        <source>What the last run teaches, worked out from what it recorded</source>
+        <translation>Was der letzte Lauf lehrt, ermittelt aus dem, was er aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>After a run, what it shows is said here in plain words.</source>
+        <translation>Nach einem Lauf steht hier in einfachen Worten, was er zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>requests waited for a free connection (waits: %1; %2 units in all): at most 100 requests are in flight at once, as in aiohttp&apos;s default session</source>
+        <translation>Anfragen warteten auf eine freie Verbindung (Wartefälle: %1; insgesamt %2 Einheiten): höchstens 100 Anfragen sind zugleich unterwegs, wie in der Standardsitzung von aiohttp</translation>
+    </message>
+    <message>
+        <source>the event loop was blocked: CPU work held it for %1 units, the longest Task %2&apos;s item %3 (%4 %5) for %6 units, while other tasks were ready and waited %7 units in all. A coroutine that counts or computes stops every other task until it ends (asyncio&apos;s debug mode reports such a step as slow); async-offload runs CPU work in worker processes instead</source>
+        <translation>die Ereignisschleife war blockiert: CPU-Arbeit hielt sie %1 Einheiten lang, am längsten Eintrag %3 von Task %2 (%4 %5) %6 Einheiten lang, während andere Aufgaben bereit waren und insgesamt %7 Einheiten warteten. Eine Coroutine, die zählt oder rechnet, hält jede andere Aufgabe an, bis sie endet (der Debug-Modus von asyncio meldet einen solchen Schritt als langsam); async-offload führt CPU-Arbeit stattdessen in Arbeitsprozessen aus</translation>
+    </message>
+    <message>
+        <source>blocking calls (sleeps, fetches) held the one thread for %1 units and CPU work for %2 units, while the other tasks were ready and waited %3 units in all for their turn: a blocking call stops every generator, however they take turns</source>
+        <translation>blockierende Aufrufe (Schlafen, Abrufen) hielten den einen Thread %1 Einheiten lang und CPU-Arbeit %2 Einheiten lang, während die anderen Aufgaben bereit waren und insgesamt %3 Einheiten warteten, bis sie dran waren: ein blockierender Aufruf hält jeden Generator an, wie auch immer sie sich abwechseln</translation>
+    </message>
+    <message>
+        <source>blocking calls (sleeps, fetches) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: a blocking call stops every generator, however they take turns</source>
+        <translation>blockierende Aufrufe (Schlafen, Abrufen) hielten den einen Thread %1 Einheiten lang, während die anderen Aufgaben bereit waren und insgesamt %2 Einheiten warteten, bis sie dran waren: ein blockierender Aufruf hält jeden Generator an, wie auch immer sie sich abwechseln</translation>
+    </message>
+    <message>
+        <source>threads were ready but waited for the GIL for %1 units in all (waits: %2; Task %3 the longest, %4 units): a thread keeps the GIL until another asks for it and the switch interval, %5 ms, has passed</source>
+        <translation>Threads waren bereit, warteten aber insgesamt %1 Einheiten auf die GIL (Wartefälle: %2; Task %3 am längsten, %4 Einheiten): ein Thread behält die GIL, bis ein anderer sie verlangt und das Umschaltintervall von %5 ms verstrichen ist</translation>
+    </message>
+    <message>
+        <source>convoy: a thread back from a sleep or fetch must take the GIL again, and waited for it behind a computing thread (waits: %1; %2 ms on average, %3 ms at most)</source>
+        <translation>Konvoi: ein Thread, der vom Schlafen oder Abrufen zurückkommt, muss die GIL wieder nehmen und wartete hinter einem rechnenden Thread auf sie (Wartefälle: %1; im Mittel %2 ms, höchstens %3 ms)</translation>
+    </message>
+    <message>
+        <source>CPU work gained nothing from threads: %1 threads counted or computed for %2 units in all, one at a time under the GIL; without a GIL (free-threaded Python, or C code that releases it: the threads variant) they use the cores at once</source>
+        <translation>CPU-Arbeit gewann nichts durch Threads: %1 Threads zählten oder rechneten insgesamt %2 Einheiten lang, einer nach dem anderen unter der GIL; ohne GIL (Python ohne GIL oder C-Code, der sie freigibt: die Variante threads) nutzen sie die Kerne zugleich</translation>
+    </message>
+    <message>
+        <source>each worker process took %1 to %2 ms from the run&apos;s start to its first item: a process has to start, and load this program, before it can work</source>
+        <translation>jeder Arbeitsprozess brauchte vom Start des Laufs bis zu seinem ersten Eintrag %1 bis %2 ms: ein Prozess muss starten und dieses Programm laden, bevor er arbeiten kann</translation>
+    </message>
+    <message>
+        <source>between one item and the next a worker waited %1 ms on average: each item is copied to it over a pipe and its result back, as the processes share no memory</source>
+        <translation>zwischen einem Eintrag und dem nächsten wartete ein Arbeitsprozess im Mittel %1 ms: jeder Eintrag wird ihm über eine Pipe kopiert und sein Ergebnis zurück, da die Prozesse keinen Speicher teilen</translation>
+    </message>
+    <message>
+        <source>the first CPU items waited up to %1 ms for the worker processes to start (the pool starts them when it is first given work)</source>
+        <translation>die ersten CPU-Einträge warteten bis zu %1 ms auf den Start der Arbeitsprozesse (der Pool startet sie, wenn er zum ersten Mal Arbeit bekommt)</translation>
+    </message>
+    <message>
+        <source>the later CPU items waited %1 ms on average to be handed to a free worker over a pipe, while the event loop ran the other tasks</source>
+        <translation>die späteren CPU-Einträge warteten im Mittel %1 ms, bis sie über eine Pipe an einen freien Arbeitsprozess gingen, während die Ereignisschleife die anderen Aufgaben ausführte</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -624,12 +707,24 @@
         <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
         <translation>Demo-Server: die sieben Seiten des Tutorials (für die HTTP-Varianten)</translation>
     </message>
+    <message>
+        <source>CPU work: compute 4, 4, 4, 4</source>
+        <translation>CPU-Arbeit: rechnen 4, 4, 4, 4</translation>
+    </message>
+    <message>
+        <source>Mixed: compute 8 beside sleeps of 1</source>
+        <translation>Gemischt: rechnen 8 neben Schlafen von 1</translation>
+    </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
         <source>Item %1 (%2 %3) cannot run under this variant.</source>
         <translation>Eintrag %1 (%2 %3) kann unter dieser Variante nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Item %1 (the number %2) cannot be fetched: this variant takes URLs.</source>
+        <translation>Eintrag %1 (die Zahl %2) kann nicht abgerufen werden: diese Variante nimmt URLs.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1028,14 @@
         <source>Elapsed: %1 ms (%L2 units)</source>
         <translation>Dauer: %1 ms (%L2 Einheiten)</translation>
     </message>
+    <message>
+        <source>Task %1 — before its next item</source>
+        <translation>Task %1 — vor ihrem nächsten Eintrag</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>Wartet auf: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Guide</name>
@@ -959,10 +1062,6 @@
     <message>
         <source>the task waits without blocking: the event loop runs the others meanwhile</source>
         <translation>die Aufgabe wartet, ohne zu blockieren: die Ereignisschleife führt derweil die anderen aus</translation>
-    </message>
-    <message>
-        <source>the task is ready but waits for its turn (the scheduler or the GIL)</source>
-        <translation>die Aufgabe ist bereit, wartet aber, bis sie an der Reihe ist (Scheduler oder GIL)</translation>
     </message>
     <message>
         <source>the item failed (hatched as well); hover it for the reason</source>
@@ -1031,6 +1130,10 @@
     <message>
         <source>show the details of the selected bar</source>
         <translation>die Einzelheiten des gewählten Balkens zeigen</translation>
+    </message>
+    <message>
+        <source>the task could go on but waits for its turn: the generators&apos; scheduler, an event loop busy with another task, or the GIL held by another thread</source>
+        <translation>die Aufgabe könnte weitermachen, wartet aber, bis sie dran ist: auf den Scheduler der Generatoren, auf eine Ereignisschleife, die mit einer anderen Aufgabe beschäftigt ist, oder auf die GIL, die ein anderer Thread hält</translation>
     </message>
 </context>
 <context>
@@ -1202,8 +1305,24 @@
         <translation>Das Prozessmodell startet einen Worker-Prozess pro Task: %1 davon für %2 Kerne. Jeder kostet einen Prozessstart und seinen Speicher, und nicht mehr als %2 können gleichzeitig rechnen. Starten?</translation>
     </message>
     <message>
-        <source>New here? Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same waits take 32 units, then 17, because on an event loop they overlap. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
-        <translation>Neu hier? Mit &lt;b&gt;Kooperativ mit blockierendem Schlaf&lt;/b&gt; auf „Ausführen“ drücken, dann &lt;b&gt;Asynchron&lt;/b&gt; wählen und noch einmal ausführen: Dieselben Wartezeiten brauchen erst 32 Einheiten, dann 17, weil sie sich in einer Ereignisschleife überlappen. &lt;b&gt;Alle ausführen&lt;/b&gt; stellt jedes Modell auf einer Zeitachse untereinander. Hilfe › Leitfaden (F1) sagt, worauf man achten sollte.</translation>
+        <source>GIL s&amp;witch:</source>
+        <translation>GIL-&amp;Wechsel:</translation>
+    </message>
+    <message>
+        <source>GIL switch interval</source>
+        <translation>Umschaltintervall der GIL</translation>
+    </message>
+    <message>
+        <source>Threads under a GIL: how long a thread may keep the GIL once another asks for it (CPython&apos;s sys.setswitchinterval; 5 ms by default). Real milliseconds, whatever the speed.</source>
+        <translation>Threads unter einer GIL: wie lange ein Thread die GIL behalten darf, wenn ein anderer sie verlangt (sys.setswitchinterval von CPython; 5 ms als Vorgabe). Echte Millisekunden, unabhängig von der Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>New here? The queue holds the tutorial&apos;s sleeps. Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick the preset &lt;b&gt;Tutorial: count 15, 10, 5, 2&lt;/b&gt; and run both again: counting is CPU work, and takes 32 units either way. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation>Neu hier? Die Warteschlange enthält die Schlafzeiten des Tutorials. Drücken Sie Ausführen mit &lt;b&gt;Kooperativ mit blockierendem Schlafen&lt;/b&gt;, wählen Sie dann &lt;b&gt;Asynchron&lt;/b&gt; und führen Sie erneut aus: dieselben Schlafzeiten dauern 32 Einheiten, dann 17, weil sich Wartezeiten auf einer Ereignisschleife überlappen. Wählen Sie dann die Vorlage &lt;b&gt;Tutorial: zählen 15, 10, 5, 2&lt;/b&gt; und führen Sie beide noch einmal aus: Zählen ist CPU-Arbeit und dauert so oder so 32 Einheiten. &lt;b&gt;Alle ausführen&lt;/b&gt; stellt jedes Modell auf einer Zeitachse nebeneinander. Hilfe › Anleitung (F1) sagt, worauf zu achten ist.</translation>
+    </message>
+    <message>
+        <source>Nothing more to note about this run: its timeline shows it all.</source>
+        <translation>Zu diesem Lauf gibt es nichts weiter anzumerken: seine Zeitleiste zeigt alles.</translation>
     </message>
 </context>
 <context>
@@ -1287,13 +1406,6 @@
 </context>
 <context>
     <name>TaskLanes::RunController</name>
-    <message numerus="yes">
-        <source>— %1 (%n item(s) run as %2) —</source>
-        <translation>
-            <numerusform>— %1 (%n Eintrag umgewandelt in %2) —</numerusform>
-            <numerusform>— %1 (%n Einträge umgewandelt in %2) —</numerusform>
-        </translation>
-    </message>
     <message>
         <source>— %1 —</source>
         <translation>— %1 —</translation>
@@ -1301,10 +1413,6 @@
     <message>
         <source>The queue is empty: add an item or pick a preset.</source>
         <translation>Die Warteschlange ist leer: einen Eintrag hinzufügen oder eine Vorlage wählen.</translation>
-    </message>
-    <message>
-        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
-        <translation> Sie ruft URLs ab: die Vorlage „Demo-Server: die sieben Seiten des Tutorials“ probieren.</translation>
     </message>
     <message>
         <source>Skipping %1: they cannot run this queue&apos;s items.</source>
@@ -1403,6 +1511,14 @@
         <source>a state event of item %1 is on another task than its work event</source>
         <translation>ein Zustandsereignis von Element %1 liegt auf einem anderen Task als sein Arbeitsereignis</translation>
     </message>
+    <message>
+        <source>event %1 is damaged (its state)</source>
+        <translation>Ereignis %1 ist beschädigt (sein Zustand)</translation>
+    </message>
+    <message>
+        <source>a state event is on a task the trace does not have</source>
+        <translation>ein Zustandsereignis liegt auf einer Aufgabe, die die Aufzeichnung nicht hat</translation>
+    </message>
 </context>
 <context>
     <name>Variant</name>
@@ -1411,32 +1527,16 @@
         <translation>Synchron (Aufrufe nacheinander)</translation>
     </message>
     <message>
-        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do. On the timeline: one busy lane, one empty lane.</source>
-        <translation>Jede Aufgabe ist eine einfache Funktion, die nacheinander aufgerufen wird. Task One nimmt Einträge, bis die Warteschlange leer ist, und erledigt so die ganze Arbeit, während Task Two nichts zu tun findet. Auf der Zeitleiste: eine volle Spur, eine leere.</translation>
-    </message>
-    <message>
         <source>Cooperative (generators)</source>
         <translation>Kooperativ (Generatoren)</translation>
-    </message>
-    <message>
-        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster.</source>
-        <translation>Jede Aufgabe ist ein Generator, der nach jedem Zählschritt abgibt (yield); eine Scheduler-Schleife setzt die Aufgaben reihum fort. Auf der Zeitleiste wechseln die Spuren Schritt für Schritt ab, und doch ist die Gesamtzeit dieselbe wie synchron: Abwechseln macht CPU-Arbeit nicht schneller.</translation>
     </message>
     <message>
         <source>Cooperative with blocking sleep</source>
         <translation>Kooperativ mit blockierendem Schlaf</translation>
     </message>
     <message>
-        <source>Generators again, but each item is a blocking sleep and the task yields once per item. While one task sleeps nothing else can run: on the timeline the spans follow each other and never overlap, and the total is the sum of all items.</source>
-        <translation>Wieder Generatoren, aber jeder Eintrag ist ein blockierender Schlaf, und die Aufgabe gibt einmal je Eintrag ab. Solange eine Aufgabe schläft, kann nichts anderes laufen: Auf der Zeitleiste folgen die Abschnitte aufeinander, ohne sich je zu überlappen, und die Gesamtzeit ist die Summe aller Einträge.</translation>
-    </message>
-    <message>
         <source>Asynchronous (event loop)</source>
         <translation>Asynchron (Ereignisschleife)</translation>
-    </message>
-    <message>
-        <source>Each task is a coroutine on one event loop that awaits a non-blocking sleep. While one task waits the loop runs the other, so the waits overlap: on the timeline the lanes run side by side and the total is about half the sum.</source>
-        <translation>Jede Aufgabe ist eine Koroutine auf einer Ereignisschleife, die auf einen nicht blockierenden Schlaf wartet (await). Während eine Aufgabe wartet, führt die Schleife die andere aus, also überlappen sich die Wartezeiten: Auf der Zeitleiste laufen die Spuren nebeneinander, und die Gesamtzeit ist etwa die Hälfte der Summe.</translation>
     </message>
     <message>
         <source>Blocking HTTP (generators)</source>
@@ -1451,36 +1551,60 @@
         <translation>Nicht blockierendes HTTP (Ereignisschleife)</translation>
     </message>
     <message>
-        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Qt opens at most 6 connections to one server: with more than 6 tasks the extra requests queue, and the ideal schedule counts that in.</source>
-        <translation>Koroutinen, die auf einer Ereignisschleife auf nicht blockierende GETs warten: Während eine Aufgabe auf eine Seite wartet, schicken die anderen ihre Anfragen, also überlappen sich die Wartezeiten, und die Gesamtzeit ist etwa die der längsten Spur. Qt öffnet höchstens 6 Verbindungen zu einem Server: Bei mehr als 6 Aufgaben warten die übrigen Anfragen, und der ideale Ablauf rechnet das ein.</translation>
-    </message>
-    <message>
-        <source>Threads (QThreadPool)</source>
-        <translation>Threads (QThreadPool)</translation>
-    </message>
-    <message>
-        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads; computing overlaps only as far as there are CPU cores: on a 2-core machine two computing threads finish together, a third makes them all slower.</source>
-        <translation>Ein Betriebssystem-Thread je Aufgabe, der Einträge unter einer Sperre aus einer gemeinsamen Warteschlange nimmt, mit blockierenden Aufrufen. Schlafen und Abrufen überlappen sich über die Threads hinweg; Rechnen nur so weit, wie es CPU-Kerne gibt: Auf einer Maschine mit 2 Kernen werden zwei rechnende Threads gemeinsam fertig, ein dritter macht alle langsamer.</translation>
-    </message>
-    <message>
         <source>Processes (worker processes)</source>
         <translation>Prozesse (Arbeitsprozesse)</translation>
-    </message>
-    <message>
-        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, plus the cost of starting processes, visible at the start of each lane.</source>
-        <translation>Ein Arbeitsprozess je Aufgabe (dieses Programm im Arbeitsmodus), der über Pipes mit Einträgen versorgt wird, je nachdem, welcher Prozess als nächster fragt. Echte CPU-Parallelität wie bei Threads, dazu die Kosten des Prozessstarts, zu sehen am Anfang jeder Spur.</translation>
     </message>
     <message>
         <source>Threads under a GIL</source>
         <translation>Threads unter einer GIL</translation>
     </message>
     <message>
-        <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
-        <translation>Wieder Threads, aber eine Aufgabe muss eine globale Sperre halten, während sie rechnet (wie die GIL von CPython), und gibt sie frei, während sie schläft oder abruft. Das Warten auf die Sperre erscheint als untätig, das Halten als läuft: Rechnende Threads wechseln sich ab und gewinnen nichts, während schlafende und abrufende Threads sich weiter überlappen.</translation>
-    </message>
-    <message>
         <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
         <translation>Warteschlangeneintrag %1 (%2 %3) kann unter „%4“ nicht laufen, das Einträge vom Typ %5 ausführt</translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited: the loop runs the other tasks meanwhile, so the waits overlap and the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it, and a task whose sleep is over waits, ready, until the loop is free. On CPU work it is no faster than the synchronous program.</source>
+        <translation>Jede Aufgabe ist eine Coroutine auf einer Ereignisschleife. Auf Schlafen und Abrufen wird gewartet (await): die Schleife führt derweil die anderen Aufgaben aus, so überlappen sich die Wartezeiten, und die Gesamtzeit ist der Anteil der meistbeschäftigten Aufgabe (17 bei der Warteschlange des Tutorials), nie weniger als der längste Eintrag. Auch asyncio ist kooperativ: eine Aufgabe gibt die Schleife nur bei einem await ab, Zählen oder Rechnen hält sie also fest, und eine Aufgabe, deren Schlafen vorbei ist, wartet bereit, bis die Schleife frei ist. Bei CPU-Arbeit ist es nicht schneller als das synchrone Programm.</translation>
+    </message>
+    <message>
+        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Up to 100 requests are in flight at once, as in aiohttp&apos;s default session; beyond that, a request waits for a free connection.</source>
+        <translation>Coroutinen, die auf einer Ereignisschleife auf nicht blockierende GETs warten: während eine Aufgabe auf eine Seite wartet, senden die anderen ihre Anfragen, so überlappen sich die Wartezeiten, und die Gesamtzeit ist etwa die der längsten Spur. Bis zu 100 Anfragen sind zugleich unterwegs, wie in der Standardsitzung von aiohttp; darüber hinaus wartet eine Anfrage auf eine freie Verbindung.</translation>
+    </message>
+    <message>
+        <source>Asynchronous with a process pool</source>
+        <translation>Asynchron mit einem Prozesspool</translation>
+    </message>
+    <message>
+        <source>The event loop of the asynchronous variant, with every counting or computing item sent to a pool of worker processes (loop.run_in_executor with a ProcessPoolExecutor, one process per task) and awaited; sleeps and fetches are awaited as before. The loop stays free while the CPU work runs in parallel: on compute items it is faster than the asynchronous variant by up to as many times as there are cores, on sleeps it equals it, and the workers&apos; start shows at the beginning.</source>
+        <translation>Die Ereignisschleife der asynchronen Variante, wobei jeder Zähl- oder Recheneintrag an einen Pool von Arbeitsprozessen geht (loop.run_in_executor mit einem ProcessPoolExecutor, ein Prozess je Aufgabe) und erwartet wird; auf Schlafen und Abrufen wird wie zuvor gewartet. Die Schleife bleibt frei, während die CPU-Arbeit parallel läuft: bei Recheneinträgen ist sie bis zu so viele Male schneller als die asynchrone Variante, wie es Kerne gibt, bei Schlafen gleich schnell, und der Start der Arbeitsprozesse zeigt sich am Anfang.</translation>
+    </message>
+    <message>
+        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn, and a task waiting for its turn shows as ready. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster. Only counting yields: a sleep, a fetch or a computation runs to its end and holds every task, as it would in Python.</source>
+        <translation>Jede Aufgabe ist ein Generator, der nach jedem Zählschritt abgibt; eine Scheduler-Schleife setzt die Aufgaben reihum fort, und eine Aufgabe, die darauf wartet, dran zu sein, erscheint als bereit. Auf der Zeitleiste wechseln sich die Spuren Schritt für Schritt ab, doch die Gesamtzeit ist dieselbe wie beim synchronen Programm: Abwechseln macht CPU-Arbeit nicht schneller. Nur Zählen gibt ab: Schlafen, Abrufen oder eine Berechnung läuft bis zu ihrem Ende und hält jede Aufgabe fest, wie es in Python wäre.</translation>
+    </message>
+    <message>
+        <source>Generators again, but each task does one item to its end, blocking, and then yields. While one task sleeps nothing else can run: the others are ready, waiting for their turn, the spans follow each other and never overlap, and the total is the sum of all items.</source>
+        <translation>Wieder Generatoren, aber jede Aufgabe erledigt einen Eintrag blockierend bis zum Ende und gibt dann ab. Solange eine Aufgabe schläft, kann nichts anderes laufen: die anderen sind bereit und warten, bis sie dran sind, die Abschnitte folgen aufeinander und überlappen sich nie, und die Gesamtzeit ist die Summe aller Einträge.</translation>
+    </message>
+    <message>
+        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, at a price: each process must start (visible at the start of each lane), every item and its result is copied over a pipe, and the processes share no memory.</source>
+        <translation>Ein Arbeitsprozess je Aufgabe (dieses Programm im Arbeitsmodus), der seine Einträge über Pipes bekommt, je nachdem, welcher als Nächster fragt. Echte CPU-Parallelität wie bei Threads, zu einem Preis: jeder Prozess muss starten (sichtbar am Anfang jeder Spur), jeder Eintrag und sein Ergebnis wird über eine Pipe kopiert, und die Prozesse teilen keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do, whatever the items are: counting, computing, sleeping and fetching all hold the one thread. On the timeline: one busy lane, one empty lane.</source>
+        <translation>Jede Aufgabe ist eine einfache Funktion, die nacheinander aufgerufen wird. Task One nimmt Einträge, bis die Warteschlange leer ist, und erledigt so die ganze Arbeit, während Task Two nichts zu tun findet, was auch immer die Einträge sind: Zählen, Rechnen, Schlafen und Abrufen halten alle den einen Thread fest. Auf der Zeitleiste: eine volle Spur, eine leere.</translation>
+    </message>
+    <message>
+        <source>Threads without a GIL (QThreadPool)</source>
+        <translation>Threads ohne GIL (QThreadPool)</translation>
+    </message>
+    <message>
+        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads, and counting and computing overlap too, as far as there are CPU cores: this is free-threaded Python (3.13t and later) or C code that releases the GIL, not standard CPython (see Threads under a GIL). On a 2-core machine two computing threads finish together, a third makes them all slower.</source>
+        <translation>Ein Betriebssystem-Thread je Aufgabe, der Einträge unter einer Sperre aus einer gemeinsamen Warteschlange nimmt, mit blockierenden Aufrufen. Schlafen und Abrufen überlappen sich über die Threads, und Zählen und Rechnen ebenfalls, soweit es CPU-Kerne gibt: so verhält sich Python ohne GIL (3.13t und später) oder C-Code, der die GIL freigibt, nicht das übliche CPython (siehe Threads unter einer GIL). Auf einer Maschine mit 2 Kernen werden zwei rechnende Threads gemeinsam fertig, ein dritter macht alle langsamer.</translation>
+    </message>
+    <message>
+        <source>Threads again, under one global interpreter lock as in standard CPython: a thread counts or computes only while it holds the GIL. A thread that wants it asks, and the holder lets go at the next switch interval (5 ms unless set otherwise), so computing threads take turns in slices and gain nothing. Sleeps and fetches let go of it and overlap, but a thread coming back from one must take the GIL again: behind a computing thread it waits, ready, for up to a switch interval (the convoy).</source>
+        <translation>Wieder Threads, unter einer globalen Interpretersperre wie im üblichen CPython: ein Thread zählt oder rechnet nur, solange er die GIL hält. Ein Thread, der sie will, verlangt sie, und der Halter gibt sie beim nächsten Umschaltintervall ab (5 ms, wenn nicht anders eingestellt), so wechseln sich rechnende Threads in Scheiben ab und gewinnen nichts. Schlafen und Abrufen geben sie ab und überlappen sich, aber ein Thread, der davon zurückkommt, muss die GIL wieder nehmen: hinter einem rechnenden Thread wartet er bereit bis zu einem Umschaltintervall (der Konvoi).</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@
         <source>queue item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>switch interval of %1 ms is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -233,15 +237,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ideal schedule (no overhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready (waiting for its turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting (lock or resource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduler loop to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event loop, busy with another task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIL, held by another thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +621,65 @@
         <source>Views of the run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the run shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last run teaches, worked out from what it recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a run, what it shows is said here in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>requests waited for a free connection (waits: %1; %2 units in all): at most 100 requests are in flight at once, as in aiohttp&apos;s default session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event loop was blocked: CPU work held it for %1 units, the longest Task %2&apos;s item %3 (%4 %5) for %6 units, while other tasks were ready and waited %7 units in all. A coroutine that counts or computes stops every other task until it ends (asyncio&apos;s debug mode reports such a step as slow); async-offload runs CPU work in worker processes instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking calls (sleeps, fetches) held the one thread for %1 units and CPU work for %2 units, while the other tasks were ready and waited %3 units in all for their turn: a blocking call stops every generator, however they take turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking calls (sleeps, fetches) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: a blocking call stops every generator, however they take turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads were ready but waited for the GIL for %1 units in all (waits: %2; Task %3 the longest, %4 units): a thread keeps the GIL until another asks for it and the switch interval, %5 ms, has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convoy: a thread back from a sleep or fetch must take the GIL again, and waited for it behind a computing thread (waits: %1; %2 ms on average, %3 ms at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU work gained nothing from threads: %1 threads counted or computed for %2 units in all, one at a time under the GIL; without a GIL (free-threaded Python, or C code that releases it: the threads variant) they use the cores at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each worker process took %1 to %2 ms from the run&apos;s start to its first item: a process has to start, and load this program, before it can work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between one item and the next a worker waited %1 ms on average: each item is copied to it over a pipe and its result back, as the processes share no memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first CPU items waited up to %1 ms for the worker processes to start (the pool starts them when it is first given work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the later CPU items waited %1 ms on average to be handed to a free worker over a pipe, while the event loop ran the other tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -624,11 +707,23 @@
         <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPU work: compute 4, 4, 4, 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: compute 8 beside sleeps of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
         <source>Item %1 (%2 %3) cannot run under this variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (the number %2) cannot be fetched: this variant takes URLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1028,14 @@
         <source>Elapsed: %1 ms (%L2 units)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task %1 — before its next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Guide</name>
@@ -958,10 +1061,6 @@
     </message>
     <message>
         <source>the task waits without blocking: the event loop runs the others meanwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the task is ready but waits for its turn (the scheduler or the GIL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,6 +1129,10 @@
     </message>
     <message>
         <source>show the details of the selected bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task could go on but waits for its turn: the generators&apos; scheduler, an event loop busy with another task, or the GIL held by another thread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,7 +1305,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New here? Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same waits take 32 units, then 17, because on an event loop they overlap. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <source>GIL s&amp;witch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL switch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads under a GIL: how long a thread may keep the GIL once another asks for it (CPython&apos;s sys.setswitchinterval; 5 ms by default). Real milliseconds, whatever the speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? The queue holds the tutorial&apos;s sleeps. Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick the preset &lt;b&gt;Tutorial: count 15, 10, 5, 2&lt;/b&gt; and run both again: counting is CPU work, and takes 32 units either way. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to note about this run: its timeline shows it all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,23 +1406,12 @@
 </context>
 <context>
     <name>TaskLanes::RunController</name>
-    <message numerus="yes">
-        <source>— %1 (%n item(s) run as %2) —</source>
-        <translation>
-            <numerusform>— %1 (%n item runs as %2) —</numerusform>
-            <numerusform>— %1 (%n items run as %2) —</numerusform>
-        </translation>
-    </message>
     <message>
         <source>— %1 —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue is empty: add an item or pick a preset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,6 +1511,14 @@
         <source>a state event of item %1 is on another task than its work event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>event %1 is damaged (its state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state event is on a task the trace does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Variant</name>
@@ -1411,15 +1527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do. On the timeline: one busy lane, one empty lane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cooperative (generators)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1427,15 +1535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generators again, but each item is a blocking sleep and the task yields once per item. While one task sleeps nothing else can run: on the timeline the spans follow each other and never overlap, and the total is the sum of all items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asynchronous (event loop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each task is a coroutine on one event loop that awaits a non-blocking sleep. While one task waits the loop runs the other, so the waits overlap: on the timeline the lanes run side by side and the total is about half the sum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1451,23 +1551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Qt opens at most 6 connections to one server: with more than 6 tasks the extra requests queue, and the ideal schedule counts that in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threads (QThreadPool)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads; computing overlaps only as far as there are CPU cores: on a 2-core machine two computing threads finish together, a third makes them all slower.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Processes (worker processes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, plus the cost of starting processes, visible at the start of each lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1475,11 +1559,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
+        <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
+        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited: the loop runs the other tasks meanwhile, so the waits overlap and the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it, and a task whose sleep is over waits, ready, until the loop is free. On CPU work it is no faster than the synchronous program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Up to 100 requests are in flight at once, as in aiohttp&apos;s default session; beyond that, a request waits for a free connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asynchronous with a process pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event loop of the asynchronous variant, with every counting or computing item sent to a pool of worker processes (loop.run_in_executor with a ProcessPoolExecutor, one process per task) and awaited; sleeps and fetches are awaited as before. The loop stays free while the CPU work runs in parallel: on compute items it is faster than the asynchronous variant by up to as many times as there are cores, on sleeps it equals it, and the workers&apos; start shows at the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn, and a task waiting for its turn shows as ready. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster. Only counting yields: a sleep, a fetch or a computation runs to its end and holds every task, as it would in Python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generators again, but each task does one item to its end, blocking, and then yields. While one task sleeps nothing else can run: the others are ready, waiting for their turn, the spans follow each other and never overlap, and the total is the sum of all items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, at a price: each process must start (visible at the start of each lane), every item and its result is copied over a pipe, and the processes share no memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do, whatever the items are: counting, computing, sleeping and fetching all hold the one thread. On the timeline: one busy lane, one empty lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads without a GIL (QThreadPool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads, and counting and computing overlap too, as far as there are CPU cores: this is free-threaded Python (3.13t and later) or C code that releases the GIL, not standard CPython (see Threads under a GIL). On a 2-core machine two computing threads finish together, a third makes them all slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads again, under one global interpreter lock as in standard CPython: a thread counts or computes only while it holds the GIL. A thread that wants it asks, and the holder lets go at the next switch interval (5 ms unless set otherwise), so computing threads take turns in slices and gain nothing. Sleeps and fetches let go of it and overlap, but a thread coming back from one must take the GIL again: behind a computing thread it waits, ready, for up to a switch interval (the convoy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,6 +100,10 @@
         <source>queue item %1: %2</source>
         <translation>l&apos;élément %1 de la file : %2</translation>
     </message>
+    <message>
+        <source>switch interval of %1 ms is outside 1 to %2</source>
+        <translation>l&apos;intervalle de bascule de %1 ms est hors de 1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -233,16 +237,36 @@
         <translation>en attente (await)</translation>
     </message>
     <message>
-        <source>idle</source>
-        <translation>inactive</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
         <source>ideal schedule (no overhead)</source>
         <translation>ordonnancement idéal (sans surcoût)</translation>
+    </message>
+    <message>
+        <source>ready (waiting for its turn)</source>
+        <translation>prête (attend son tour)</translation>
+    </message>
+    <message>
+        <source>waiting (lock or resource)</source>
+        <translation>en attente (verrou ou ressource)</translation>
+    </message>
+    <message>
+        <source>the scheduler loop to resume it</source>
+        <translation>la boucle d&apos;ordonnancement, qui la reprendra</translation>
+    </message>
+    <message>
+        <source>the event loop, busy with another task</source>
+        <translation>la boucle d&apos;événements, occupée par une autre tâche</translation>
+    </message>
+    <message>
+        <source>the GIL, held by another thread</source>
+        <translation>le GIL, tenu par un autre thread</translation>
+    </message>
+    <message>
+        <source>a free connection</source>
+        <translation>une connexion libre</translation>
     </message>
 </context>
 <context>
@@ -597,6 +621,65 @@
         <source>Views of the run</source>
         <translation>Vues de l&apos;exécution</translation>
     </message>
+    <message>
+        <source>What the run shows</source>
+        <translation>Ce que montre l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>What the last run teaches, worked out from what it recorded</source>
+        <translation>Ce qu&apos;enseigne la dernière exécution, déduit de ce qu&apos;elle a enregistré</translation>
+    </message>
+    <message>
+        <source>After a run, what it shows is said here in plain words.</source>
+        <translation>Après une exécution, ce qu&apos;elle montre est dit ici en termes simples.</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>requests waited for a free connection (waits: %1; %2 units in all): at most 100 requests are in flight at once, as in aiohttp&apos;s default session</source>
+        <translation>des requêtes ont attendu une connexion libre (attentes : %1 ; %2 unités en tout) : au plus 100 requêtes sont en cours à la fois, comme dans la session par défaut d&apos;aiohttp</translation>
+    </message>
+    <message>
+        <source>the event loop was blocked: CPU work held it for %1 units, the longest Task %2&apos;s item %3 (%4 %5) for %6 units, while other tasks were ready and waited %7 units in all. A coroutine that counts or computes stops every other task until it ends (asyncio&apos;s debug mode reports such a step as slow); async-offload runs CPU work in worker processes instead</source>
+        <translation>la boucle d&apos;événements a été bloquée : du travail CPU l&apos;a tenue %1 unités, le plus long l&apos;élément %3 de Task %2 (%4 %5) pendant %6 unités, tandis que d&apos;autres tâches étaient prêtes et ont attendu %7 unités en tout. Une coroutine qui compte ou calcule arrête toutes les autres tâches jusqu&apos;à ce qu&apos;elle finisse (le mode débogage d&apos;asyncio signale une telle étape comme lente) ; async-offload exécute plutôt le travail CPU dans des processus de travail</translation>
+    </message>
+    <message>
+        <source>blocking calls (sleeps, fetches) held the one thread for %1 units and CPU work for %2 units, while the other tasks were ready and waited %3 units in all for their turn: a blocking call stops every generator, however they take turns</source>
+        <translation>des appels bloquants (sommeils, téléchargements) ont tenu l&apos;unique thread %1 unités et du travail CPU %2 unités, tandis que les autres tâches étaient prêtes et ont attendu leur tour %3 unités en tout : un appel bloquant arrête tous les générateurs, quelle que soit la façon dont ils se relaient</translation>
+    </message>
+    <message>
+        <source>blocking calls (sleeps, fetches) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: a blocking call stops every generator, however they take turns</source>
+        <translation>des appels bloquants (sommeils, téléchargements) ont tenu l&apos;unique thread %1 unités, tandis que les autres tâches étaient prêtes et ont attendu leur tour %2 unités en tout : un appel bloquant arrête tous les générateurs, quelle que soit la façon dont ils se relaient</translation>
+    </message>
+    <message>
+        <source>threads were ready but waited for the GIL for %1 units in all (waits: %2; Task %3 the longest, %4 units): a thread keeps the GIL until another asks for it and the switch interval, %5 ms, has passed</source>
+        <translation>des threads étaient prêts mais ont attendu le GIL %1 unités en tout (attentes : %2 ; Task %3 le plus longtemps, %4 unités) : un thread garde le GIL jusqu&apos;à ce qu&apos;un autre le demande et que l&apos;intervalle de bascule, %5 ms, soit écoulé</translation>
+    </message>
+    <message>
+        <source>convoy: a thread back from a sleep or fetch must take the GIL again, and waited for it behind a computing thread (waits: %1; %2 ms on average, %3 ms at most)</source>
+        <translation>convoi : un thread qui revient d&apos;un sommeil ou d&apos;un téléchargement doit reprendre le GIL, et l&apos;a attendu derrière un thread qui calcule (attentes : %1 ; %2 ms en moyenne, %3 ms au plus)</translation>
+    </message>
+    <message>
+        <source>CPU work gained nothing from threads: %1 threads counted or computed for %2 units in all, one at a time under the GIL; without a GIL (free-threaded Python, or C code that releases it: the threads variant) they use the cores at once</source>
+        <translation>le travail CPU n&apos;a rien gagné aux threads : %1 threads ont compté ou calculé %2 unités en tout, un à la fois sous le GIL ; sans GIL (Python sans GIL, ou du code C qui le libère : la variante threads) ils utilisent les cœurs en même temps</translation>
+    </message>
+    <message>
+        <source>each worker process took %1 to %2 ms from the run&apos;s start to its first item: a process has to start, and load this program, before it can work</source>
+        <translation>chaque processus de travail a mis %1 à %2 ms entre le début de l&apos;exécution et son premier élément : un processus doit démarrer, et charger ce programme, avant de pouvoir travailler</translation>
+    </message>
+    <message>
+        <source>between one item and the next a worker waited %1 ms on average: each item is copied to it over a pipe and its result back, as the processes share no memory</source>
+        <translation>entre un élément et le suivant, un processus de travail a attendu %1 ms en moyenne : chaque élément lui est copié par un tube et son résultat renvoyé, car les processus ne partagent aucune mémoire</translation>
+    </message>
+    <message>
+        <source>the first CPU items waited up to %1 ms for the worker processes to start (the pool starts them when it is first given work)</source>
+        <translation>les premiers éléments CPU ont attendu jusqu&apos;à %1 ms le démarrage des processus de travail (le pool les démarre quand il reçoit du travail pour la première fois)</translation>
+    </message>
+    <message>
+        <source>the later CPU items waited %1 ms on average to be handed to a free worker over a pipe, while the event loop ran the other tasks</source>
+        <translation>les éléments CPU suivants ont attendu %1 ms en moyenne d&apos;être confiés par un tube à un processus de travail libre, pendant que la boucle d&apos;événements exécutait les autres tâches</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -624,12 +707,24 @@
         <source>Demo server: the tutorial&apos;s seven pages (for the HTTP variants)</source>
         <translation>Serveur de démo : les sept pages du tutoriel (pour les variantes HTTP)</translation>
     </message>
+    <message>
+        <source>CPU work: compute 4, 4, 4, 4</source>
+        <translation>Travail CPU : calculer 4, 4, 4, 4</translation>
+    </message>
+    <message>
+        <source>Mixed: compute 8 beside sleeps of 1</source>
+        <translation>Mélangé : calculer 8 à côté de sommeils de 1</translation>
+    </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
         <source>Item %1 (%2 %3) cannot run under this variant.</source>
         <translation>L&apos;élément %1 (%2 %3) ne peut pas s&apos;exécuter avec cette variante.</translation>
+    </message>
+    <message>
+        <source>Item %1 (the number %2) cannot be fetched: this variant takes URLs.</source>
+        <translation>L&apos;élément %1 (le nombre %2) ne peut pas être téléchargé : cette variante prend des URL.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1028,14 @@
         <source>Elapsed: %1 ms (%L2 units)</source>
         <translation>Durée : %1 ms (%L2 unités)</translation>
     </message>
+    <message>
+        <source>Task %1 — before its next item</source>
+        <translation>Task %1 — avant son élément suivant</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>Attend : %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Guide</name>
@@ -959,10 +1062,6 @@
     <message>
         <source>the task waits without blocking: the event loop runs the others meanwhile</source>
         <translation>la tâche attend sans bloquer : la boucle d&apos;événements exécute les autres pendant ce temps</translation>
-    </message>
-    <message>
-        <source>the task is ready but waits for its turn (the scheduler or the GIL)</source>
-        <translation>la tâche est prête mais attend son tour (l&apos;ordonnanceur ou le GIL)</translation>
     </message>
     <message>
         <source>the item failed (hatched as well); hover it for the reason</source>
@@ -1031,6 +1130,10 @@
     <message>
         <source>show the details of the selected bar</source>
         <translation>afficher le détail de la barre sélectionnée</translation>
+    </message>
+    <message>
+        <source>the task could go on but waits for its turn: the generators&apos; scheduler, an event loop busy with another task, or the GIL held by another thread</source>
+        <translation>la tâche pourrait continuer mais attend son tour : l&apos;ordonnanceur des générateurs, une boucle d&apos;événements occupée par une autre tâche, ou le GIL tenu par un autre thread</translation>
     </message>
 </context>
 <context>
@@ -1202,8 +1305,24 @@
         <translation>Le modèle à processus démarre un processus de travail par tâche : %1 pour %2 cœurs. Chacun coûte un démarrage de processus et sa mémoire, et pas plus de %2 ne peuvent calculer à la fois. Les démarrer ?</translation>
     </message>
     <message>
-        <source>New here? Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same waits take 32 units, then 17, because on an event loop they overlap. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
-        <translation>Nouveau ici ? Appuyez sur « Exécuter » avec &lt;b&gt;Coopératif avec attente bloquante&lt;/b&gt;, puis choisissez &lt;b&gt;Asynchrone&lt;/b&gt; et exécutez de nouveau : les mêmes attentes prennent 32 unités, puis 17, car dans une boucle d&apos;événements elles se chevauchent. &lt;b&gt;Tout exécuter&lt;/b&gt; aligne chaque modèle sur un même axe du temps. Aide › Guide (F1) dit quoi regarder.</translation>
+        <source>GIL s&amp;witch:</source>
+        <translation>Bascule du GI&amp;L :</translation>
+    </message>
+    <message>
+        <source>GIL switch interval</source>
+        <translation>Intervalle de bascule du GIL</translation>
+    </message>
+    <message>
+        <source>Threads under a GIL: how long a thread may keep the GIL once another asks for it (CPython&apos;s sys.setswitchinterval; 5 ms by default). Real milliseconds, whatever the speed.</source>
+        <translation>Threads sous un GIL : combien de temps un thread peut garder le GIL une fois qu&apos;un autre le demande (sys.setswitchinterval de CPython ; 5 ms par défaut). De vraies millisecondes, quelle que soit la vitesse.</translation>
+    </message>
+    <message>
+        <source>New here? The queue holds the tutorial&apos;s sleeps. Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick the preset &lt;b&gt;Tutorial: count 15, 10, 5, 2&lt;/b&gt; and run both again: counting is CPU work, and takes 32 units either way. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
+        <translation>Nouveau ici ? La file contient les sommeils du tutoriel. Appuyez sur Exécuter avec &lt;b&gt;Coopératif avec sommeil bloquant&lt;/b&gt;, puis choisissez &lt;b&gt;Asynchrone&lt;/b&gt; et exécutez à nouveau : les mêmes sommeils prennent 32 unités, puis 17, car sur une boucle d&apos;événements les attentes se chevauchent. Choisissez ensuite le préréglage &lt;b&gt;Tutoriel : compter 15, 10, 5, 2&lt;/b&gt; et exécutez les deux à nouveau : compter est du travail CPU, et prend 32 unités dans les deux cas. &lt;b&gt;Tout exécuter&lt;/b&gt; aligne chaque modèle sur un même axe du temps. Aide › Guide (F1) dit ce qu&apos;il faut regarder.</translation>
+    </message>
+    <message>
+        <source>Nothing more to note about this run: its timeline shows it all.</source>
+        <translation>Rien de plus à noter sur cette exécution : sa chronologie montre tout.</translation>
     </message>
 </context>
 <context>
@@ -1287,13 +1406,6 @@
 </context>
 <context>
     <name>TaskLanes::RunController</name>
-    <message numerus="yes">
-        <source>— %1 (%n item(s) run as %2) —</source>
-        <translation>
-            <numerusform>— %1 (%n élément converti en %2) —</numerusform>
-            <numerusform>— %1 (%n éléments convertis en %2) —</numerusform>
-        </translation>
-    </message>
     <message>
         <source>— %1 —</source>
         <translation>— %1 —</translation>
@@ -1301,10 +1413,6 @@
     <message>
         <source>The queue is empty: add an item or pick a preset.</source>
         <translation>La file est vide : ajoutez un élément ou choisissez un préréglage.</translation>
-    </message>
-    <message>
-        <source> It fetches URLs: try the preset “Demo server: the tutorial&apos;s seven pages”.</source>
-        <translation> Elle télécharge des URL : essayez le préréglage « Serveur de démo : les sept pages du tutoriel ».</translation>
     </message>
     <message>
         <source>Skipping %1: they cannot run this queue&apos;s items.</source>
@@ -1403,6 +1511,14 @@
         <source>a state event of item %1 is on another task than its work event</source>
         <translation>un événement d&apos;état de l&apos;élément %1 est sur une autre tâche que son événement de travail</translation>
     </message>
+    <message>
+        <source>event %1 is damaged (its state)</source>
+        <translation>l&apos;événement %1 est endommagé (son état)</translation>
+    </message>
+    <message>
+        <source>a state event is on a task the trace does not have</source>
+        <translation>un événement d&apos;état est sur une tâche que la trace n&apos;a pas</translation>
+    </message>
 </context>
 <context>
     <name>Variant</name>
@@ -1411,32 +1527,16 @@
         <translation>Synchrone (appels successifs)</translation>
     </message>
     <message>
-        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do. On the timeline: one busy lane, one empty lane.</source>
-        <translation>Chaque tâche est une simple fonction, appelée l&apos;une après l&apos;autre. Task One prend des éléments jusqu&apos;à ce que la file soit vide : elle fait tout le travail et Task Two ne trouve rien à faire. Sur la chronologie : une piste occupée, une piste vide.</translation>
-    </message>
-    <message>
         <source>Cooperative (generators)</source>
         <translation>Coopératif (générateurs)</translation>
-    </message>
-    <message>
-        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster.</source>
-        <translation>Chaque tâche est un générateur qui cède la main (yield) après chaque pas de comptage ; une boucle d&apos;ordonnancement reprend les tâches à tour de rôle. Sur la chronologie, les pistes alternent pas à pas, mais le total est le même qu&apos;en synchrone : se relayer ne rend pas le travail du processeur plus rapide.</translation>
     </message>
     <message>
         <source>Cooperative with blocking sleep</source>
         <translation>Coopératif avec attente bloquante</translation>
     </message>
     <message>
-        <source>Generators again, but each item is a blocking sleep and the task yields once per item. While one task sleeps nothing else can run: on the timeline the spans follow each other and never overlap, and the total is the sum of all items.</source>
-        <translation>Encore des générateurs, mais chaque élément est une attente bloquante et la tâche cède la main une fois par élément. Tant qu&apos;une tâche dort, rien d&apos;autre ne peut s&apos;exécuter : sur la chronologie les segments se suivent sans jamais se chevaucher, et le total est la somme de tous les éléments.</translation>
-    </message>
-    <message>
         <source>Asynchronous (event loop)</source>
         <translation>Asynchrone (boucle d&apos;événements)</translation>
-    </message>
-    <message>
-        <source>Each task is a coroutine on one event loop that awaits a non-blocking sleep. While one task waits the loop runs the other, so the waits overlap: on the timeline the lanes run side by side and the total is about half the sum.</source>
-        <translation>Chaque tâche est une coroutine sur une boucle d&apos;événements qui attend (await) une pause non bloquante. Pendant qu&apos;une tâche attend, la boucle exécute l&apos;autre, donc les attentes se chevauchent : sur la chronologie les pistes avancent côte à côte et le total vaut environ la moitié de la somme.</translation>
     </message>
     <message>
         <source>Blocking HTTP (generators)</source>
@@ -1451,36 +1551,60 @@
         <translation>HTTP non bloquant (boucle d&apos;événements)</translation>
     </message>
     <message>
-        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Qt opens at most 6 connections to one server: with more than 6 tasks the extra requests queue, and the ideal schedule counts that in.</source>
-        <translation>Des coroutines qui attendent des GET non bloquants sur une boucle d&apos;événements : pendant qu&apos;une tâche attend une page, les autres envoient leurs requêtes, donc les attentes se chevauchent et le total vaut à peu près la piste la plus longue. Qt ouvre au plus 6 connexions vers un même serveur : au-delà de 6 tâches les requêtes en trop attendent, et l&apos;ordonnancement idéal en tient compte.</translation>
-    </message>
-    <message>
-        <source>Threads (QThreadPool)</source>
-        <translation>Threads (QThreadPool)</translation>
-    </message>
-    <message>
-        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads; computing overlaps only as far as there are CPU cores: on a 2-core machine two computing threads finish together, a third makes them all slower.</source>
-        <translation>Un thread du système par tâche, qui prend des éléments dans une file partagée protégée par un verrou, avec des appels bloquants. Les pauses et les téléchargements se chevauchent entre threads ; les calculs seulement autant qu&apos;il y a de cœurs : sur une machine à 2 cœurs, deux threads de calcul finissent ensemble, un troisième les ralentit tous.</translation>
-    </message>
-    <message>
         <source>Processes (worker processes)</source>
         <translation>Processus (processus de travail)</translation>
-    </message>
-    <message>
-        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, plus the cost of starting processes, visible at the start of each lane.</source>
-        <translation>Un processus de travail par tâche (ce programme en mode travailleur), alimenté en éléments par des tubes, au premier qui en demande. Un vrai parallélisme sur le processeur comme avec les threads, plus le coût du lancement des processus, visible au début de chaque piste.</translation>
     </message>
     <message>
         <source>Threads under a GIL</source>
         <translation>Threads sous un GIL</translation>
     </message>
     <message>
-        <source>Threads again, but a task must hold one global lock while it computes (like CPython&apos;s GIL) and lets go of it while it sleeps or fetches. Waiting for the lock shows as idle, holding it as running: computing threads take turns and gain nothing, while sleeping and fetching threads still overlap.</source>
-        <translation>Encore des threads, mais une tâche doit tenir un verrou global pendant qu&apos;elle calcule (comme le GIL de CPython) et le relâche pendant qu&apos;elle dort ou télécharge. L&apos;attente du verrou apparaît comme inactive, sa détention comme en cours : les threads de calcul se relaient sans rien gagner, tandis que ceux qui dorment ou téléchargent se chevauchent toujours.</translation>
-    </message>
-    <message>
         <source>queue item %1 (%2 %3) cannot run under &apos;%4&apos;, which takes %5 items</source>
         <translation>l&apos;élément %1 de la file (%2 %3) ne peut pas s&apos;exécuter avec « %4 », qui prend des éléments %5</translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited: the loop runs the other tasks meanwhile, so the waits overlap and the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it, and a task whose sleep is over waits, ready, until the loop is free. On CPU work it is no faster than the synchronous program.</source>
+        <translation>Chaque tâche est une coroutine sur une boucle d&apos;événements. Un sommeil ou un téléchargement est attendu (await) : la boucle exécute pendant ce temps les autres tâches, les attentes se chevauchent donc et le total est la part de la tâche la plus chargée (17 sur la file du tutoriel), jamais moins que l&apos;élément le plus long. Asyncio est coopératif lui aussi : une tâche ne rend la boucle qu&apos;à un await, compter ou calculer la retient donc, et une tâche dont le sommeil est fini attend, prête, que la boucle soit libre. Sur du travail CPU il n&apos;est pas plus rapide que le programme synchrone.</translation>
+    </message>
+    <message>
+        <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Up to 100 requests are in flight at once, as in aiohttp&apos;s default session; beyond that, a request waits for a free connection.</source>
+        <translation>Des coroutines qui attendent des GET non bloquants sur une boucle d&apos;événements : pendant qu&apos;une tâche attend une page, les autres envoient leurs requêtes, les attentes se chevauchent donc et le total est environ celui de la piste la plus longue. Jusqu&apos;à 100 requêtes sont en cours à la fois, comme dans la session par défaut d&apos;aiohttp ; au-delà, une requête attend une connexion libre.</translation>
+    </message>
+    <message>
+        <source>Asynchronous with a process pool</source>
+        <translation>Asynchrone avec un pool de processus</translation>
+    </message>
+    <message>
+        <source>The event loop of the asynchronous variant, with every counting or computing item sent to a pool of worker processes (loop.run_in_executor with a ProcessPoolExecutor, one process per task) and awaited; sleeps and fetches are awaited as before. The loop stays free while the CPU work runs in parallel: on compute items it is faster than the asynchronous variant by up to as many times as there are cores, on sleeps it equals it, and the workers&apos; start shows at the beginning.</source>
+        <translation>La boucle d&apos;événements de la variante asynchrone, où chaque élément qui compte ou calcule est envoyé à un pool de processus de travail (loop.run_in_executor avec un ProcessPoolExecutor, un processus par tâche) et attendu ; les sommeils et les téléchargements sont attendus comme avant. La boucle reste libre pendant que le travail CPU s&apos;exécute en parallèle : sur des éléments de calcul elle est plus rapide que la variante asynchrone jusqu&apos;à autant de fois qu&apos;il y a de cœurs, sur des sommeils elle l&apos;égale, et le démarrage des processus se voit au début.</translation>
+    </message>
+    <message>
+        <source>Each task is a generator that yields after every counting step; a scheduler loop resumes the tasks in turn, and a task waiting for its turn shows as ready. On the timeline the lanes interleave step by step, yet the total is the same as the synchronous one: taking turns does not make CPU work faster. Only counting yields: a sleep, a fetch or a computation runs to its end and holds every task, as it would in Python.</source>
+        <translation>Chaque tâche est un générateur qui cède la main après chaque pas de comptage ; une boucle d&apos;ordonnancement reprend les tâches à tour de rôle, et une tâche qui attend son tour apparaît comme prête. Sur la chronologie les pistes alternent pas à pas, mais le total est le même que celui du programme synchrone : se relayer ne rend pas le travail CPU plus rapide. Seul le comptage cède la main : un sommeil, un téléchargement ou un calcul s&apos;exécute jusqu&apos;au bout et retient toutes les tâches, comme en Python.</translation>
+    </message>
+    <message>
+        <source>Generators again, but each task does one item to its end, blocking, and then yields. While one task sleeps nothing else can run: the others are ready, waiting for their turn, the spans follow each other and never overlap, and the total is the sum of all items.</source>
+        <translation>De nouveau des générateurs, mais chaque tâche fait un élément jusqu&apos;au bout, en bloquant, puis cède la main. Tant qu&apos;une tâche dort, rien d&apos;autre ne peut s&apos;exécuter : les autres sont prêtes et attendent leur tour, les segments se suivent sans jamais se chevaucher, et le total est la somme de tous les éléments.</translation>
+    </message>
+    <message>
+        <source>One worker process per task (this program in worker mode), fed items over pipes by whichever worker asks next. Real CPU parallelism like threads, at a price: each process must start (visible at the start of each lane), every item and its result is copied over a pipe, and the processes share no memory.</source>
+        <translation>Un processus de travail par tâche (ce programme en mode travail), alimenté en éléments par des tubes, selon celui qui demande le premier. Un vrai parallélisme CPU comme les threads, à un prix : chaque processus doit démarrer (visible au début de chaque piste), chaque élément et son résultat sont copiés par un tube, et les processus ne partagent aucune mémoire.</translation>
+    </message>
+    <message>
+        <source>Each task is a plain function, called one after the other. Task One takes items until the queue is empty, so it does all the work while Task Two finds nothing to do, whatever the items are: counting, computing, sleeping and fetching all hold the one thread. On the timeline: one busy lane, one empty lane.</source>
+        <translation>Chaque tâche est une simple fonction, appelée l&apos;une après l&apos;autre. Task One prend des éléments jusqu&apos;à ce que la file soit vide : elle fait donc tout le travail pendant que Task Two ne trouve rien à faire, quels que soient les éléments : compter, calculer, dormir et télécharger retiennent tous l&apos;unique thread. Sur la chronologie : une piste pleine, une piste vide.</translation>
+    </message>
+    <message>
+        <source>Threads without a GIL (QThreadPool)</source>
+        <translation>Threads sans GIL (QThreadPool)</translation>
+    </message>
+    <message>
+        <source>One OS thread per task, taking items from a shared queue under a lock, with blocking calls. Sleeps and fetches overlap across threads, and counting and computing overlap too, as far as there are CPU cores: this is free-threaded Python (3.13t and later) or C code that releases the GIL, not standard CPython (see Threads under a GIL). On a 2-core machine two computing threads finish together, a third makes them all slower.</source>
+        <translation>Un thread du système par tâche, qui prend des éléments dans une file partagée sous un verrou, avec des appels bloquants. Les sommeils et les téléchargements se chevauchent d&apos;un thread à l&apos;autre, et le comptage et le calcul aussi, dans la limite des cœurs : c&apos;est Python sans GIL (3.13t et suivants) ou du code C qui libère le GIL, pas le CPython habituel (voir Threads sous un GIL). Sur une machine à 2 cœurs, deux threads qui calculent finissent ensemble, un troisième les ralentit tous.</translation>
+    </message>
+    <message>
+        <source>Threads again, under one global interpreter lock as in standard CPython: a thread counts or computes only while it holds the GIL. A thread that wants it asks, and the holder lets go at the next switch interval (5 ms unless set otherwise), so computing threads take turns in slices and gain nothing. Sleeps and fetches let go of it and overlap, but a thread coming back from one must take the GIL again: behind a computing thread it waits, ready, for up to a switch interval (the convoy).</source>
+        <translation>De nouveau des threads, sous un verrou global de l&apos;interpréteur comme dans le CPython habituel : un thread ne compte ou ne calcule que tant qu&apos;il tient le GIL. Un thread qui le veut le demande, et celui qui le tient le lâche au prochain intervalle de bascule (5 ms sauf réglage contraire) : les threads qui calculent se relaient donc par tranches et ne gagnent rien. Les sommeils et les téléchargements le lâchent et se chevauchent, mais un thread qui en revient doit reprendre le GIL : derrière un thread qui calcule il attend, prêt, jusqu&apos;à un intervalle de bascule (le convoi).</translation>
     </message>
 </context>
 <context>

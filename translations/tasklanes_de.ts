@@ -1135,6 +1135,10 @@
         <source>the task could go on but waits for its turn: the generators&apos; scheduler, an event loop busy with another task, or the GIL held by another thread</source>
         <translation>die Aufgabe könnte weitermachen, wartet aber, bis sie dran ist: auf den Scheduler der Generatoren, auf eine Ereignisschleife, die mit einer anderen Aufgabe beschäftigt ist, oder auf die GIL, die ein anderer Thread hält</translation>
     </message>
+    <message>
+        <source>Every model runs every kind of item as its Python twin would. Counting and computing are CPU work: they hold whatever runs them (the one thread of the sequential and cooperative programs, the event loop of the asynchronous ones, the GIL) and run beside other work only on threads without a GIL and in worker processes. A sleep or a fetch blocks its thread, unless an event loop awaits it. Beside the console, each run&apos;s notes say what it shows, with its figures.</source>
+        <translation>Jedes Modell führt jede Art von Eintrag so aus, wie es sein Gegenstück in Python täte. Zählen und Rechnen sind CPU-Arbeit: sie halten fest, was sie ausführt (den einen Thread der sequentiellen und kooperativen Programme, die Ereignisschleife der asynchronen, die GIL), und laufen nur auf Threads ohne GIL und in Arbeitsprozessen neben anderer Arbeit. Schlafen oder Abrufen blockiert seinen Thread, es sei denn, eine Ereignisschleife wartet darauf. Neben der Konsole sagen die Hinweise jedes Laufs, was er zeigt, mit seinen Zahlen.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>

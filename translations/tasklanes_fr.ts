@@ -1135,6 +1135,10 @@
         <source>the task could go on but waits for its turn: the generators&apos; scheduler, an event loop busy with another task, or the GIL held by another thread</source>
         <translation>la tâche pourrait continuer mais attend son tour : l&apos;ordonnanceur des générateurs, une boucle d&apos;événements occupée par une autre tâche, ou le GIL tenu par un autre thread</translation>
     </message>
+    <message>
+        <source>Every model runs every kind of item as its Python twin would. Counting and computing are CPU work: they hold whatever runs them (the one thread of the sequential and cooperative programs, the event loop of the asynchronous ones, the GIL) and run beside other work only on threads without a GIL and in worker processes. A sleep or a fetch blocks its thread, unless an event loop awaits it. Beside the console, each run&apos;s notes say what it shows, with its figures.</source>
+        <translation>Chaque modèle exécute chaque sorte d'élément comme le ferait son jumeau Python. Compter et calculer sont du travail CPU : ils retiennent ce qui les exécute (l'unique thread des programmes séquentiels et coopératifs, la boucle d'événements des programmes asynchrones, le GIL) et ne s'exécutent à côté d'autre travail que sur des threads sans GIL et dans des processus de travail. Un sommeil ou un téléchargement bloque son thread, sauf si une boucle d'événements l'attend. À côté de la console, les notes de chaque exécution disent ce qu'elle montre, avec ses chiffres.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>

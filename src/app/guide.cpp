@@ -24,6 +24,15 @@ QString Guide::html()
                       "and compare its timeline with the explanation below; Run All lines "
                       "them all up on one time axis.")
                        .toHtmlEscaped() +
+                   u"</p><p>"_s +
+                   tr("Every model runs every kind of item as its Python twin would. Counting "
+                      "and computing are CPU work: they hold whatever runs them (the one "
+                      "thread of the sequential and cooperative programs, the event loop of "
+                      "the asynchronous ones, the GIL) and run beside other work only on "
+                      "threads without a GIL and in worker processes. A sleep or a fetch "
+                      "blocks its thread, unless an event loop awaits it. Beside the console, "
+                      "each run's notes say what it shows, with its figures.")
+                       .toHtmlEscaped() +
                    u"</p>"_s;
     for (const Model *m : models()) {
         html += u"<h3>%1 <code>%2</code></h3><p>%3</p>"_s.arg(

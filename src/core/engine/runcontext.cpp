@@ -15,7 +15,9 @@ RunContext::RunContext(const WorkQueue &queue, int unitMs, int timeoutMs, TraceR
                        CancelToken &cancel, QObject *parent)
     : QObject(parent), m_queue(queue), m_unit(std::chrono::milliseconds(unitMs)),
       m_timeoutMs(timeoutMs), m_recorder(recorder), m_cancel(cancel), m_lanesLeft(queue.tasks),
-      m_timers(this)
+      m_timers(this),
+      m_counts(std::any_of(queue.items.begin(), queue.items.end(),
+                           [](const WorkItem &i) { return i.kind == WorkKind::Count; }))
 {}
 
 RunContext::~RunContext() = default;
@@ -47,8 +49,8 @@ void RunContext::finishItem(int lane, const ItemOutcome &outcome)
     if (outcome.error)
         failSpan(outcome.firstSpan, *outcome.error);
     m_recorder.itemDone();
-    const qint32 index = m_recorder.spanItem(outcome.firstSpan);
-    if (item(index).kind == WorkKind::Count && !outcome.error)
+    const qint32 index = m_counts ? m_recorder.spanItem(outcome.firstSpan) : -1;
+    if (index >= 0 && item(index).kind == WorkKind::Count && !outcome.error)
         say(lane, LineKind::CountTotal, index);
     else
         say(lane, LineKind::Elapsed, outcome.firstSpan);
@@ -138,22 +140,22 @@ void RunContext::readyOnLoop(int lane, qint32 item, qint64 readyNs)
     endSpan(span);
 }
 
-QCoro::Task<ItemOutcome> RunContext::awaitSleep(int lane, qint32 index)
+RunContext::AwaitedSleep RunContext::beginSleep(int lane, qint32 index)
 {
-    const qint64 units = item(index).units;
-    ItemOutcome outcome{beginSpan(lane, index, SpanState::Awaiting), {}};
-    const Clock::time_point due = Clock::now() + units * m_unit;
-    if (!co_await sleepFor(units) || cancelled())
-        co_return outcome;
-    const qint64 dueNs = runNs(due);
-    if (units > 0 && m_loopHeldUntil > dueNs) {
+    return {beginSpan(lane, index, SpanState::Awaiting), Clock::now() + item(index).units * m_unit};
+}
+
+ItemOutcome RunContext::endSleep(int lane, qint32 index, const AwaitedSleep &sleep)
+{
+    const qint64 dueNs = runNs(sleep.due);
+    if (item(index).units > 0 && m_loopHeldUntil > dueNs) {
         // The sleep was over at its deadline; the task waited for the loop from then on.
-        m_recorder.endSpanAt(outcome.firstSpan, dueNs);
+        m_recorder.endSpanAt(sleep.span, dueNs);
         readyOnLoop(lane, index, dueNs);
     } else {
-        endSpan(outcome.firstSpan);
+        endSpan(sleep.span);
     }
-    co_return outcome;
+    return {sleep.span, {}};
 }
 
 QCoro::Task<FetchResult> RunContext::fetch(const QString &url)

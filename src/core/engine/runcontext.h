@@ -117,8 +117,18 @@ public:
     void loopHeldUntilNow() { m_loopHeldUntil = m_recorder.nowNs(); }
     void readyOnLoop(int lane, qint32 item, qint64 readyNs);
     // A sleep item awaited without blocking (asyncio.sleep): an awaiting span to its
-    // deadline, then ready for as long as the loop was held past it.
-    QCoro::Task<ItemOutcome> awaitSleep(int lane, qint32 item);
+    // deadline, then ready for as long as the loop was held past it. In two halves around
+    // co_await sleepFor(units), so that a million sleeps need no coroutine frame each:
+    //   const auto sleep = ctx.beginSleep(lane, item);
+    //   if (!co_await ctx.sleepFor(units)) ...stopped...
+    //   outcome = ctx.endSleep(lane, item, sleep);
+    struct AwaitedSleep
+    {
+        qint32 span;
+        Clock::time_point due;
+    };
+    AwaitedSleep beginSleep(int lane, qint32 item);
+    ItemOutcome endSleep(int lane, qint32 item, const AwaitedSleep &sleep);
     // Operations in one unit of compute work (calibrated once per process); 0 when the
     // queue has no count or compute items, so that runs that never compute do not
     // calibrate. Worked out once per run, on the first call.
@@ -182,6 +192,7 @@ private:
     std::unique_ptr<BlockingFetcher> m_blocking;
     TimerQueue m_timers;
     qint64 m_loopHeldUntil = -1;
+    bool m_counts = false; // the queue has count items (their line is the count's total)
     mutable std::once_flag m_opsOnce;
     mutable quint64 m_opsPerUnit = 0;
 };

@@ -33,7 +33,10 @@ QCoro::Task<> task(RunContext &ctx, Workers::ProcessPool &pool, int lane, qint64
             // running in it while the loop runs the other tasks.
             outcome = co_await pool.run(lane, *item);
         } else if (work.kind == WorkKind::Sleep) {
-            outcome = co_await ctx.awaitSleep(lane, *item);
+            const auto sleep = ctx.beginSleep(lane, *item);
+            if (!co_await ctx.sleepFor(work.units))
+                co_return;
+            outcome = ctx.endSleep(lane, *item, sleep);
         } else {
             outcome = co_await ctx.awaitFetch(lane, *item);
         }

@@ -131,7 +131,10 @@ inline QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled)
             outcome = ctx.doBlocking(lane, *item);
             ctx.loopHeldUntilNow();
         } else if (work.kind == WorkKind::Sleep) {
-            outcome = co_await ctx.awaitSleep(lane, *item);
+            const auto sleep = ctx.beginSleep(lane, *item);
+            if (!co_await ctx.sleepFor(work.units))
+                co_return;
+            outcome = ctx.endSleep(lane, *item, sleep);
         } else {
             outcome = co_await ctx.awaitFetch(lane, *item);
         }

@@ -58,7 +58,9 @@ Result<PlannedRun> adapt(const Model &model, const WorkQueue &queue, Numbers num
     run.request.model = &model;
     run.request.queue = queue;
     for (qsizetype i = 0; i < queue.items.size(); ++i) {
-        WorkItem &item = run.request.queue.items[i];
+        // Read through the caller's list: the run's copy is shared until a number changes
+        // (a million items are 40 MB).
+        const WorkItem &item = queue.items.at(i);
         const bool plain = numbers == Numbers::AsTheModelsNatural && item.isNumeric();
         if (plain && model.naturalKind == WorkKind::Fetch)
             return Error{QCoreApplication::translate(
@@ -66,8 +68,9 @@ Result<PlannedRun> adapt(const Model &model, const WorkQueue &queue, Numbers num
                                       "takes URLs.")
                              .arg(i + 1)
                              .arg(shown(item.valueText()))};
+        if (plain && item.kind != model.naturalKind)
+            run.request.queue.items[i].kind = model.naturalKind;
         if (plain) {
-            item.kind = model.naturalKind;
             run.numbersBecame = model.naturalKind;
             ++run.converted;
         }

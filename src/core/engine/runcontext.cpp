@@ -142,13 +142,16 @@ void RunContext::readyOnLoop(int lane, qint32 item, qint64 readyNs)
 
 RunContext::AwaitedSleep RunContext::beginSleep(int lane, qint32 index)
 {
-    return {beginSpan(lane, index, SpanState::Awaiting), Clock::now() + item(index).units * m_unit};
+    // A zero sleep has no deadline to be late for (and a million of them no clock to read).
+    const qint64 units = item(index).units;
+    return {beginSpan(lane, index, SpanState::Awaiting),
+            units > 0 ? Clock::time_point(Clock::now() + units * m_unit) : Clock::time_point{}};
 }
 
 ItemOutcome RunContext::endSleep(int lane, qint32 index, const AwaitedSleep &sleep)
 {
-    const qint64 dueNs = runNs(sleep.due);
-    if (item(index).units > 0 && m_loopHeldUntil > dueNs) {
+    const qint64 dueNs = m_loopHeldUntil < 0 || item(index).units == 0 ? -1 : runNs(sleep.due);
+    if (dueNs >= 0 && m_loopHeldUntil > dueNs) {
         // The sleep was over at its deadline; the task waited for the loop from then on.
         m_recorder.endSpanAt(sleep.span, dueNs);
         readyOnLoop(lane, index, dueNs);

@@ -633,6 +633,10 @@
         <source>After a run, what it shows is said here in plain words.</source>
         <translation>Nach einem Lauf steht hier in einfachen Worten, was er zeigt.</translation>
     </message>
+    <message>
+        <source>About the variant</source>
+        <translation>Über die Variante</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1233,14 +1237,6 @@
         </translation>
     </message>
     <message>
-        <source>Runs fetch items (URLs); the preset “Demo server” has the tutorial&apos;s pages.</source>
-        <translation>Nimmt Abruf-Einträge (URLs); die Vorlage „Demo-Server“ enthält die Seiten des Tutorials.</translation>
-    </message>
-    <message>
-        <source>Runs %1 items; other numbers run as %2.</source>
-        <translation>Nimmt Einträge der Art %1; andere Zahlen werden zu Einträgen der Art %2.</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>%1 lässt sich nicht ausführen: %2</translation>
     </message>
@@ -1327,6 +1323,14 @@
     <message>
         <source>Nothing more to note about this run: its timeline shows it all.</source>
         <translation>Zu diesem Lauf gibt es nichts weiter anzumerken: seine Zeitleiste zeigt alles.</translation>
+    </message>
+    <message>
+        <source>Made for URLs: the preset “Demo server” has the tutorial&apos;s pages. Any other item runs as it is.</source>
+        <translation>Für URLs gedacht: die Vorlage „Demo-Server“ enthält die Seiten des Tutorials. Jeder andere Eintrag läuft so, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
+        <translation>Führt jeden Eintrag so aus, wie er ist; einfache Zahlen (--queue 15,10,5,2) werden zu %1.</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1571,6 @@
         <translation>Warteschlangeneintrag %1 (%2 %3) kann unter „%4“ nicht laufen, das Einträge vom Typ %5 ausführt</translation>
     </message>
     <message>
-        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited: the loop runs the other tasks meanwhile, so the waits overlap and the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it, and a task whose sleep is over waits, ready, until the loop is free. On CPU work it is no faster than the synchronous program.</source>
-        <translation>Jede Aufgabe ist eine Coroutine auf einer Ereignisschleife. Auf Schlafen und Abrufen wird gewartet (await): die Schleife führt derweil die anderen Aufgaben aus, so überlappen sich die Wartezeiten, und die Gesamtzeit ist der Anteil der meistbeschäftigten Aufgabe (17 bei der Warteschlange des Tutorials), nie weniger als der längste Eintrag. Auch asyncio ist kooperativ: eine Aufgabe gibt die Schleife nur bei einem await ab, Zählen oder Rechnen hält sie also fest, und eine Aufgabe, deren Schlafen vorbei ist, wartet bereit, bis die Schleife frei ist. Bei CPU-Arbeit ist es nicht schneller als das synchrone Programm.</translation>
-    </message>
-    <message>
         <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Up to 100 requests are in flight at once, as in aiohttp&apos;s default session; beyond that, a request waits for a free connection.</source>
         <translation>Coroutinen, die auf einer Ereignisschleife auf nicht blockierende GETs warten: während eine Aufgabe auf eine Seite wartet, senden die anderen ihre Anfragen, so überlappen sich die Wartezeiten, und die Gesamtzeit ist etwa die der längsten Spur. Bis zu 100 Anfragen sind zugleich unterwegs, wie in der Standardsitzung von aiohttp; darüber hinaus wartet eine Anfrage auf eine freie Verbindung.</translation>
     </message>
@@ -1609,6 +1609,10 @@
     <message>
         <source>Threads again, under one global interpreter lock as in standard CPython: a thread counts or computes only while it holds the GIL. A thread that wants it asks, and the holder lets go at the next switch interval (5 ms unless set otherwise), so computing threads take turns in slices and gain nothing. Sleeps and fetches let go of it and overlap, but a thread coming back from one must take the GIL again: behind a computing thread it waits, ready, for up to a switch interval (the convoy).</source>
         <translation>Wieder Threads, unter einer globalen Interpretersperre wie im üblichen CPython: ein Thread zählt oder rechnet nur, solange er die GIL hält. Ein Thread, der sie will, verlangt sie, und der Halter gibt sie beim nächsten Umschaltintervall ab (5 ms, wenn nicht anders eingestellt), so wechseln sich rechnende Threads in Scheiben ab und gewinnen nichts. Schlafen und Abrufen geben sie ab und überlappen sich, aber ein Thread, der davon zurückkommt, muss die GIL wieder nehmen: hinter einem rechnenden Thread wartet er bereit bis zu einem Umschaltintervall (der Konvoi).</translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited while the loop runs the others, so the waits overlap: the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it while the others wait, ready. On CPU work it is no faster than sequential code.</source>
+        <translation>Jede Aufgabe ist eine Coroutine auf einer Ereignisschleife. Auf Schlafen oder Abrufen wird gewartet (await), während die Schleife die anderen ausführt, so überlappen sich die Wartezeiten: die Gesamtzeit ist der Anteil der meistbeschäftigten Aufgabe (17 bei der Warteschlange des Tutorials), nie weniger als der längste Eintrag. Auch asyncio ist kooperativ: eine Aufgabe gibt die Schleife nur bei einem await ab, Zählen oder Rechnen hält sie also fest, während die anderen bereit warten. Bei CPU-Arbeit ist es nicht schneller als sequentieller Code.</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,10 @@
         <source>After a run, what it shows is said here in plain words.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the variant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1233,14 +1237,6 @@
         </translation>
     </message>
     <message>
-        <source>Runs fetch items (URLs); the preset “Demo server” has the tutorial&apos;s pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs %1 items; other numbers run as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,6 +1322,14 @@
     </message>
     <message>
         <source>Nothing more to note about this run: its timeline shows it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for URLs: the preset “Demo server” has the tutorial&apos;s pages. Any other item runs as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,10 +1571,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited: the loop runs the other tasks meanwhile, so the waits overlap and the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it, and a task whose sleep is over waits, ready, until the loop is free. On CPU work it is no faster than the synchronous program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Up to 100 requests are in flight at once, as in aiohttp&apos;s default session; beyond that, a request waits for a free connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,6 +1608,10 @@
     </message>
     <message>
         <source>Threads again, under one global interpreter lock as in standard CPython: a thread counts or computes only while it holds the GIL. A thread that wants it asks, and the holder lets go at the next switch interval (5 ms unless set otherwise), so computing threads take turns in slices and gain nothing. Sleeps and fetches let go of it and overlap, but a thread coming back from one must take the GIL again: behind a computing thread it waits, ready, for up to a switch interval (the convoy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited while the loop runs the others, so the waits overlap: the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it while the others wait, ready. On CPU work it is no faster than sequential code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -633,6 +633,10 @@
         <source>After a run, what it shows is said here in plain words.</source>
         <translation>Après une exécution, ce qu&apos;elle montre est dit ici en termes simples.</translation>
     </message>
+    <message>
+        <source>About the variant</source>
+        <translation>À propos de la variante</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1137,7 +1141,7 @@
     </message>
     <message>
         <source>Every model runs every kind of item as its Python twin would. Counting and computing are CPU work: they hold whatever runs them (the one thread of the sequential and cooperative programs, the event loop of the asynchronous ones, the GIL) and run beside other work only on threads without a GIL and in worker processes. A sleep or a fetch blocks its thread, unless an event loop awaits it. Beside the console, each run&apos;s notes say what it shows, with its figures.</source>
-        <translation>Chaque modèle exécute chaque sorte d'élément comme le ferait son jumeau Python. Compter et calculer sont du travail CPU : ils retiennent ce qui les exécute (l'unique thread des programmes séquentiels et coopératifs, la boucle d'événements des programmes asynchrones, le GIL) et ne s'exécutent à côté d'autre travail que sur des threads sans GIL et dans des processus de travail. Un sommeil ou un téléchargement bloque son thread, sauf si une boucle d'événements l'attend. À côté de la console, les notes de chaque exécution disent ce qu'elle montre, avec ses chiffres.</translation>
+        <translation>Chaque modèle exécute chaque sorte d&apos;élément comme le ferait son jumeau Python. Compter et calculer sont du travail CPU : ils retiennent ce qui les exécute (l&apos;unique thread des programmes séquentiels et coopératifs, la boucle d&apos;événements des programmes asynchrones, le GIL) et ne s&apos;exécutent à côté d&apos;autre travail que sur des threads sans GIL et dans des processus de travail. Un sommeil ou un téléchargement bloque son thread, sauf si une boucle d&apos;événements l&apos;attend. À côté de la console, les notes de chaque exécution disent ce qu&apos;elle montre, avec ses chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1233,14 +1237,6 @@
         </translation>
     </message>
     <message>
-        <source>Runs fetch items (URLs); the preset “Demo server” has the tutorial&apos;s pages.</source>
-        <translation>Exécute des éléments à télécharger (URL) ; le préréglage « Serveur de démo » contient les pages du tutoriel.</translation>
-    </message>
-    <message>
-        <source>Runs %1 items; other numbers run as %2.</source>
-        <translation>Exécute les éléments de type %1 ; les autres nombres deviennent des éléments de type %2.</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2</source>
         <translation>Impossible d&apos;exécuter %1 : %2</translation>
     </message>
@@ -1327,6 +1323,14 @@
     <message>
         <source>Nothing more to note about this run: its timeline shows it all.</source>
         <translation>Rien de plus à noter sur cette exécution : sa chronologie montre tout.</translation>
+    </message>
+    <message>
+        <source>Made for URLs: the preset “Demo server” has the tutorial&apos;s pages. Any other item runs as it is.</source>
+        <translation>Faite pour des URL : le préréglage « Serveur de démonstration » contient les pages du tutoriel. Tout autre élément s'exécute tel qu'il est.</translation>
+    </message>
+    <message>
+        <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
+        <translation>Exécute chaque élément tel qu'il est ; les nombres simples (--queue 15,10,5,2) deviennent %1.</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1571,6 @@
         <translation>l&apos;élément %1 de la file (%2 %3) ne peut pas s&apos;exécuter avec « %4 », qui prend des éléments %5</translation>
     </message>
     <message>
-        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited: the loop runs the other tasks meanwhile, so the waits overlap and the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it, and a task whose sleep is over waits, ready, until the loop is free. On CPU work it is no faster than the synchronous program.</source>
-        <translation>Chaque tâche est une coroutine sur une boucle d&apos;événements. Un sommeil ou un téléchargement est attendu (await) : la boucle exécute pendant ce temps les autres tâches, les attentes se chevauchent donc et le total est la part de la tâche la plus chargée (17 sur la file du tutoriel), jamais moins que l&apos;élément le plus long. Asyncio est coopératif lui aussi : une tâche ne rend la boucle qu&apos;à un await, compter ou calculer la retient donc, et une tâche dont le sommeil est fini attend, prête, que la boucle soit libre. Sur du travail CPU il n&apos;est pas plus rapide que le programme synchrone.</translation>
-    </message>
-    <message>
         <source>Coroutines that await non-blocking GETs on one event loop: while one task waits for a page the others send their requests, so the waits overlap and the total is about the longest lane. Up to 100 requests are in flight at once, as in aiohttp&apos;s default session; beyond that, a request waits for a free connection.</source>
         <translation>Des coroutines qui attendent des GET non bloquants sur une boucle d&apos;événements : pendant qu&apos;une tâche attend une page, les autres envoient leurs requêtes, les attentes se chevauchent donc et le total est environ celui de la piste la plus longue. Jusqu&apos;à 100 requêtes sont en cours à la fois, comme dans la session par défaut d&apos;aiohttp ; au-delà, une requête attend une connexion libre.</translation>
     </message>
@@ -1609,6 +1609,10 @@
     <message>
         <source>Threads again, under one global interpreter lock as in standard CPython: a thread counts or computes only while it holds the GIL. A thread that wants it asks, and the holder lets go at the next switch interval (5 ms unless set otherwise), so computing threads take turns in slices and gain nothing. Sleeps and fetches let go of it and overlap, but a thread coming back from one must take the GIL again: behind a computing thread it waits, ready, for up to a switch interval (the convoy).</source>
         <translation>De nouveau des threads, sous un verrou global de l&apos;interpréteur comme dans le CPython habituel : un thread ne compte ou ne calcule que tant qu&apos;il tient le GIL. Un thread qui le veut le demande, et celui qui le tient le lâche au prochain intervalle de bascule (5 ms sauf réglage contraire) : les threads qui calculent se relaient donc par tranches et ne gagnent rien. Les sommeils et les téléchargements le lâchent et se chevauchent, mais un thread qui en revient doit reprendre le GIL : derrière un thread qui calcule il attend, prêt, jusqu&apos;à un intervalle de bascule (le convoi).</translation>
+    </message>
+    <message>
+        <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited while the loop runs the others, so the waits overlap: the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it while the others wait, ready. On CPU work it is no faster than sequential code.</source>
+        <translation>Chaque tâche est une coroutine sur une boucle d'événements. Un sommeil ou un téléchargement est attendu (await) pendant que la boucle exécute les autres, les attentes se chevauchent donc : le total est la part de la tâche la plus chargée (17 sur la file du tutoriel), jamais moins que l'élément le plus long. Asyncio est coopératif lui aussi : une tâche ne rend la boucle qu'à un await, compter ou calculer la retient donc pendant que les autres attendent, prêtes. Sur du travail CPU il n'est pas plus rapide que du code séquentiel.</translation>
     </message>
 </context>
 <context>

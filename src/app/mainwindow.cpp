@@ -340,9 +340,10 @@ void MainWindow::onVariantChanged()
         return;
     const QString runs =
         m->naturalKind == WorkKind::Fetch
-            ? tr("Runs fetch items (URLs); the preset “Demo server” has the tutorial's pages.")
-            : tr("Runs %1 items; other numbers run as %2.")
-                  .arg(kindList(m->accepts, true), kindLabel(m->naturalKind));
+            ? tr("Made for URLs: the preset “Demo server” has the tutorial's pages. Any other "
+                 "item runs as it is.")
+            : tr("Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.")
+                  .arg(kindLabel(m->naturalKind));
     m_ui->explanationLabel->setText(
         u"<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>"_s.arg(
             m->translatedTitle().toHtmlEscaped(), m->id, m->translatedExplanation().toHtmlEscaped(),

@@ -22,13 +22,12 @@ extern const Model asyncModel{
     .title = QT_TRANSLATE_NOOP("Variant", "Asynchronous (event loop)"),
     .explanation = QT_TRANSLATE_NOOP(
         "Variant",
-        "Each task is a coroutine on one event loop. A sleep or fetch is awaited: the "
-        "loop runs the other tasks meanwhile, so the waits overlap and the total is the "
-        "busiest task's share (17 on the tutorial's queue), never less than the longest "
-        "item. Asyncio is cooperative too: a task gives up the loop only at an await, so "
-        "counting or computing holds it, and a task whose sleep is over waits, ready, "
-        "until the loop is free. On CPU work it is no faster than the synchronous "
-        "program."),
+        "Each task is a coroutine on one event loop. A sleep or fetch is awaited while the "
+        "loop runs the others, so the waits overlap: the total is the busiest task's share "
+        "(17 on the tutorial's queue), never less than the longest item. Asyncio is "
+        "cooperative too: a task gives up the loop only at an await, so counting or "
+        "computing holds it while the others wait, ready. On CPU work it is no faster than "
+        "sequential code."),
     .accepts = allKinds,
     .naturalKind = WorkKind::Sleep,
     .defaultQueue = DefaultQueue::Tutorial,

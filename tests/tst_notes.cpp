@@ -70,6 +70,10 @@ private Q_SLOTS:
         const Trace t = runOn(u"cooperative-blocking"_s, {WorkItem::sleep(2), WorkItem::sleep(1)});
         QVERIFY2(says(t, u"blocking calls (sleeps, fetches) held the one thread for 3."_s),
                  qPrintable(texts(t).join(u'\n')));
+        // Counting in turns: the others wait while one counts, and it is no faster.
+        const Trace counting = runOn(u"cooperative"_s, {WorkItem::count(3), WorkItem::count(2)});
+        QVERIFY2(says(counting, u"CPU work (counting, computing) held the one thread for 5."_s),
+                 qPrintable(texts(counting).join(u'\n')));
     }
 
     void theGilItsConvoyAndCpuWorkThatGainedNothing()

@@ -684,6 +684,10 @@
         <source>the later CPU items waited %1 ms on average to be handed to a free worker over a pipe, while the event loop ran the other tasks</source>
         <translation>die späteren CPU-Einträge warteten im Mittel %1 ms, bis sie über eine Pipe an einen freien Arbeitsprozess gingen, während die Ereignisschleife die anderen Aufgaben ausführte</translation>
     </message>
+    <message>
+        <source>CPU work (counting, computing) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: taking turns does not make CPU work faster, and a computation that does not yield holds every task until it ends</source>
+        <translation>CPU-Arbeit (Zählen, Rechnen) hielt den einen Thread %1 Einheiten lang, während die anderen Aufgaben bereit waren und insgesamt %2 Einheiten warteten, bis sie dran waren: Abwechseln macht CPU-Arbeit nicht schneller, und eine Berechnung, die nicht abgibt, hält jede Aufgabe fest, bis sie endet</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -684,6 +684,10 @@
         <source>the later CPU items waited %1 ms on average to be handed to a free worker over a pipe, while the event loop ran the other tasks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPU work (counting, computing) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: taking turns does not make CPU work faster, and a computation that does not yield holds every task until it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -684,6 +684,10 @@
         <source>the later CPU items waited %1 ms on average to be handed to a free worker over a pipe, while the event loop ran the other tasks</source>
         <translation>les éléments CPU suivants ont attendu %1 ms en moyenne d&apos;être confiés par un tube à un processus de travail libre, pendant que la boucle d&apos;événements exécutait les autres tâches</translation>
     </message>
+    <message>
+        <source>CPU work (counting, computing) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: taking turns does not make CPU work faster, and a computation that does not yield holds every task until it ends</source>
+        <translation>du travail CPU (compter, calculer) a tenu l'unique thread %1 unités, tandis que les autres tâches étaient prêtes et ont attendu leur tour %2 unités en tout : se relayer ne rend pas le travail CPU plus rapide, et un calcul qui ne cède pas la main retient toutes les tâches jusqu'à ce qu'il finisse</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1326,11 +1330,11 @@
     </message>
     <message>
         <source>Made for URLs: the preset “Demo server” has the tutorial&apos;s pages. Any other item runs as it is.</source>
-        <translation>Faite pour des URL : le préréglage « Serveur de démonstration » contient les pages du tutoriel. Tout autre élément s'exécute tel qu'il est.</translation>
+        <translation>Faite pour des URL : le préréglage « Serveur de démonstration » contient les pages du tutoriel. Tout autre élément s&apos;exécute tel qu&apos;il est.</translation>
     </message>
     <message>
         <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
-        <translation>Exécute chaque élément tel qu'il est ; les nombres simples (--queue 15,10,5,2) deviennent %1.</translation>
+        <translation>Exécute chaque élément tel qu&apos;il est ; les nombres simples (--queue 15,10,5,2) deviennent %1.</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1616,7 @@
     </message>
     <message>
         <source>Each task is a coroutine on one event loop. A sleep or fetch is awaited while the loop runs the others, so the waits overlap: the total is the busiest task&apos;s share (17 on the tutorial&apos;s queue), never less than the longest item. Asyncio is cooperative too: a task gives up the loop only at an await, so counting or computing holds it while the others wait, ready. On CPU work it is no faster than sequential code.</source>
-        <translation>Chaque tâche est une coroutine sur une boucle d'événements. Un sommeil ou un téléchargement est attendu (await) pendant que la boucle exécute les autres, les attentes se chevauchent donc : le total est la part de la tâche la plus chargée (17 sur la file du tutoriel), jamais moins que l'élément le plus long. Asyncio est coopératif lui aussi : une tâche ne rend la boucle qu'à un await, compter ou calculer la retient donc pendant que les autres attendent, prêtes. Sur du travail CPU il n'est pas plus rapide que du code séquentiel.</translation>
+        <translation>Chaque tâche est une coroutine sur une boucle d&apos;événements. Un sommeil ou un téléchargement est attendu (await) pendant que la boucle exécute les autres, les attentes se chevauchent donc : le total est la part de la tâche la plus chargée (17 sur la file du tutoriel), jamais moins que l&apos;élément le plus long. Asyncio est coopératif lui aussi : une tâche ne rend la boucle qu&apos;à un await, compter ou calculer la retient donc pendant que les autres attendent, prêtes. Sur du travail CPU il n&apos;est pas plus rapide que du code séquentiel.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTextBrowser>
@@ -166,6 +168,7 @@ void MainWindow::setUpVariantList()
     m_ui->variantList->setMaximumHeight(listHeight);
     connect(m_ui->variantList, &QListWidget::currentRowChanged, this,
             &MainWindow::onVariantChanged);
+    m_ui->explanationScroll->viewport()->installEventFilter(this);
 }
 
 void MainWindow::connectActions()
@@ -348,6 +351,25 @@ void MainWindow::onVariantChanged()
         u"<p><b>%1</b> <code>%2</code></p><p>%3</p><p><i>%4</i></p>"_s.arg(
             m->translatedTitle().toHtmlEscaped(), m->id, m->translatedExplanation().toHtmlEscaped(),
             runs.toHtmlEscaped()));
+    fitExplanation();
+}
+
+void MainWindow::fitExplanation()
+{
+    // As tall as the text at the pane's width, up to the area's maximum; beyond that it
+    // scrolls, and the queue's form keeps its room.
+    QScrollArea *area = m_ui->explanationScroll;
+    const int wanted = m_ui->explanationLabel->heightForWidth(area->viewport()->width()) + 4;
+    area->setMinimumHeight(std::clamp(wanted, 60, area->maximumHeight()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->explanationScroll->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() !=
+            static_cast<QResizeEvent *>(event)->size().width())
+        fitExplanation();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::run()

@@ -89,6 +89,8 @@ private:
     void onStarted(const QString &variant, const IdealSchedule &ideal, int unitMs);
     void onRunFinished(const Trace &trace);
     void showNotes(const QList<Trace> &runs);
+    void fitExplanation();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void onAllFinished();
     void onProgress(int done, int total, qint64 elapsedNs);
     void showRuns(const QList<Trace> &runs);

@@ -90,9 +90,17 @@ QList<RunNote> generators(const Trace::Data &run)
         else if (s.state == SpanState::Ready && s.waitingFor == WaitingFor::Scheduler)
             ready += length(s);
     }
-    if (blocked == 0 || ready == 0)
+    if (ready == 0 || (blocked == 0 && cpu == 0))
         return notes;
-    if (cpu > 0)
+    if (blocked == 0)
+        notes.append({QT_TRANSLATE_NOOP(
+                          "Note", "CPU work (counting, computing) held the one thread for %1 "
+                                  "units, while the other tasks were ready and waited %2 units in "
+                                  "all for their turn: taking turns does not make CPU work "
+                                  "faster, and a computation that does not yield holds every "
+                                  "task until it ends"),
+                      {unitsText(cpu, run.unitMs), unitsText(ready, run.unitMs)}});
+    else if (cpu > 0)
         notes.append({QT_TRANSLATE_NOOP(
                           "Note", "blocking calls (sleeps, fetches) held the one thread for %1 "
                                   "units and CPU work for %2 units, while the other tasks were "

@@ -10,7 +10,8 @@ namespace TaskLanes::Notes {
 // Coroutines on one loop: CPU work that held it while other tasks were ready, and
 // requests that waited for a free connection.
 QList<RunNote> eventLoop(const Trace::Data &run);
-// Generators on one thread: blocking calls that held it while the others waited their turn.
+// Generators on one thread: blocking calls and CPU work that held it while the others
+// waited their turn.
 QList<RunNote> generators(const Trace::Data &run);
 // Threads under a GIL: time ready for it, the convoy after sleeps and fetches, and CPU
 // work that gained nothing from the threads.

@@ -2,6 +2,7 @@
 // Run all, on the charts tab), grabbed offscreen. Not a test.
 //   make_screenshots [output folder]
 #include "demoserver/demoserver.h"
+#include "exporter.h"
 #include "mainwindow.h"
 #include "planning/presets.h"
 #include "queueeditor.h"
@@ -82,5 +83,30 @@ int main(int argc, char *argv[])
     w.run();
     done.wait(60000);
     ok = shoot(w, out + u"/http.png"_s) && ok;
+
+    // Under the GIL, a compute item beside sleeps: slices, and the convoy after each sleep.
+    auto preset = [](const char *name) {
+        for (const Preset &p : presets()) {
+            if (qstrcmp(p.name, name) == 0)
+                return p.queue;
+        }
+        return WorkQueue{};
+    };
+    w.queueEditor()->restoreQueue(preset("Mixed: compute 8 beside sleeps of 1"));
+    w.setUnitMs(100);
+    w.selectVariant(u"threads-gil"_s);
+    w.run();
+    done.wait(60000);
+    ok = shoot(w, out + u"/gil.png"_s) && ok;
+
+    // CPU work under every model, on one time axis.
+    w.queueEditor()->restoreQueue(preset("CPU work: compute 4, 4, 4, 4"));
+    w.setUnitMs(25);
+    w.runAll();
+    done.wait(120000);
+    const Status stacked =
+        exportComparison(w.runs(), out + u"/compute.png"_s, QSize(1100, 0), 1.0, true);
+    std::printf("%s %s\n", stacked ? "wrote" : "FAILED", qPrintable(out + u"/compute.png"_s));
+    ok = stacked && ok;
     return ok ? 0 : 1;
 }

@@ -12,7 +12,7 @@ namespace {
 
 QCoro::Task<> run(RunContext &ctx)
 {
-    co_await Shapes::gather(ctx, Shapes::awaitingTask);
+    co_await Shapes::gatherOnTheLoop(ctx);
 }
 
 } // namespace

@@ -12,46 +12,16 @@ namespace TaskLanes::Models {
 
 namespace {
 
-// py: async def task(name, work_queue, pool):
-//         loop = asyncio.get_running_loop()
-//         while not work_queue.empty():
-//             item = await work_queue.get(); print(f"Task {name} running")
-//             if item.kind in ("count", "compute"):
-//                 await loop.run_in_executor(pool, work, item)  # in a worker process
-//             else:
-//                 await asyncio.sleep(item.value)  # or await session.get(url)
-//             print(f"Task {name} total elapsed time: {elapsed:.1f}")
-QCoro::Task<> task(RunContext &ctx, Workers::ProcessPool &pool, int lane, qint64 scheduled)
-{
-    ctx.readyOnLoop(lane, -1, scheduled);
-    while (const auto item = ctx.take()) {
-        ctx.sayStart(lane, *item);
-        const WorkItem &work = ctx.item(*item);
-        ItemOutcome outcome;
-        if (isCpuWork(work.kind)) {
-            // Awaiting a free worker (and, the first time, the workers' start), then
-            // running in it while the loop runs the other tasks.
-            outcome = co_await pool.run(lane, *item);
-        } else if (work.kind == WorkKind::Sleep) {
-            const auto sleep = ctx.beginSleep(lane, *item);
-            if (!co_await ctx.sleepFor(work.units))
-                co_return;
-            outcome = ctx.endSleep(lane, *item, sleep);
-        } else {
-            outcome = co_await ctx.awaitFetch(lane, *item);
-        }
-        if (ctx.cancelled())
-            co_return;
-        ctx.finishItem(lane, outcome);
-    }
-}
-
-// py: with ProcessPoolExecutor() as pool: await asyncio.gather(...)
+// py: with ProcessPoolExecutor() as pool:
+//         await asyncio.gather(*(task(name, work_queue, pool) for name in names))
+// where a task awaits loop.run_in_executor(pool, work, item) for a count or compute item,
+// and awaits sleeps and fetches as async does.
 QCoro::Task<> run(RunContext &ctx)
 {
     Workers::ProcessPool pool(ctx);
     co_await Shapes::gather(ctx, [&pool](RunContext &c, int lane, qint64 scheduled) {
-        return task(c, pool, lane, scheduled);
+        return Shapes::awaitingTask(c, lane, scheduled,
+                                    [&pool](int l, qint32 item) { return pool.run(l, item); });
     });
     co_await pool.shutdown();
 }

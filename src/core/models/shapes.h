@@ -110,17 +110,26 @@ template <typename TaskFunction> QCoro::Task<> gather(RunContext &ctx, TaskFunct
         co_await t;
 }
 
-// The tutorial's coroutines (async, async-http), for any item: a sleep or fetch is awaited
-// and the loop runs the others meanwhile; a count or compute item runs on the loop itself
-// and holds every other task until it ends, as a coroutine that computes does in asyncio
-// (it has no await inside; "await work_queue.get()" does not suspend while the queue has
-// items, so the task goes straight on to its next item).
+// A count or compute item done on the loop itself: it has no await inside, so it holds
+// every other task until it ends, as a coroutine that computes does in asyncio.
+inline QCoro::Task<ItemOutcome> onTheLoop(RunContext &ctx, int lane, qint32 item)
+{
+    ItemOutcome outcome = ctx.doBlocking(lane, item);
+    ctx.loopHeldUntilNow();
+    co_return outcome;
+}
+
+// The tutorial's coroutines, for any item: a sleep or fetch is awaited and the loop runs
+// the others meanwhile; a count or compute item goes to cpu(lane, item) — onTheLoop for
+// async and async-http, a process pool for async-offload. "await work_queue.get()" does not
+// suspend while the queue has items, so a task goes straight on to its next item.
 // py: async def task(name, work_queue):
 //         while not work_queue.empty():
 //             delay = await work_queue.get(); print(f"Task {name} running")
 //             await asyncio.sleep(delay)  # or await session.get(url), or CPU work
 //             print(f"Task {name} total elapsed time: {elapsed:.1f}")
-inline QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled)
+template <typename CpuItem>
+QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled, CpuItem cpu)
 {
     ctx.readyOnLoop(lane, -1, scheduled);
     while (const auto item = ctx.take()) {
@@ -128,8 +137,7 @@ inline QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled)
         const WorkItem &work = ctx.item(*item);
         ItemOutcome outcome;
         if (isCpuWork(work.kind)) {
-            outcome = ctx.doBlocking(lane, *item);
-            ctx.loopHeldUntilNow();
+            outcome = co_await cpu(lane, *item);
         } else if (work.kind == WorkKind::Sleep) {
             const auto sleep = ctx.beginSleep(lane, *item);
             if (!co_await ctx.sleepFor(work.units))
@@ -142,6 +150,15 @@ inline QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled)
             co_return;
         ctx.finishItem(lane, outcome);
     }
+}
+
+// py: await asyncio.gather(*(task(name, work_queue) for name in names)), CPU work on the loop
+inline QCoro::Task<> gatherOnTheLoop(RunContext &ctx)
+{
+    co_await gather(ctx, [](RunContext &c, int lane, qint64 scheduled) {
+        return awaitingTask(c, lane, scheduled,
+                            [&c](int l, qint32 item) { return onTheLoop(c, l, item); });
+    });
 }
 
 } // namespace TaskLanes::Shapes

@@ -94,6 +94,13 @@ private Q_SLOTS:
         QVERIFY(RunPlanner::plan(TestRun::model(u"async-http"), q, {37, 1000}, Numbers::AsGiven));
         QVERIFY(sharedDemoServer().isRunning());
         QCOMPARE(sharedDemoServer().unitMs(), 37);
+        // Whatever the model: any run that fetches gets it, in its own units (SPEC 1).
+        int unit = 40;
+        for (const Model *m : models()) {
+            QVERIFY(RunPlanner::plan(*m, q, {++unit, 1000}, Numbers::AsGiven));
+            QVERIFY(sharedDemoServer().isRunning());
+            QCOMPARE(sharedDemoServer().unitMs(), unit);
+        }
     }
 
     void planAllTakesEveryModelThatCanRunTheQueue()

@@ -25,8 +25,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -279,7 +281,7 @@ private Q_SLOTS:
         for (QAction *a : w.menuBar()->actions())
             menus.append(a->text());
         QCOMPARE(menus.first(), u"&Fichier"_s);
-        QCOMPARE(menus.last(), u"Ai&de"_s);
+        QCOMPARE(menus.last(), u"Aid&e"_s);
         auto *list = w.findChild<QListWidget *>(u"variantList"_s);
         QCOMPARE(list->item(3)->text(), u"Asynchrone (boucle d'événements)"_s);
         // A damaged queue file's reason reaches the user in French too.
@@ -293,6 +295,54 @@ private Q_SLOTS:
         QVERIFY(!refused);
         const QString error = refused.error();
         QVERIFY2(error.contains(u"la file est vide"_s), qPrintable(error));
+        w.close();
+    }
+
+    // An Alt+letter reaches one control of the window, in every language: a letter two
+    // controls share only moves the focus between them (issue 11: Alt+V meant the View
+    // menu, "Variants" and "Value", and did nothing).
+    void windowMnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("fr") << u"fr"_s;
+    }
+    void windowMnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMap<QChar, QStringList> owners;
+        auto note = [&](const QString &text) {
+            const QString plain = QString(text).remove(u"&&"_s);
+            const qsizetype at = plain.indexOf(u'&');
+            if (at >= 0 && at + 1 < plain.size())
+                owners[plain.at(at + 1).toLower()].append(text);
+        };
+        for (QAction *a : w.menuBar()->actions())
+            note(a->text());
+        for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i));
+        }
+        for (QLabel *label : w.findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(&w))
+                note(label->text());
+        }
+        for (QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+            if (!qobject_cast<QToolButton *>(b) && b->isVisibleTo(&w))
+                note(b->text());
+        }
+        QStringList clashes;
+        for (auto it = owners.begin(); it != owners.end(); ++it) {
+            if (it.value().size() > 1)
+                clashes.append(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s)));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        QVERIFY(owners.size() >= 12);
         w.close();
     }
 

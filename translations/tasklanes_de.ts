@@ -354,10 +354,6 @@
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <source>&amp;Variants</source>
-        <translation>&amp;Varianten</translation>
-    </message>
-    <message>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
@@ -368,14 +364,6 @@
     <message>
         <source>Ti&amp;meline</source>
         <translation>Zeit&amp;leiste</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare</source>
-        <translation>Ver&amp;gleich</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>Diagra&amp;mme</translation>
     </message>
     <message>
         <source>Console</source>
@@ -637,6 +625,18 @@
         <source>About the variant</source>
         <translation>Über die Variante</translation>
     </message>
+    <message>
+        <source>Varia&amp;nts</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+    <message>
+        <source>Chart&amp;s</source>
+        <translation>Diagra&amp;mme</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -814,16 +814,8 @@
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
-    </message>
-    <message>
         <source>Item value</source>
         <translation>Wert des Eintrags</translation>
-    </message>
-    <message>
-        <source>A&amp;pply to selected</source>
-        <translation>Auf Auswahl anwe&amp;nden</translation>
     </message>
     <message>
         <source>Change the selected item to this kind and value</source>
@@ -852,6 +844,14 @@
     <message>
         <source>Set tasks to %1</source>
         <translation>Aufgaben auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to selected</source>
+        <translation>Auf Auswahl anwe&amp;nden</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>GIL s&amp;witch:</source>
-        <translation>GIL-&amp;Wechsel:</translation>
+        <translation>GIL-We&amp;chsel:</translation>
     </message>
     <message>
         <source>GIL switch interval</source>

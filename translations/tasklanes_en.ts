@@ -354,10 +354,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,14 +363,6 @@
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,6 +625,18 @@
         <source>About the variant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Varia&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -814,15 +814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;pply to selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,6 +843,14 @@
     </message>
     <message>
         <source>Set tasks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

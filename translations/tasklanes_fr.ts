@@ -354,10 +354,6 @@
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <source>&amp;Variants</source>
-        <translation>&amp;Variantes</translation>
-    </message>
-    <message>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
@@ -368,14 +364,6 @@
     <message>
         <source>Ti&amp;meline</source>
         <translation>&amp;Chronologie</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare</source>
-        <translation>Com&amp;paraison</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Console</source>
@@ -415,7 +403,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Run</source>
@@ -637,6 +625,18 @@
         <source>About the variant</source>
         <translation>À propos de la variante</translation>
     </message>
+    <message>
+        <source>Varia&amp;nts</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparaison</translation>
+    </message>
+    <message>
+        <source>Chart&amp;s</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>CPU work (counting, computing) held the one thread for %1 units, while the other tasks were ready and waited %2 units in all for their turn: taking turns does not make CPU work faster, and a computation that does not yield holds every task until it ends</source>
-        <translation>du travail CPU (compter, calculer) a tenu l'unique thread %1 unités, tandis que les autres tâches étaient prêtes et ont attendu leur tour %2 unités en tout : se relayer ne rend pas le travail CPU plus rapide, et un calcul qui ne cède pas la main retient toutes les tâches jusqu'à ce qu'il finisse</translation>
+        <translation>du travail CPU (compter, calculer) a tenu l&apos;unique thread %1 unités, tandis que les autres tâches étaient prêtes et ont attendu leur tour %2 unités en tout : se relayer ne rend pas le travail CPU plus rapide, et un calcul qui ne cède pas la main retient toutes les tâches jusqu&apos;à ce qu&apos;il finisse</translation>
     </message>
 </context>
 <context>
@@ -814,16 +814,8 @@
         <translation>Type de l&apos;élément</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>Va&amp;leur :</translation>
-    </message>
-    <message>
         <source>Item value</source>
         <translation>Valeur de l&apos;élément</translation>
-    </message>
-    <message>
-        <source>A&amp;pply to selected</source>
-        <translation>A&amp;ppliquer à la sélection</translation>
     </message>
     <message>
         <source>Change the selected item to this kind and value</source>
@@ -839,7 +831,7 @@
     </message>
     <message>
         <source>&amp;Tasks sharing the queue:</source>
-        <translation>&amp;Tâches partageant la file :</translation>
+        <translation>Tâc&amp;hes partageant la file :</translation>
     </message>
     <message>
         <source>Number of tasks</source>
@@ -852,6 +844,14 @@
     <message>
         <source>Set tasks to %1</source>
         <translation>Passer à %1 tâches</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>Vale&amp;ur :</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to selected</source>
+        <translation>Appli&amp;quer à la sélection</translation>
     </message>
 </context>
 <context>

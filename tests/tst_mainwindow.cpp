@@ -26,11 +26,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
-#include <QSpinBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -441,6 +441,30 @@ private Q_SLOTS:
         };
         QVERIFY(!overlap(runOf(u"cooperative-blocking"_s)));
         QVERIFY(overlap(runOf(u"async"_s)));
+    }
+
+    // Failures are said in words on the console and in the status bar, not only in a
+    // tooltip (issue 11).
+    void failuresAreSaidInWords()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectVariant(u"async"_s));
+        w.setUnitMs(10);
+        w.queueEditor()->restoreQueue(
+            {{WorkItem::sleep(1), WorkItem::fetch(u"http://127.0.0.1:1/"_s)}, 2});
+        runAndWait(w);
+        const QString console = w.consoleText();
+        QVERIFY2(console.contains(u"failed:\n  item 2 ("_s), qPrintable(console));
+        QVERIFY2(console.contains(u"127.0.0.1:1"_s), qPrintable(console));
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"failed (see the console)"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // A run without failures says none.
+        w.queueEditor()->restoreQueue({{WorkItem::sleep(1)}, 1});
+        runAndWait(w);
+        QVERIFY(!w.consoleText().contains(u"failed"_s));
+        QVERIFY(!w.statusBar()->currentMessage().contains(u"failed"_s));
     }
 
     // SPEC 3: beside the run, what it teaches in plain words; the GIL's switch interval is

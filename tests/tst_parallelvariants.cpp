@@ -336,7 +336,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 3, 30000);
         engine.stop();
         QVERIFY(finished.wait(30000));
-        QVERIFY(finished.first().first().value<Trace>().cancelled());
+        const Trace t = finished.first().first().value<Trace>();
+        QVERIFY(t.cancelled());
+        // The items under way when it stopped failed as stopped, and nobody printed an
+        // elapsed time for them (issue 11: Stop printed one for each).
+        auto wasStopped = [&](qint32 item) {
+            return !t.errorFor(item).isEmpty() &&
+                   t.itemError(item).kind == ItemError::Kind::Stopped;
+        };
+        int stopped = 0;
+        for (qint32 i = 0; i < t.items().size(); ++i)
+            stopped += wasStopped(i);
+        QVERIFY(stopped > 0);
+        for (const LineEvent &l : t.lines()) {
+            if (l.kind == LineKind::Elapsed)
+                QVERIFY(!wasStopped(t.spans().at(l.ref).item));
+        }
         // No worker left, and none left as a zombie.
         QCOMPARE(childProcesses(), QList<int>{});
     }

@@ -1336,6 +1336,31 @@
         <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
         <translation>Führt jeden Eintrag so aus, wie er ist; einfache Zahlen (--queue 15,10,5,2) werden zu %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) failed:</source>
+        <translation>
+            <numerusform>%1: %n Eintrag ist fehlgeschlagen:</numerusform>
+            <numerusform>%1: %n Einträge sind fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1 (%2 %3): %4</source>
+        <translation>  Eintrag %1 (%2 %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  und %n weiterer</numerusform>
+            <numerusform>  und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) failed (see the console)</source>
+        <translation>
+            <numerusform>%1 — %n Eintrag fehlgeschlagen (siehe Konsole)</numerusform>
+            <numerusform>%1 — %n Einträge fehlgeschlagen (siehe Konsole)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>

@@ -1336,6 +1336,31 @@
         <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) failed:</source>
+        <translation>
+            <numerusform>%1: %n item failed:</numerusform>
+            <numerusform>%1: %n items failed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  and %n more</numerusform>
+            <numerusform>  and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) failed (see the console)</source>
+        <translation>
+            <numerusform>%1 — %n item failed (see the console)</numerusform>
+            <numerusform>%1 — %n items failed (see the console)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>

@@ -1336,6 +1336,31 @@
         <source>Runs every item as it is; plain numbers (--queue 15,10,5,2) become %1.</source>
         <translation>Exécute chaque élément tel qu&apos;il est ; les nombres simples (--queue 15,10,5,2) deviennent %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) failed:</source>
+        <translation>
+            <numerusform>%1 : %n élément a échoué :</numerusform>
+            <numerusform>%1 : %n éléments ont échoué :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1 (%2 %3): %4</source>
+        <translation>  élément %1 (%2 %3) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  et %n autre</numerusform>
+            <numerusform>  et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) failed (see the console)</source>
+        <translation>
+            <numerusform>%1 — %n élément a échoué (voir la console)</numerusform>
+            <numerusform>%1 — %n éléments ont échoué (voir la console)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>

@@ -446,6 +446,29 @@ void MainWindow::onRunFinished(const Trace &trace)
     showNotes(m_runs);
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);
+    // Failures said in words on the console, not only in a bar's tooltip (issue 11); the
+    // items a Stop cut short are not failures of the work.
+    QList<qint32> failed;
+    for (auto it = trace.data().errors.begin(); it != trace.data().errors.end(); ++it) {
+        if (it.value().kind != ItemError::Kind::Stopped)
+            failed.append(it.key());
+    }
+    std::sort(failed.begin(), failed.end());
+    constexpr qsizetype shownFailures = 20;
+    if (!failed.isEmpty()) {
+        QStringList lines{
+            tr("%1: %n item(s) failed:", nullptr, int(failed.size())).arg(trace.variantId())};
+        for (qsizetype i = 0; i < std::min(failed.size(), shownFailures); ++i) {
+            const WorkItem &item = trace.items().at(failed[i]);
+            lines.append(tr("  item %1 (%2 %3): %4")
+                             .arg(failed[i] + 1)
+                             .arg(kindLabel(item.kind), shown(item.valueText()),
+                                  trace.itemError(failed[i]).translated()));
+        }
+        if (failed.size() > shownFailures)
+            lines.append(tr("  and %n more", nullptr, int(failed.size() - shownFailures)));
+        m_ui->console->appendPlainText(lines.join(u'\n'));
+    }
     const QString summary = trace.cancelled()
                                 ? tr("%1 stopped after %L2 s")
                                       .arg(trace.variantId())
@@ -455,7 +478,10 @@ void MainWindow::onRunFinished(const Trace &trace)
                                       .arg(trace.totalMs() / trace.unitMs(), 0, 'f', 2)
                                       .arg(trace.totalMs() / 1000, 0, 'f', 2)
                                       .arg(trace.idealMs() / trace.unitMs(), 0, 'f', 1);
-    statusBar()->showMessage(summary);
+    statusBar()->showMessage(failed.isEmpty() ? summary
+                                              : tr("%1 — %n item(s) failed (see the console)",
+                                                   nullptr, int(failed.size()))
+                                                    .arg(summary));
 }
 
 void MainWindow::showNotes(const QList<Trace> &runs)

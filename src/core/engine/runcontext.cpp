@@ -46,6 +46,12 @@ void RunContext::sayStart(int lane, qint32 item)
 
 void RunContext::finishItem(int lane, const ItemOutcome &outcome)
 {
+    if (outcome.error && outcome.error->kind == ItemError::Kind::Stopped) {
+        // Stopped on its way: not done, and its task prints nothing for it (a cancelled
+        // Python task never reaches its print).
+        failSpan(outcome.firstSpan, *outcome.error);
+        return;
+    }
     if (outcome.error)
         failSpan(outcome.firstSpan, *outcome.error);
     m_recorder.itemDone();

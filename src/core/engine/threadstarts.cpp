@@ -59,7 +59,10 @@ bool startThread(QThread &thread)
 {
     const ThreadStartWatch watch;
     thread.start();
-    return thread.isRunning();
+    // A thread may already have done its work and finished by the time this thread looks
+    // (a run whose only page is refused at once, on a loaded machine): that is a start.
+    // Qt leaves a thread it could not create neither running nor finished.
+    return watch.failures() == 0 && (thread.isRunning() || thread.isFinished());
 }
 
 } // namespace TaskLanes

@@ -41,13 +41,8 @@ void ExportActions::exportImage(What what)
     const QString names[] = {u"timeline"_s, u"elapsed"_s, u"totals"_s, u"comparison"_s};
     const QString titles[] = {tr("Export Timeline"), tr("Export Elapsed-Time Chart"),
                               tr("Export Totals Chart"), tr("Export Comparison")};
-    GanttRenderer::Options exportOptions;
-    exportOptions.title = variant; // exports carry a title line
-    const int lanes = timeline.lanes();
     const QSize sizes[] = {
-        QSize(1600, std::min(GanttRenderer::heightFor(lanes, lanes > 40 ? 12 : 28, exportOptions),
-                             20000)),
-        QSize(1000, 600), QSize(800, 600),
+        QSize(1600, timelineExportHeight(timeline)), QSize(1000, 600), QSize(800, 600),
         QSize(1600, std::min(CompareView::stackHeight(m_compare->traces()), 20000))};
     ExportDialog dialog(titles[what], dir + u'/' + variant + u'-' + names[what] + u".png"_s,
                         sizes[what], m_window);

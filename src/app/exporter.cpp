@@ -71,6 +71,9 @@ Status exportPainting(const QString &path, const QSize &size, double scale,
         buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
+        // At the PNG's resolution, so that a font's points become as many pixels as in the
+        // PNG (at the generator's default 72 dpi, text came out a quarter smaller).
+        svg.setResolution(QImage(1, 1, QImage::Format_ARGB32).logicalDpiX());
         svg.setSize(size);
         svg.setViewBox(rect);
         svg.setTitle(u"TaskLanes"_s);
@@ -95,8 +98,8 @@ Status exportPainting(const QString &path, const QSize &size, double scale,
     return writeWholeFile(path, bytes);
 }
 
-Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
-                      bool showIdeal)
+namespace {
+GanttRenderer::Options timelineExportOptions(const LiveTrace &trace, bool showIdeal)
 {
     GanttRenderer::Options options;
     options.showIdeal = showIdeal;
@@ -104,10 +107,30 @@ Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, d
                         .arg(trace.variant())
                         .arg(trace.lanes())
                         .arg(trace.unitMs());
+    return options;
+}
+
+double timelineExportLaneHeight(int lanes)
+{
+    return lanes <= 4 ? 44 : lanes > 40 ? 12 : 28;
+}
+} // namespace
+
+int timelineExportHeight(const LiveTrace &trace)
+{
+    return std::min(GanttRenderer::heightFor(trace.lanes(), timelineExportLaneHeight(trace.lanes()),
+                                             timelineExportOptions(trace, true)),
+                    20000);
+}
+
+Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
+                      bool showIdeal)
+{
+    const GanttRenderer::Options options = timelineExportOptions(trace, showIdeal);
     TimeLineData d;
-    d.laneHeight = trace.lanes() <= 4 ? 44 : trace.lanes() > 40 ? 12 : 28;
+    d.laneHeight = timelineExportLaneHeight(trace.lanes());
     if (size.height() <= 0)
-        size.setHeight(GanttRenderer::heightFor(trace.lanes(), d.laneHeight, options));
+        size.setHeight(timelineExportHeight(trace));
     return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
         GanttRenderer::layout(d, rect, options);
         d.fit(0, double(trace.extentNs()));

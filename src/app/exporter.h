@@ -30,6 +30,9 @@ Status exportPainting(const QString &path, const QSize &size, double scale,
                       const PaintFunction &paint);
 
 // The whole run's timeline; a height of 0 fits every lane.
+// The height a timeline export of this run needs for every lane, its title and legend:
+// what exportTimeline uses for a height of 0, and what the export dialog offers.
+int timelineExportHeight(const LiveTrace &trace);
 Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, double scale,
                       bool showIdeal);
 Status exportChart(QChart *chart, const QString &path, const QSize &size, double scale);

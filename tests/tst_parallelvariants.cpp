@@ -332,8 +332,11 @@ private Q_SLOTS:
         QFETCH(QString, variant);
         Engine engine;
         QSignalSpy finished(&engine, &Engine::finished);
+        QSignalSpy lines(&engine, &Engine::outputLines);
         QVERIFY(engine.start(request(variant, compute(6, 50), 3, unitMs)));
         QTRY_COMPARE_WITH_TIMEOUT(childProcesses().size(), 3, 30000);
+        // An item under way (a second of work each): its "running" line has come.
+        QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty(), 30000);
         engine.stop();
         QVERIFY(finished.wait(30000));
         const Trace t = finished.first().first().value<Trace>();

@@ -458,9 +458,8 @@ private Q_SLOTS:
     }
 
     // Tab goes through the queue table, not cell by cell inside it (the arrow keys move
-    // between cells), and on to every control of the form. (Issue 11 saw Tab cycle in the
-    // table under Xvfb; offscreen, Qt 6.4 lets Tab out of the table even with its tab key
-    // navigation on, so this holds the chain, not that trap.)
+    // between cells), and on to every control of the form (issue 11: Tab cycled in the
+    // table; this fails on a table with its tab key navigation on).
     void tabReachesEveryControlOfTheQueue()
     {
         MainWindow w;

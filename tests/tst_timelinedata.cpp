@@ -10,6 +10,40 @@ class TestTimeLineData : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Zooming and panning stay near the run once its extent is known (issue 11), and are
+    // free while it is not.
+    void zoomAndPanStayNearTheRun()
+    {
+        constexpr double run = 1.7e9;
+        TimeLineData d;
+        d.plotWidth = 1000;
+        d.fit(0, run);
+        d.boundEnd = run;
+        for (int i = 0; i < 40; ++i)
+            d.zoomAround(700, 0.5);
+        QVERIFY(d.viewEnd() - d.viewStart <= run * (1 + 2 * TimeLineData::boundMargin) + 1);
+        QVERIFY(d.viewStart >= -run * TimeLineData::boundMargin - 1);
+        d.zoomAround(500, 8);
+        const double span = d.viewEnd() - d.viewStart;
+        for (int i = 0; i < 40; ++i)
+            d.pan(-1000);
+        QVERIFY(d.viewStart >= -run * TimeLineData::boundMargin - 1);
+        QCOMPARE(d.viewEnd() - d.viewStart, span); // panning does not zoom
+        for (int i = 0; i < 40; ++i)
+            d.pan(1000);
+        QVERIFY(d.viewEnd() <= run * (1 + TimeLineData::boundMargin) + 1);
+        // Zooming in is still free, down to its limit.
+        for (int i = 0; i < 10; ++i)
+            d.zoomAround(500, 4);
+        QVERIFY(d.viewEnd() - d.viewStart < run / 1000);
+
+        TimeLineData unbounded;
+        unbounded.plotWidth = 1000;
+        unbounded.fit(0, run);
+        unbounded.zoomAround(500, 0.1);
+        QVERIFY(unbounded.viewEnd() - unbounded.viewStart > 5 * run);
+    }
+
     // Labels follow the locale (tst_language checks German); these expect the C locale
     // whatever the machine's.
     void initTestCase() { QLocale::setDefault(QLocale::c()); }

@@ -54,6 +54,7 @@ void CompareView::setRuns(const QList<Trace> &runs, const QList<const LiveTrace 
     }
     setMinimumHeight(stackHeight(m_traces));
     updateGeometry();
+    m_data.boundEnd = double(longestRun(m_traces));
     fitToRuns();
 }
 

@@ -41,6 +41,7 @@ void GanttView::startRun(const QString &variant, const QList<WorkItem> &items, i
                          const IdealSchedule &ideal, int unitMs)
 {
     m_trace.reset(variant, items, tasks, ideal, unitMs);
+    m_data.boundEnd = 0; // nothing ran yet
     m_following = true;
     m_options.highlightSpan = -1;
     m_options.selectedSpan = -1;
@@ -52,6 +53,7 @@ void GanttView::startRun(const QString &variant, const QList<WorkItem> &items, i
 void GanttView::applyBatch(const TraceBatch &batch)
 {
     m_trace.applyBatch(batch);
+    m_data.boundEnd = double(m_trace.extentNs());
     if (m_following)
         m_data.fit(0, double(m_trace.extentNs()));
     update();
@@ -62,6 +64,7 @@ void GanttView::setTrace(const Trace &trace)
     const bool keepView =
         !m_following && m_trace.variant() == trace.variantId() && m_trace.lanes() == trace.tasks();
     m_trace.setTrace(trace);
+    m_data.boundEnd = double(m_trace.extentNs());
     if (m_options.selectedSpan >= m_trace.spans().size())
         m_options.selectedSpan = -1;
     updateScrollBar();

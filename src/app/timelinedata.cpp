@@ -30,11 +30,26 @@ void TimeLineData::zoomAround(double x, double factor)
     const double anchor = timeForX(x);
     nsPerPixel = std::clamp(nsPerPixel / factor, minNsPerPixel, maxNsPerPixel);
     viewStart = anchor - (x - plotLeft) * nsPerPixel;
+    keepInBounds();
 }
 
 void TimeLineData::pan(double dx)
 {
     viewStart += dx * nsPerPixel;
+    keepInBounds();
+}
+
+void TimeLineData::keepInBounds()
+{
+    if (boundEnd <= 0)
+        return;
+    const double margin = boundEnd * boundMargin;
+    const double low = -margin;
+    const double high = boundEnd + margin;
+    nsPerPixel = std::clamp(nsPerPixel, minNsPerPixel,
+                            std::max(minNsPerPixel, (high - low) / std::max(plotWidth, 1.0)));
+    const double span = plotWidth * nsPerPixel;
+    viewStart = std::clamp(viewStart, low, std::max(low, high - span));
 }
 
 double TimeLineData::tickStep(double minNs)

@@ -21,6 +21,11 @@ struct TimeLineData
     double laneHeight = 28;
     double scrollY = 0;
 
+    // The run's extent, when known (0: unbounded): zooming and panning keep the view to
+    // it and a margin of a twentieth either side (issue 11: the wheel zoomed a 1.7 s run
+    // out to 16 s, and the comparison to "−2 s").
+    double boundEnd = 0;
+    static constexpr double boundMargin = 0.05;
     static constexpr double minNsPerPixel = 1.0;  // 1 ns per pixel at most zoom
     static constexpr double maxNsPerPixel = 1e12; // about 17 minutes per pixel
 
@@ -37,6 +42,8 @@ struct TimeLineData
     void zoomAround(double x, double factor);
     // Moves the view by dx pixels (positive: later times come into view).
     void pan(double dx);
+    // Within [−margin, boundEnd + margin], if a bound is set.
+    void keepInBounds();
 
     struct Tick
     {

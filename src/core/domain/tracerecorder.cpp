@@ -89,12 +89,6 @@ void TraceRecorder::endSpanAt(qint32 span, qint64 endNs)
     markChanged(span);
 }
 
-qint32 TraceRecorder::spanItem(qint32 span) const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_data.spans.at(span).item;
-}
-
 void TraceRecorder::setLaneWorker(int lane, qint64 id, const QString &idName)
 {
     QMutexLocker lock(&m_mutex);

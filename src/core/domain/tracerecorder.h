@@ -71,7 +71,6 @@ public:
                        WaitingFor waitingFor = WaitingFor::Nothing);
     void endSpanAt(qint32 span, qint64 endNs);
     void setLaneWorker(int lane, qint64 id, const QString &idName);
-    qint32 spanItem(qint32 span) const;
     void failSpan(qint32 span, const ItemError &error);
     void line(int lane, LineKind kind, qint32 ref = -1);
     void itemDone() { m_itemsDone.fetch_add(1, std::memory_order_relaxed); }

@@ -46,9 +46,7 @@ private:
         m_recorder->setIdeal(ideal);
         Q_EMIT began(ideal);
         // Calibrating CPU work takes a moment: do it before the run's clock starts.
-        if (std::any_of(m_queue.items.begin(), m_queue.items.end(),
-                        [](const WorkItem &i) { return isCpuWork(i.kind); }))
-            ComputeWork::opsPerMs();
+        m_context.computeOpsPerUnit();
         m_recorder->start();
         co_await m_model.run(m_context);
         m_recorder->markEnd();

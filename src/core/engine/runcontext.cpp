@@ -15,9 +15,7 @@ RunContext::RunContext(const WorkQueue &queue, int unitMs, int timeoutMs, TraceR
                        CancelToken &cancel, QObject *parent)
     : QObject(parent), m_queue(queue), m_unit(std::chrono::milliseconds(unitMs)),
       m_timeoutMs(timeoutMs), m_recorder(recorder), m_cancel(cancel), m_lanesLeft(queue.tasks),
-      m_timers(this),
-      m_counts(std::any_of(queue.items.begin(), queue.items.end(),
-                           [](const WorkItem &i) { return i.kind == WorkKind::Count; }))
+      m_timers(this)
 {}
 
 RunContext::~RunContext() = default;
@@ -44,7 +42,7 @@ void RunContext::sayStart(int lane, qint32 item)
         item);
 }
 
-void RunContext::finishItem(int lane, const ItemOutcome &outcome)
+void RunContext::finishItem(int lane, qint32 index, const ItemOutcome &outcome)
 {
     if (outcome.error && outcome.error->kind == ItemError::Kind::Stopped) {
         // Stopped on its way: not done, and its task prints nothing for it (a cancelled
@@ -55,8 +53,7 @@ void RunContext::finishItem(int lane, const ItemOutcome &outcome)
     if (outcome.error)
         failSpan(outcome.firstSpan, *outcome.error);
     m_recorder.itemDone();
-    const qint32 index = m_counts ? m_recorder.spanItem(outcome.firstSpan) : -1;
-    if (index >= 0 && item(index).kind == WorkKind::Count && !outcome.error)
+    if (item(index).kind == WorkKind::Count && !outcome.error)
         say(lane, LineKind::CountTotal, index);
     else
         say(lane, LineKind::Elapsed, outcome.firstSpan);

@@ -66,7 +66,7 @@ public:
     // An item is over: its span fails if it went wrong, the item counts as done, and its
     // task prints what Python would: the total for a count item ("Task One total: 15"),
     // else the elapsed time.
-    void finishItem(int lane, const ItemOutcome &outcome);
+    void finishItem(int lane, qint32 item, const ItemOutcome &outcome);
     TraceRecorder &recorder() { return m_recorder; }
     CancelToken &cancelToken() { return m_cancel; }
     // Called by each lane as it ends (any thread); allLanesFinished comes, queued on this
@@ -192,7 +192,6 @@ private:
     std::unique_ptr<BlockingFetcher> m_blocking;
     TimerQueue m_timers;
     qint64 m_loopHeldUntil = -1;
-    bool m_counts = false; // the queue has count items (their line is the count's total)
     mutable std::once_flag m_opsOnce;
     mutable quint64 m_opsPerUnit = 0;
 };

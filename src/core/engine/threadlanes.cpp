@@ -30,7 +30,7 @@ void lane(RunContext &ctx, int lane, const ThreadLaneWork &work)
         const ItemOutcome outcome = work.doItem(lane, *item);
         if (ctx.cancelled())
             break;
-        ctx.finishItem(lane, outcome);
+        ctx.finishItem(lane, *item, outcome);
     }
     if (work.end)
         work.end(lane);

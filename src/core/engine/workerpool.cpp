@@ -343,7 +343,7 @@ private:
             w.finished = nullptr;
             w.waitSpan = -1;
         } else {
-            m_ctx.finishItem(w.lane, outcome);
+            m_ctx.finishItem(w.lane, w.item, outcome);
         }
         w.item = -1;
         w.span = -1;

@@ -28,7 +28,7 @@ QCoro::Generator<qint32> task(RunContext &ctx, int lane)
             const ItemOutcome outcome = ctx.doBlocking(lane, *item);
             if (ctx.cancelled())
                 co_return;
-            ctx.finishItem(lane, outcome);
+            ctx.finishItem(lane, *item, outcome);
             continue;
         }
         qint32 first = -1;
@@ -43,7 +43,7 @@ QCoro::Generator<qint32> task(RunContext &ctx, int lane)
             ctx.endSpan(span);
             co_yield qint32(*item);
         }
-        ctx.finishItem(lane, {first, {}});
+        ctx.finishItem(lane, *item, {first, {}});
     }
 }
 

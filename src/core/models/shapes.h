@@ -90,7 +90,7 @@ inline QCoro::Generator<qint32> blockingTurns(RunContext &ctx, int lane)
         const ItemOutcome outcome = ctx.doBlocking(lane, *item);
         if (ctx.cancelled())
             co_return;
-        ctx.finishItem(lane, outcome);
+        ctx.finishItem(lane, *item, outcome);
         co_yield -1;
     }
 }
@@ -148,7 +148,7 @@ QCoro::Task<> awaitingTask(RunContext &ctx, int lane, qint64 scheduled, CpuItem 
         }
         if (ctx.cancelled())
             co_return;
-        ctx.finishItem(lane, outcome);
+        ctx.finishItem(lane, *item, outcome);
     }
 }
 

@@ -25,7 +25,7 @@ void task(RunContext &ctx, int lane)
         if (ctx.cancelled())
             return;
         // py: print(f"Task {name} total: {total}")
-        ctx.finishItem(lane, outcome);
+        ctx.finishItem(lane, *item, outcome);
     }
 }
 

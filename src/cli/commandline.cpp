@@ -8,6 +8,10 @@
 #include "formats/traceimport.h"
 #include "models/registry.h"
 #include "planning/runsequence.h"
+#include "scenarios/scenariofile.h"
+#include "scenarios/scenariopresets.h"
+#include "scenarios/scenariorun.h"
+#include "scenarios/scenariotrace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -403,6 +407,63 @@ Result<CommandLine::Command> parseServe(const QStringList &arguments)
     return CommandLine::Command(serve);
 }
 
+// tasklanes scenario <preset-id|file.json> [--model threads|async] [--unit-ms] [--trace]
+Result<CommandLine::Command> parseScenario(const QStringList &arguments)
+{
+    const QCommandLineOption modelOpt(u"model"_s, {}, u"model"_s);
+    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
+    const QCommandLineOption timeoutOpt(u"timeout-ms"_s, {}, u"ms"_s);
+    const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
+    const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
+    const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
+    const QCommandLineOption quietOpt(u"quiet"_s);
+    Options p({modelOpt, unitOpt, timeoutOpt, traceOpt, ganttOpt, chartOpt, quietOpt});
+    if (const Status parsed = p.parse(arguments, 1); !parsed)
+        return Error{parsed.error()};
+    if (p.positional().isEmpty())
+        return Error{u"scenario needs a preset or a scenario file (see 'tasklanes scenarios')"_s};
+    for (const QCommandLineOption *image : {&ganttOpt, &chartOpt})
+        if (p.isSet(*image))
+            return Error{u"--%1: scenario timelines and charts are not drawn yet; write --trace "
+                         "and open it in Perfetto"_s.arg(image->names().first())};
+    CommandLine::ScenarioRun run;
+    const QString source = p.positional().first();
+    if (const Scenarios::ScenarioPreset *preset = Scenarios::findScenarioPreset(source)) {
+        run.scenario = std::make_shared<const Scenarios::Scenario>(preset->scenario);
+    } else if (source.endsWith(".json"_L1) || source.contains(u'/')) {
+        Result<Scenarios::Scenario> loaded = Scenarios::loadScenarioFile(source);
+        if (!loaded)
+            return Error{loaded.error()};
+        run.scenario = std::make_shared<const Scenarios::Scenario>(std::move(*loaded));
+    } else {
+        return Error{u"no scenario preset is called '%1' (see 'tasklanes scenarios'); a "
+                     "scenario file's name ends in .json"_s.arg(shown(source))};
+    }
+    if (p.isSet(modelOpt)) {
+        const auto backend = Scenarios::backendFromName(p.value(modelOpt));
+        if (!backend)
+            return Error{
+                u"--model: \"%1\" is not threads or async"_s.arg(shown(p.value(modelOpt)))};
+        run.backend = *backend;
+    }
+    if (const Status fits = Scenarios::checkBackend(*run.scenario, run.backend); !fits)
+        return Error{shown(source) + u": "_s + fits.error()};
+    for (const Status &read :
+         {p.readInt(unitOpt, Limits::minUnitMs, Limits::maxUnitMs, &run.unitMs),
+          p.readInt(timeoutOpt, 1, Limits::maxTimeoutMs, &run.timeoutMs)})
+        if (!read)
+            return Error{read.error()};
+    if (p.isSet(traceOpt)) {
+        if (const Status checked = checkOutput(u"trace"_s, p.value(traceOpt)); !checked)
+            return Error{checked.error()};
+        if (fileOf(p.value(traceOpt)) == fileOf(source))
+            return Error{u"--trace names the scenario file itself, \"%1\""_s.arg(shown(source))};
+        run.trace = p.value(traceOpt);
+    }
+    run.quiet = p.isSet(quietOpt);
+    return CommandLine::Command(run);
+}
+
 // --- Carrying it out ----------------------------------------------------------------
 
 int listVariants()
@@ -411,6 +472,69 @@ int listVariants()
         writeOut(m->id + u'\t' + m->translatedTitle() + u'\n');
     std::fflush(stdout);
     return 0;
+}
+
+int listScenarios()
+{
+    for (const Scenarios::ScenarioPreset &preset : Scenarios::scenarioPresets())
+        writeOut(preset.id + u'\t' + preset.translatedTitle() + u'\n');
+    std::fflush(stdout);
+    return 0;
+}
+
+// Runs a scenario, printing its lines as they happen, then its values and its deadlock;
+// 0 every step ran, 1 a step failed, 3 a deadlock or a stall.
+int executeScenario(const CommandLine::ScenarioRun &run)
+{
+    CancelToken stop;
+    const InterruptWatch watch([&stop] { stop.cancel(); });
+    Scenarios::RunOptions options;
+    options.backend = run.backend;
+    options.unitMs = run.unitMs;
+    options.timeoutMs = run.timeoutMs;
+    options.stop = &stop;
+    const bool quiet = run.quiet;
+    options.onLine = [quiet](const Scenarios::ScenarioTrace::Data &data,
+                             const Scenarios::LoggedLine &line) {
+        // (the data is the run's, still growing: a trace that shares it is only read here)
+        if (quiet && line.what != Scenarios::LineWhat::Failed)
+            return;
+        const Scenarios::ScenarioTrace view(data);
+        const QString text = view.lineText(line) + u'\n';
+        quiet ? writeErr(text) : writeOut(text);
+    };
+    const Scenarios::ScenarioTrace trace = Scenarios::runScenario(*run.scenario, options);
+    const auto &data = trace.data();
+    QString end;
+    for (const Scenarios::ValueResult &value : data.values)
+        end += trace.valueText(value) + u'\n';
+    const bool stuck =
+        data.outcome == Scenarios::Outcome::Deadlock || data.outcome == Scenarios::Outcome::Stall;
+    if (stuck)
+        end += trace.stuckText() + u'\n';
+    if (!quiet)
+        writeOut(end);
+    else if (stuck)
+        writeErr(trace.stuckText() + u'\n');
+    std::fflush(stdout);
+    if (!run.trace.isEmpty()) {
+        if (const Status written = Scenarios::writeScenarioTrace(trace, run.trace); !written)
+            return sayError(written.error());
+    }
+    if (interruptedBy())
+        return reportInterrupt(run.trace);
+    switch (data.outcome) {
+    case Scenarios::Outcome::Finished:
+        return 0;
+    case Scenarios::Outcome::StepFailed:
+        return 1;
+    case Scenarios::Outcome::Deadlock:
+    case Scenarios::Outcome::Stall:
+        return 3;
+    case Scenarios::Outcome::Stopped:
+        return 130;
+    }
+    return 1;
 }
 
 // Runs planned runs to their end, one after the other, printing the tutorial's lines as
@@ -617,8 +741,10 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(1);
     const std::pair<QLatin1StringView, Word> words[] = {
-        {"list"_L1, Word::List}, {"worker"_L1, Word::Worker}, {"--help"_L1, Word::Help},
-        {"-h"_L1, Word::Help},   {"help"_L1, Word::Help},     {"--version"_L1, Word::Version}};
+        {"list"_L1, Word::List},        {"scenarios"_L1, Word::Scenarios},
+        {"worker"_L1, Word::Worker},    {"--help"_L1, Word::Help},
+        {"-h"_L1, Word::Help},          {"help"_L1, Word::Help},
+        {"--version"_L1, Word::Version}};
     for (const auto &[name, word] : words) {
         if (command != name)
             continue;
@@ -634,6 +760,8 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
         return parseExport(rest, hooks);
     if (command == "serve"_L1)
         return parseServe(rest);
+    if (command == "scenario"_L1)
+        return parseScenario(rest);
     return Error{u"unknown command '%1' (try 'tasklanes --help')"_s.arg(shown(command))};
 }
 
@@ -668,11 +796,20 @@ QString usage()
            "                                    draw a saved trace without running anything\n"
            "      --gantt <file.png|svg|pdf>    its Gantt timeline\n"
            "      --chart <file.png|svg|pdf>    its elapsed-time chart\n"
+           "  tasklanes scenarios               one line per scenario preset: <id><TAB><title>\n"
+           "  tasklanes scenario <preset|file.json> [options]\n"
+           "                                    run a scenario: each task its own steps over\n"
+           "                                    shared locks, semaphores, events, conditions,\n"
+           "                                    barriers, queues and values\n"
+           "      --model threads|async         OS threads (default) or one asyncio event loop\n"
+           "      --unit-ms <ms>, --timeout-ms <ms>, --quiet   as for run\n"
+           "      --trace <file.json>           the run with its waits and hand-offs (flows)\n"
            "  tasklanes serve [options]         run the demo HTTP server on 127.0.0.1\n"
            "      --port <n>                    its port (default 8080)\n"
            "      --unit-ms <ms>                the length of one unit for its /page routes\n"
            "\n"
-           "Exit status: 0 ok, 1 some item failed, 2 bad usage or input, 130 Ctrl+C, 143 SIGTERM.\n"_s;
+           "Exit status: 0 ok, 1 some item (or step) failed, 2 bad usage or input, 3 a scenario\n"
+           "deadlocked or stalled, 130 Ctrl+C, 143 SIGTERM.\n"_s;
 }
 
 bool wantsImageExport(const QStringList &arguments)
@@ -700,6 +837,8 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
             switch (word) {
             case CommandLine::Word::List:
                 return listVariants();
+            case CommandLine::Word::Scenarios:
+                return listScenarios();
             case CommandLine::Word::Worker: // not for people: the processes model's workers
                 return Workers::serve();
             case CommandLine::Word::Help:
@@ -715,6 +854,7 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         int operator()(const CommandLine::Compare &c) const { return executeCompare(c, hooks); }
         int operator()(const CommandLine::Export &e) const { return executeExport(e, hooks); }
         int operator()(const CommandLine::Serve &serve) const { return executeServe(serve); }
+        int operator()(const CommandLine::ScenarioRun &run) const { return executeScenario(run); }
     };
     return std::visit(Execute{hooks}, *command);
 }

@@ -3,11 +3,13 @@
 #include "domain/result.h"
 #include "models/registry.h"
 #include "planning/runplanner.h"
+#include "scenarios/scenario.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -62,14 +64,24 @@ struct Serve
     quint16 port = 8080;
     int unitMs = Limits::defaultUnitMs;
 };
+struct ScenarioRun
+{
+    std::shared_ptr<const Scenarios::Scenario> scenario;
+    Scenarios::Backend backend = Scenarios::Backend::Threads;
+    int unitMs = Limits::defaultUnitMs;
+    int timeoutMs = Limits::defaultTimeoutMs;
+    QString trace; // empty: not asked for
+    bool quiet = false;
+};
 enum class Word
 {
     List,
+    Scenarios,
     Worker,
     Help,
     Version
 };
-using Command = std::variant<Word, Run, Compare, Export, Serve>;
+using Command = std::variant<Word, Run, Compare, Export, Serve, ScenarioRun>;
 
 // arguments[0] is the program. The error is the one line the command line prints.
 Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks = {});

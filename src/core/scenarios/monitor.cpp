@@ -162,14 +162,13 @@ std::deque<int> &Monitor::queueFor(WaitKind kind, int resource)
     }
 }
 
-void Monitor::grantLocked(int task, const Mark &by, FlowKind flow, double value, bool drawn)
+void Monitor::grantLocked(int task, const Mark &by, FlowKind flow, bool drawn)
 {
     TaskRun &t = run(task);
     t.granted = true;
     t.grantedAt = now();
     t.grantedBy = by;
     t.grantFlow = flow;
-    t.grantValue = value;
     t.grantDrawn = drawn;
     changed();
     if (wake)
@@ -190,10 +189,11 @@ void Monitor::pushItemLocked(int resource, double value, const Mark &from)
 {
     ResourceRun &r = res(resource);
     ++r.unfinished;
-    if (!r.waiters.empty()) { // a waiting get takes it at once
+    if (!r.waiters.empty()) { // a waiting get takes it at once, and says so now (see below)
         const int getter = r.waiters.front();
         r.waiters.pop_front();
-        grantLocked(getter, from, FlowKind::PutGet, value);
+        lineLocked(getter, LineWhat::Got, resource, value);
+        grantLocked(getter, from, FlowKind::PutGet);
         return;
     }
     r.items.push_back({value, from});
@@ -260,8 +260,11 @@ bool Monitor::tryLocked(int task, WaitKind kind, int resource)
         if (!r.notified.empty()) { // room for a waiting put
             const int putter = r.notified.front();
             r.notified.pop_front();
+            // Its item goes in now: it is said now, so that no get is ever said before
+            // the put of its item.
+            lineLocked(putter, LineWhat::Put, resource, step(putter).value);
             pushItemLocked(resource, step(putter).value, {putter, me.time});
-            grantLocked(putter, me, FlowKind::PutGet, 0, false);
+            grantLocked(putter, me, FlowKind::PutGet, false);
         }
         changed();
         return true;
@@ -269,8 +272,8 @@ bool Monitor::tryLocked(int task, WaitKind kind, int resource)
     case WaitKind::Put:
         if (info.count != 0 && qint64(r.items.size()) >= info.count)
             return false;
-        pushItemLocked(resource, step(task).value, me);
         lineLocked(task, LineWhat::Put, resource, step(task).value);
+        pushItemLocked(resource, step(task).value, me);
         changed();
         return true;
     case WaitKind::Join:
@@ -299,8 +302,8 @@ void Monitor::realWaitLocked(int task, WaitKind kind, int resource)
     t.granted = false;
     setStateLocked(task, SpanState::Waiting);
     const int holder = kind == WaitKind::Lock ? res(resource).holder : -1;
-    m_data.waits.insert(t.stateSpan, {resource, holder});
-    lineLocked(task, LineWhat::Waiting, resource, 0, holder);
+    m_data.waits.insert(t.stateSpan, {resource, holder, kind});
+    lineLocked(task, LineWhat::Waiting, resource, double(int(kind)), holder);
     changed();
 }
 
@@ -328,11 +331,8 @@ void Monitor::endWaitLocked(int task)
         case WaitKind::Barrier:
             lineLocked(task, LineWhat::Passed, resource);
             break;
-        case WaitKind::Get:
-            lineLocked(task, LineWhat::Got, resource, t.grantValue);
-            break;
-        case WaitKind::Put:
-            lineLocked(task, LineWhat::Put, resource, step(task).value);
+        case WaitKind::Get: // said when the item was handed over, and
+        case WaitKind::Put: // when its item went in: the lines keep the queue's count
             break;
         case WaitKind::Join:
             lineLocked(task, LineWhat::Joined, resource);

@@ -12,20 +12,6 @@
 
 namespace TaskLanes::Scenarios {
 
-// What a waiting task waits for.
-enum class WaitKind : quint8
-{
-    None,
-    Lock,      // a lock, an rlock or a condition's lock
-    Semaphore, // a permit
-    Event,     // set
-    Notify,    // a condition's notify
-    Barrier,   // the last party
-    Get,       // an item
-    Put,       // room
-    Join,      // every item done
-};
-
 // A task's moment: who did something, and when.
 struct Mark
 {
@@ -140,7 +126,6 @@ private:
         qint64 grantedAt = -1;
         Mark grantedBy;
         FlowKind grantFlow = FlowKind::ReleaseAcquire;
-        double grantValue = 0;
         bool grantDrawn = true; // the grant is a hand-off to draw
         QHash<int, Copy> copies;
     };
@@ -184,7 +169,7 @@ private:
     }
     void lineLocked(int task, LineWhat what, int resource, double value = 0, int other = -1);
     void flowLocked(const Mark &from, int toTask, int resource, FlowKind kind);
-    void grantLocked(int task, const Mark &by, FlowKind flow, double value = 0, bool drawn = true);
+    void grantLocked(int task, const Mark &by, FlowKind flow, bool drawn = true);
     void takeLockLocked(int task, int resource);
     void pushItemLocked(int resource, double value, const Mark &from);
     std::deque<int> &queueFor(WaitKind kind, int resource);

@@ -248,6 +248,18 @@ bool stepFits(StepKind kind, ResourceType type)
     }
 }
 
+bool operator==(const Step &a, const Step &b)
+{
+    if (a.kind != b.kind || a.resource != b.resource || a.units != b.units || a.value != b.value ||
+        a.url != b.url || a.times != b.times || a.until != b.until || a.atLeast != b.atLeast ||
+        a.steps.size() != b.steps.size())
+        return false;
+    for (qsizetype i = 0; i < a.steps.size(); ++i)
+        if (!(a.steps.at(i) == b.steps.at(i)))
+            return false;
+    return true;
+}
+
 int Scenario::resourceIndex(QStringView name) const
 {
     for (qsizetype i = 0; i < resources.size(); ++i)

@@ -77,7 +77,8 @@ struct Step
     // (checked first, and again after each notify); -1: a plain wait.
     int until = -1;
     double atLeast = 0;
-    friend bool operator==(const Step &, const Step &) = default;
+    // (written out: a defaulted one cannot see through the QList of its own type)
+    friend bool operator==(const Step &a, const Step &b);
 };
 
 struct Task

@@ -97,8 +97,11 @@ const Source sources[] = {
  0, false},
 {"counter-lock", QT_TRANSLATE_NOOP("ScenarioPreset", "The counter with a lock"),
  QT_TRANSLATE_NOOP("ScenarioPreset",
-    "The same adders, each holding a lock from read to write. The counter reaches 20; the "
-    "timeline shows the adders taking turns, each arrow a hand-off of the lock."),
+    "The same adders, each holding a lock from read to write: the counter reaches 20. On "
+    "the event loop the lock goes to whoever waited first, so the adders take turns, an "
+    "arrow for each hand-off. On threads a lock is not fair: the adder that lets go usually "
+    "takes it straight back before the waiting one wakes, so one adder does most of its "
+    "additions first. Python's threading.Lock does the same."),
  R"({"resources": [{"name": "guard", "type": "lock"},
                {"name": "counter", "type": "value", "initial": 0}],
  "tasks": [

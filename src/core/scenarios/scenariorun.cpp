@@ -38,6 +38,22 @@ QString ScenarioTrace::lineText(const LoggedLine &line) const
     case LineWhat::Acquired:
         return tr("%1 acquired %2").arg(task, resource);
     case LineWhat::Waiting:
+        switch (WaitKind(int(line.value))) {
+        case WaitKind::Notify:
+            return tr("%1 waiting on %2 for a notify").arg(task, resource);
+        case WaitKind::Barrier:
+            return tr("%1 waiting at %2").arg(task, resource);
+        case WaitKind::Event:
+            return tr("%1 waiting for %2 to be set").arg(task, resource);
+        case WaitKind::Get:
+            return tr("%1 waiting for an item in %2").arg(task, resource);
+        case WaitKind::Put:
+            return tr("%1 waiting for room in %2").arg(task, resource);
+        case WaitKind::Join:
+            return tr("%1 waiting for every item of %2 to be done").arg(task, resource);
+        default:
+            break;
+        }
         if (line.other >= 0)
             return tr("%1 waiting for %2 (held by %3)").arg(task, resource, taskName(line.other));
         return tr("%1 waiting for %2").arg(task, resource);

@@ -27,11 +27,26 @@ struct StepSpan
     bool failed = false;
 };
 
+// What a waiting task waits for.
+enum class WaitKind : quint8
+{
+    None,
+    Lock,      // a lock, an rlock or a condition's lock
+    Semaphore, // a permit
+    Event,     // set
+    Notify,    // a condition's notify
+    Barrier,   // the last party
+    Get,       // an item
+    Put,       // room
+    Join,      // every item done
+};
+
 // What a waiting span waited for: the resource and, for a lock, who held it.
 struct WaitInfo
 {
     int resource = -1;
     int heldBy = -1;
+    WaitKind kind = WaitKind::None;
 };
 
 // A hand-off: the giver's moment (a release, put, set, notify, the barrier's last arrival,

@@ -102,6 +102,8 @@ void writeTrace(JsonWriter &w, const ScenarioTrace &trace)
                     key(w, "held_by");
                     w.string(trace.taskName(wait->heldBy));
                 }
+                key(w, "for");
+                w.string(waitKindName(wait->kind));
             }
             if (span.waitingFor != WaitingFor::Nothing) {
                 key(w, "waiting_for");
@@ -208,6 +210,31 @@ QString outcomeName(Outcome outcome)
         return u"stall"_s;
     case Outcome::Stopped:
         return u"stopped"_s;
+    }
+    return {};
+}
+
+QString waitKindName(WaitKind kind)
+{
+    switch (kind) {
+    case WaitKind::Lock:
+        return u"lock"_s;
+    case WaitKind::Semaphore:
+        return u"permit"_s;
+    case WaitKind::Event:
+        return u"set"_s;
+    case WaitKind::Notify:
+        return u"notify"_s;
+    case WaitKind::Barrier:
+        return u"parties"_s;
+    case WaitKind::Get:
+        return u"item"_s;
+    case WaitKind::Put:
+        return u"room"_s;
+    case WaitKind::Join:
+        return u"all_done"_s;
+    case WaitKind::None:
+        break;
     }
     return {};
 }

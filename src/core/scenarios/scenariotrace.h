@@ -17,5 +17,8 @@ Status writeScenarioTrace(const ScenarioTrace &trace, const QString &path);
 
 QString outcomeName(Outcome outcome);
 QString flowKindName(FlowKind kind);
+// What a waiting span waits for, in the trace's args.for: lock, permit, set, notify,
+// parties, item, room, all_done.
+QString waitKindName(WaitKind kind);
 
 } // namespace TaskLanes::Scenarios

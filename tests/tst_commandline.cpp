@@ -2,6 +2,7 @@
 #include "demoserver/demoserver.h"
 #include "formats/traceimport.h"
 #include "models/registry.h"
+#include "scenarios/scenariopresets.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -93,6 +94,7 @@ private Q_SLOTS:
         const Ran r = tasklanes({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         for (const char *word : {"list", "run <variant>", "compare", "serve", "--queue ",
+                                 "scenarios", "scenario <preset|file.json>", "--model",
                                  "--queue-file", "--tasks", "--unit-ms", "--timeout-ms", "--trace",
                                  "--gantt", "--chart", "--quiet", "--port", "--switch-interval"})
             QVERIFY2(r.out.contains(QLatin1String(word)), word);
@@ -769,6 +771,29 @@ private Q_SLOTS:
             << QStringList{run, u"sy\x1b[2Jnc"_s} << u"'sy\\x1b[2Jnc'"_s;
         QTest::newRow("newline in a number")
             << QStringList{run, u"sync"_s, u"--tasks"_s, u"2\n3"_s} << u"\"2\\n3\""_s;
+        const QString scenario = u"scenario"_s;
+        const QString badStep =
+            writeFile(*dir, u"badstep.json"_s,
+                      "{\"format\":\"tasklanes-scenario\",\"version\":1,\"resources\":[{\"name\":"
+                      "\"washer\",\"type\":\"lock\"}],"
+                      "\"tasks\":[{\"name\":\"Parent "
+                      "A\",\"steps\":[{\"do\":\"release\",\"resource\":\"washer\"}]}]}");
+        QTest::newRow("scenario: unknown preset")
+            << QStringList{scenario, u"washer"_s} << u"no scenario preset is called 'washer'"_s;
+        QTest::newRow("scenario: a bad step")
+            << QStringList{scenario, badStep}
+            << u"badstep.json: task Parent A, step 1: releases washer, which it does not hold"_s;
+        QTest::newRow("scenario: unknown model")
+            << QStringList{scenario, u"washer-dryer"_s, u"--model"_s, u"processes"_s}
+            << u"--model: \"processes\" is not threads or async"_s;
+        QTest::newRow("scenario: an rlock on the loop")
+            << QStringList{scenario, u"rlock-reentry"_s, u"--model"_s, u"async"_s}
+            << u"asyncio has no RLock"_s;
+        QTest::newRow("scenario: no images yet")
+            << QStringList{scenario, u"washer-dryer"_s, u"--gantt"_s, dir->filePath(u"g.png"_s)}
+            << u"--gantt: scenario timelines and charts are not drawn yet"_s;
+        QTest::newRow("scenario: a missing file")
+            << QStringList{scenario, dir->filePath(u"none.json"_s)} << u"none.json"_s;
     }
     void badInput()
     {
@@ -781,6 +806,104 @@ private Q_SLOTS:
         QVERIFY2(r.err.endsWith(u'\n') && r.err.count(u'\n') == 1, qPrintable(r.err));
         QVERIFY2(r.err.startsWith(u"tasklanes: "_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void listsTheScenarios()
+    {
+        const Ran r = tasklanes({u"scenarios"_s});
+        QCOMPARE(r.exitCode, 0);
+        QStringList ids;
+        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 2);
+            QVERIFY(!fields.at(1).isEmpty());
+            ids.append(fields.at(0));
+        }
+        QStringList presets;
+        for (const Scenarios::ScenarioPreset &preset : Scenarios::scenarioPresets())
+            presets.append(preset.id);
+        QCOMPARE(ids, presets);
+        QVERIFY(ids.size() >= 9);
+    }
+
+    void scenariosEndWithTheirStatus()
+    {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath(u"deadlock.json"_s);
+        const Ran dead = tasklanes(
+            {u"scenario"_s, u"washer-dryer"_s, u"--unit-ms"_s, u"100"_s, u"--trace"_s, trace});
+        QCOMPARE(dead.exitCode, 3);
+        QVERIFY2(dead.out.endsWith(u"deadlock: Parent A waits for washer held by Parent B, "
+                                   "Parent B waits for dryer held by Parent A\n"_s),
+                 qPrintable(dead.out));
+        QVERIFY(dead.out.contains(u"Parent A acquired dryer\n"_s));
+        QVERIFY(dead.out.contains(u"Parent B waiting for dryer (held by Parent A)\n"_s));
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject other =
+            QJsonDocument::fromJson(f.readAll()).object().value("otherData"_L1).toObject();
+        QCOMPARE(other.value("outcome"_L1).toString(), u"deadlock"_s);
+        QCOMPARE(other.value("deadlock"_L1).toArray().size(), 2);
+
+        const Ran fixed = tasklanes({u"scenario"_s, u"washer-dryer-fixed"_s, u"--unit-ms"_s,
+                                     u"20"_s, u"--model"_s, u"async"_s});
+        QCOMPARE(fixed.exitCode, 0);
+        QVERIFY(fixed.out.endsWith(u" done\n"_s));
+
+        const Ran race = tasklanes({u"scenario"_s, u"checkbook-race"_s, u"--unit-ms"_s, u"100"_s});
+        QCOMPARE(race.exitCode, 0);
+        QVERIFY2(race.out.contains(u"balance: 100 - 80 expected 20, got "_s) &&
+                     race.out.endsWith(u": 1 update lost\n"_s),
+                 qPrintable(race.out));
+
+        // --quiet: nothing on stdout; the reason for status 3 on stderr.
+        const Ran quiet =
+            tasklanes({u"scenario"_s, u"lock-reentry"_s, u"--unit-ms"_s, u"20"_s, u"--quiet"_s});
+        QCOMPARE(quiet.exitCode, 3);
+        QCOMPARE(quiet.out, QString());
+        QCOMPARE(quiet.err, u"deadlock: Clerk waits for ledger held by Clerk\n"_s);
+
+        // A step that fails: status 1, the step named.
+        const QString fetch = writeFile(dir, u"fetch.json"_s,
+                                        "{\"format\":\"tasklanes-scenario\",\"version\":1,"
+                                        "\"tasks\":[{\"name\":\"One\",\"steps\":[{\"do\":\"fetch\","
+                                        "\"url\":\"http://127.0.0.1:1/\"}]}]}");
+        const Ran failed = tasklanes({u"scenario"_s, fetch});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.out.contains(u"One failed at step 1: "_s), qPrintable(failed.out));
+    }
+
+    void aSignalStopsAScenario()
+    {
+        QTemporaryDir dir;
+        const QString file =
+            writeFile(dir, u"long.json"_s,
+                      "{\"format\":\"tasklanes-scenario\",\"version\":1,\"resources\":[{\"name\":"
+                      "\"l\",\"type\":\"lock\"}],"
+                      "\"tasks\":[{\"name\":\"One\",\"steps\":[{\"do\":\"acquire\",\"resource\":"
+                      "\"l\"},{\"do\":\"sleep\",\"units\":1000},"
+                      "{\"do\":\"release\",\"resource\":\"l\"}]},"
+                      "{\"name\":\"Two\",\"steps\":[{\"do\":\"acquire\",\"resource\":\"l\"},{"
+                      "\"do\":\"release\",\"resource\":\"l\"}]}]}");
+        const QString trace = dir.filePath(u"stopped.json"_s);
+        QProcess p;
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"scenario"_s, file, u"--trace"_s, trace});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(p.waitForReadyRead(30000)); // the first line: the run is under way
+        p.terminate();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 143);
+        QVERIFY(p.readAllStandardError().endsWith(
+            QByteArray("the trace so far is in " + trace.toUtf8() + '\n')));
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll())
+                     .object()
+                     .value("otherData"_L1)
+                     .toObject()
+                     .value("outcome"_L1)
+                     .toString(),
+                 u"stopped"_s);
     }
 
     void interruptStopsTheRunAndKeepsTheTrace()

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QMutex>
 #include <QTimer>
 
 #include <atomic>
@@ -494,16 +495,36 @@ int executeScenario(const CommandLine::ScenarioRun &run)
     options.timeoutMs = run.timeoutMs;
     options.stop = &stop;
     const bool quiet = run.quiet;
-    options.onLine = [quiet](const Scenarios::ScenarioTrace::Data &data,
-                             const Scenarios::LoggedLine &line) {
-        // (the data is the run's, still growing: a trace that shares it is only read here)
+    // Lines come from the tasks' threads, with the run's lock held: they are gathered and
+    // written out every 10 ms, as the run command's are.
+    QMutex pendingMutex;
+    QByteArray pending;
+    options.onLine = [&](const Scenarios::ScenarioTrace::Data &data,
+                         const Scenarios::LoggedLine &line) {
         if (quiet && line.what != Scenarios::LineWhat::Failed)
             return;
-        const Scenarios::ScenarioTrace view(data);
-        const QString text = view.lineText(line) + u'\n';
-        quiet ? writeErr(text) : writeOut(text);
+        const QString text = Scenarios::lineText(data, line) + u'\n';
+        const QMutexLocker locked(&pendingMutex);
+        pending += text.toUtf8();
     };
+    const auto flush = [&] {
+        QByteArray bytes;
+        {
+            const QMutexLocker locked(&pendingMutex);
+            bytes.swap(pending);
+        }
+        if (bytes.isEmpty())
+            return;
+        std::FILE *to = quiet ? stderr : stdout;
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+        std::fflush(to);
+    };
+    QTimer flusher;
+    QObject::connect(&flusher, &QTimer::timeout, flush);
+    flusher.start(10);
     const Scenarios::ScenarioTrace trace = Scenarios::runScenario(*run.scenario, options);
+    flusher.stop();
+    flush();
     const auto &data = trace.data();
     QString end;
     for (const Scenarios::ValueResult &value : data.values)

@@ -31,8 +31,15 @@ ScenarioTrace runScenario(const Scenario &scenario, const RunOptions &options)
 
 QString ScenarioTrace::lineText(const LoggedLine &line) const
 {
+    return Scenarios::lineText(*m_d, line);
+}
+
+QString lineText(const ScenarioTrace::Data &d, const LoggedLine &line)
+{
+    const auto taskName = [&](int t) { return d.scenario.tasks.at(t).name; };
     const QString task = taskName(line.lane);
-    const QString resource = line.resource >= 0 ? resourceName(line.resource) : QString();
+    const QString resource =
+        line.resource >= 0 ? d.scenario.resources.at(line.resource).name : QString();
     const QString value = numberText(line.value);
     switch (line.what) {
     case LineWhat::Acquired:
@@ -74,7 +81,7 @@ QString ScenarioTrace::lineText(const LoggedLine &line) const
     case LineWhat::Arrived:
         return tr("%1 reached %2 (%3 of %4)")
             .arg(task, resource, value)
-            .arg(m_d->scenario.resources.at(line.resource).count);
+            .arg(d.scenario.resources.at(line.resource).count);
     case LineWhat::Passed:
         return tr("%1 passed %2").arg(task, resource);
     case LineWhat::Put:
@@ -90,10 +97,9 @@ QString ScenarioTrace::lineText(const LoggedLine &line) const
     case LineWhat::Wrote:
         return tr("%1 wrote %2: %3").arg(task, resource, value);
     case LineWhat::Failed: {
-        const StepSpan &step = m_d->steps.at(line.other);
+        const StepSpan &step = d.steps.at(line.other);
         return tr("%1 failed at %2: %3")
-            .arg(task, m_d->programs.at(step.lane).at(step.step).where,
-                 m_d->errors.value(line.other));
+            .arg(task, d.programs.at(step.lane).at(step.step).where, d.errors.value(line.other));
     }
     case LineWhat::Done:
         return tr("%1 done").arg(task);

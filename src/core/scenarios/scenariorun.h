@@ -173,6 +173,9 @@ private:
     std::shared_ptr<const Data> m_d;
 };
 
+// A line's words from a run's data, also while it grows (what the live output needs).
+QString lineText(const ScenarioTrace::Data &data, const LoggedLine &line);
+
 struct RunOptions
 {
     Backend backend = Backend::Threads;

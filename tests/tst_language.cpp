@@ -7,6 +7,8 @@
 #include "planning/presets.h"
 #include "presentation/livetrace.h"
 #include "queueeditor.h"
+#include "scenarios/scenariofile.h"
+#include "scenarios/scenariopresets.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
 
@@ -219,6 +221,12 @@ private Q_SLOTS:
         data.errors.insert(0, refused);
         live.setTrace(Trace(std::move(data)));
         QCOMPARE(live.errorFor(0), refused.translated());
+        // Scenarios: the presets and the file's errors.
+        QCOMPARE(Scenarios::findScenarioPreset(u"washer-dryer")->translatedTitle(),
+                 u"Waschmaschine und Trockner (Deadlock)"_s);
+        const auto bad = Scenarios::parseScenarioJson(
+            "{\"format\": \"tasklanes-scenario\", \"version\": 1, \"tasks\": []}", u"s.json"_s);
+        QCOMPARE(bad.error(), u"s.json: es hat keine Tasks"_s);
 
         QCOMPARE(installTranslations(u"fr"_s), u"fr"_s);
         QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "Got it"), u"Compris"_s);

@@ -866,6 +866,447 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>task_done() called too many times (Python raises ValueError)</source>
+        <translation>task_done() zu oft aufgerufen (Python löst ValueError aus)</translation>
+    </message>
+    <message>
+        <source>the system would not start a thread</source>
+        <translation>das System hat keinen Thread gestartet</translation>
+    </message>
+    <message>
+        <source>%1 names no resource</source>
+        <translation>%1 nennt keine Ressource</translation>
+    </message>
+    <message>
+        <source>cannot %1 %2, a %3</source>
+        <translation>%1 geht nicht mit %2 (Typ %3)</translation>
+    </message>
+    <message>
+        <source>%1 units is not between 0 and %2</source>
+        <translation>%1 Einheiten liegt nicht zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of at most %2 digits</source>
+        <translation>%1 ist keine Zahl mit höchstens %2 Stellen</translation>
+    </message>
+    <message>
+        <source>only a wait on a condition can wait until a value</source>
+        <translation>nur ein wait auf einer Condition kann auf einen Wert warten</translation>
+    </message>
+    <message>
+        <source>waits until something that is not a value</source>
+        <translation>wartet auf etwas, das kein Wert (value) ist</translation>
+    </message>
+    <message>
+        <source>repeats %1 times, not between 1 and %2</source>
+        <translation>wiederholt %1-mal, nicht zwischen 1 und %2</translation>
+    </message>
+    <message>
+        <source>repeats no steps</source>
+        <translation>wiederholt keine Schritte</translation>
+    </message>
+    <message>
+        <source>repeats are nested more than %1 deep</source>
+        <translation>Wiederholungen sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>writes %1 before reading it (a write stores the task&apos;s copy)</source>
+        <translation>schreibt %1, bevor es gelesen wurde (write speichert die Kopie der Task)</translation>
+    </message>
+    <message>
+        <source>releases %1, which it does not hold</source>
+        <translation>gibt %1 frei, das sie nicht hält</translation>
+    </message>
+    <message>
+        <source>%1 on %2 without holding its lock (Python raises RuntimeError)</source>
+        <translation>%1 auf %2, ohne dessen Lock zu halten (Python löst RuntimeError aus)</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>der Titel ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>it has no tasks</source>
+        <translation>es hat keine Tasks</translation>
+    </message>
+    <message>
+        <source>it has %1 tasks, more than %2</source>
+        <translation>es hat %1 Tasks, mehr als %2</translation>
+    </message>
+    <message>
+        <source>it has %1 resources, more than %2</source>
+        <translation>es hat %1 Ressourcen, mehr als %2</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation>Ressource %1</translation>
+    </message>
+    <message>
+        <source>a name needs 1 to %1 characters, without spaces around it</source>
+        <translation>ein Name braucht 1 bis %1 Zeichen, ohne Leerzeichen davor oder danach</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not between %3 and %4</source>
+        <translation>%1 von %2 liegt nicht zwischen %3 und %4</translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation>die Teilnehmerzahl</translation>
+    </message>
+    <message>
+        <source>the capacity</source>
+        <translation>die Kapazität</translation>
+    </message>
+    <message>
+        <source>the count</source>
+        <translation>die Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 parties, but the scenario has %3 tasks</source>
+        <translation>%1 wartet auf %2 Teilnehmer, aber das Szenario hat %3 Tasks</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>the name is used twice</source>
+        <translation>der Name kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the tasks would run more than %1 steps</source>
+        <translation>die Tasks würden mehr als %1 Schritte ausführen</translation>
+    </message>
+    <message>
+        <source>resource %1: asyncio has no RLock; run it with --model threads</source>
+        <translation>Ressource %1: asyncio hat kein RLock; mit --model threads ausführen</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation>„%1“ fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a whole number</source>
+        <translation>„%1“ fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not text</source>
+        <translation>„name“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is not one of lock, rlock, semaphore, event, condition, barrier, queue, value</source>
+        <translation>%1: „type“ ist keiner von lock, rlock, semaphore, event, condition, barrier, queue, value</translation>
+    </message>
+    <message>
+        <source>&quot;do&quot; is missing or not a step TaskLanes knows</source>
+        <translation>„do“ fehlt oder ist kein Schritt, den TaskLanes kennt</translation>
+    </message>
+    <message>
+        <source>no resource is named &quot;%1&quot;</source>
+        <translation>keine Ressource heißt „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; is missing or not text</source>
+        <translation>„resource“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; names no resource</source>
+        <translation>„until“ nennt keine Ressource</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is missing or not text</source>
+        <translation>„url“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing or not a list</source>
+        <translation>„steps“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes scenario file (the top level is not an object)</source>
+        <translation>keine TaskLanes-Szenariodatei (die oberste Ebene ist kein Objekt)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes scenario file (&quot;format&quot; is not &quot;tasklanes-scenario&quot;)</source>
+        <translation>keine TaskLanes-Szenariodatei („format“ ist nicht „tasklanes-scenario“)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>Version %1 ist neuer als die, die dieses TaskLanes liest (%2); bitte TaskLanes aktualisieren</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is not text</source>
+        <translation>„title“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>„resources“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; is missing or not a list</source>
+        <translation>„tasks“ fehlt oder ist keine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLine</name>
+    <message>
+        <source>%1 acquired %2</source>
+        <translation>%1 hat %2 erworben</translation>
+    </message>
+    <message>
+        <source>%1 waiting on %2 for a notify</source>
+        <translation>%1 wartet auf %2 auf ein notify</translation>
+    </message>
+    <message>
+        <source>%1 waiting at %2</source>
+        <translation>%1 wartet an %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2 to be set</source>
+        <translation>%1 wartet, bis %2 gesetzt wird</translation>
+    </message>
+    <message>
+        <source>%1 waiting for an item in %2</source>
+        <translation>%1 wartet auf ein Element in %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting for room in %2</source>
+        <translation>%1 wartet auf Platz in %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting for every item of %2 to be done</source>
+        <translation>%1 wartet, bis jedes Element von %2 erledigt ist</translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2 (held by %3)</source>
+        <translation>%1 wartet auf %2 (gehalten von %3)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 released %2</source>
+        <translation>%1 hat %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 set %2</source>
+        <translation>%1 hat %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 cleared %2</source>
+        <translation>%1 hat %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 set</source>
+        <translation>%1 sah %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 notified all on %2 (woke %3)</source>
+        <translation>%1 hat alle auf %2 benachrichtigt (%3 geweckt)</translation>
+    </message>
+    <message>
+        <source>%1 notified %2 (woke %3)</source>
+        <translation>%1 hat %2 benachrichtigt (%3 geweckt)</translation>
+    </message>
+    <message>
+        <source>%1 woke on %2</source>
+        <translation>%1 wurde auf %2 geweckt</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 (%3 of %4)</source>
+        <translation>%1 hat %2 erreicht (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>%1 passed %2</source>
+        <translation>%1 hat %2 passiert</translation>
+    </message>
+    <message>
+        <source>%1 put %2 into %3</source>
+        <translation>%1 hat %2 in %3 gelegt</translation>
+    </message>
+    <message>
+        <source>%1 got %2 from %3</source>
+        <translation>%1 hat %2 aus %3 geholt</translation>
+    </message>
+    <message>
+        <source>%1 marked an item of %2 done</source>
+        <translation>%1 hat ein Element von %2 als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>%1 joined %2: every item is done</source>
+        <translation>%1 hat %2 abgewartet (join): jedes Element ist erledigt</translation>
+    </message>
+    <message>
+        <source>%1 read %2: %3</source>
+        <translation>%1 hat %2 gelesen: %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2: %3</source>
+        <translation>%1 hat %2 geschrieben: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2: %3</source>
+        <translation>%1 ist bei %2 gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 held by %3</source>
+        <translation>%1 wartet auf %2, gehalten von %3</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>deadlock: %1</source>
+        <translation>Deadlock: %1</translation>
+    </message>
+    <message>
+        <source>stall: %1, and no task can give it any more</source>
+        <translation>Stillstand: %1, und keine Task kann es noch liefern</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected %3, got %4</source>
+        <translation>%1: %2 erwartet %3, erhalten %4</translation>
+    </message>
+    <message>
+        <source>1 update lost</source>
+        <translation>1 Aktualisierung verloren</translation>
+    </message>
+    <message>
+        <source>%1 updates lost</source>
+        <translation>%1 Aktualisierungen verloren</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPreset</name>
+    <message>
+        <source>Washer and dryer (deadlock)</source>
+        <translation>Waschmaschine und Trockner (Deadlock)</translation>
+    </message>
+    <message>
+        <source>Two clones of the parent each need the washer and the dryer. Parent A takes the dryer first, Parent B the washer; each then waits for the machine the other holds. Look for the two waiting spans that never end: each names the machine it waits for and who holds it. The run ends with the cycle named, not with a hang.</source>
+        <translation>Zwei Klone des Elternteils brauchen beide Waschmaschine und Trockner. Parent A nimmt zuerst den Trockner, Parent B die Waschmaschine; dann wartet jeder auf die Maschine, die der andere hält. Achten Sie auf die zwei Wartespannen, die nie enden: Jede nennt die Maschine, auf die sie wartet, und wer sie hält. Der Lauf endet mit dem benannten Zyklus, nicht mit einem Hänger.</translation>
+    </message>
+    <message>
+        <source>Washer and dryer, one lock order</source>
+        <translation>Waschmaschine und Trockner, eine Sperrreihenfolge</translation>
+    </message>
+    <message>
+        <source>The same two clones, but both take the washer before the dryer. Whoever gets the washer first does the whole load; the other waits for the washer, holding nothing, so no cycle can form. Look for the arrow from one parent&apos;s release to the other&apos;s acquire.</source>
+        <translation>Dieselben zwei Klone, aber beide nehmen die Waschmaschine vor dem Trockner. Wer die Waschmaschine zuerst bekommt, erledigt die ganze Ladung; der andere wartet auf die Waschmaschine und hält dabei nichts, also kann sich kein Zyklus bilden. Achten Sie auf den Pfeil von der Freigabe des einen zum Erwerb des anderen.</translation>
+    </message>
+    <message>
+        <source>The checkbook race</source>
+        <translation>Das Wettrennen ums Scheckheft</translation>
+    </message>
+    <message>
+        <source>Two clones pay bills from one checkbook of 100: A pays 30, B pays 50. Each reads the balance, works out the new one (that takes a unit) and writes it back. Both read 100, so the second write undoes the first: the checkbook ends with more money than there is. The run prints the balance it should have and the payment that was lost.</source>
+        <translation>Zwei Klone bezahlen Rechnungen aus einem Scheckheft mit 100: A zahlt 30, B zahlt 50. Jeder liest den Kontostand, rechnet den neuen aus (das dauert eine Einheit) und schreibt ihn zurück. Beide lesen 100, also macht das zweite Schreiben das erste ungeschehen: Im Scheckheft steht am Ende mehr Geld, als da ist. Der Lauf gibt den Kontostand aus, den es haben sollte, und die verlorene Zahlung.</translation>
+    </message>
+    <message>
+        <source>The checkbook with a lock</source>
+        <translation>Das Scheckheft mit Lock</translation>
+    </message>
+    <message>
+        <source>The same payments with a lock around each read and write: the second clone waits until the first has written, then reads the new balance. Both payments count; the balance ends at 20. The price is the waiting span: the payments no longer overlap.</source>
+        <translation>Dieselben Zahlungen mit einem Lock um jedes Lesen und Schreiben: Der zweite Klon wartet, bis der erste geschrieben hat, und liest dann den neuen Kontostand. Beide Zahlungen zählen; der Kontostand endet bei 20. Der Preis ist die Wartespanne: Die Zahlungen überlappen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Two threads adding to a counter</source>
+        <translation>Zwei Threads zählen einen Zähler hoch</translation>
+    </message>
+    <message>
+        <source>The primers&apos; counter: two tasks each add 1 ten times, reading the counter, pausing a moment (a tenth of a unit) and writing it back. The pause lets the other task read the same number, so additions are lost: the counter ends well short of 20. On the event loop the pause is an await, and asyncio loses the same updates: a race needs only a switch between read and write, not threads.</source>
+        <translation>Der Zähler der Einführungen: Zwei Tasks addieren je zehnmal 1, lesen den Zähler, pausieren kurz (eine Zehntel-Einheit) und schreiben ihn zurück. Die Pause lässt die andere Task dieselbe Zahl lesen, also gehen Additionen verloren: Der Zähler bleibt deutlich unter 20. Auf der Event-Loop ist die Pause ein await, und asyncio verliert dieselben Aktualisierungen: Für ein Wettrennen genügt ein Wechsel zwischen Lesen und Schreiben, Threads braucht es nicht.</translation>
+    </message>
+    <message>
+        <source>The counter with a lock</source>
+        <translation>Der Zähler mit Lock</translation>
+    </message>
+    <message>
+        <source>The same adders, each holding a lock from read to write: the counter reaches 20. On the event loop the lock goes to whoever waited first, so the adders take turns, an arrow for each hand-off. On threads a lock is not fair: the adder that lets go usually takes it straight back before the waiting one wakes, so one adder does most of its additions first. Python&apos;s threading.Lock does the same.</source>
+        <translation>Dieselben Addierer, jeder hält ein Lock vom Lesen bis zum Schreiben: Der Zähler erreicht 20. Auf der Event-Loop bekommt das Lock, wer zuerst gewartet hat, also wechseln sich die Addierer ab, ein Pfeil für jede Übergabe. Auf Threads ist ein Lock nicht fair: Der Addierer, der es loslässt, nimmt es meist sofort wieder, bevor der wartende aufwacht, also erledigt einer die meisten seiner Additionen zuerst. Pythons threading.Lock verhält sich genauso.</translation>
+    </message>
+    <message>
+        <source>A Lock taken twice</source>
+        <translation>Ein Lock, zweimal genommen</translation>
+    </message>
+    <message>
+        <source>A task that holds a Lock and asks for it again waits for itself: a Lock does not know who holds it. The run ends as a deadlock of one task with itself. Compare the RLock preset, which counts its holder&apos;s acquires.</source>
+        <translation>Eine Task, die ein Lock hält und es noch einmal anfordert, wartet auf sich selbst: Ein Lock weiß nicht, wer es hält. Der Lauf endet als Deadlock einer Task mit sich selbst. Vergleichen Sie die RLock-Vorlage, die die Erwerbe ihres Halters zählt.</translation>
+    </message>
+    <message>
+        <source>An RLock taken twice</source>
+        <translation>Ein RLock, zweimal genommen</translation>
+    </message>
+    <message>
+        <source>The same clerk with an RLock: its holder may acquire it again, and must release it as often. The run ends normally. asyncio has no RLock, so this one runs on threads only.</source>
+        <translation>Derselbe Schreiber mit einem RLock: Sein Halter darf es erneut erwerben und muss es ebenso oft freigeben. Der Lauf endet normal. asyncio hat kein RLock, daher läuft diese Vorlage nur auf Threads.</translation>
+    </message>
+    <message>
+        <source>Ten downloads, three at a time</source>
+        <translation>Zehn Downloads, je drei gleichzeitig</translation>
+    </message>
+    <message>
+        <source>An event that starts the workers</source>
+        <translation>Ein Event, das die Worker startet</translation>
+    </message>
+    <message>
+        <source>Three workers wait on one event; the starter gets ready for two units and sets it. Every worker resumes at the set, each with an arrow from it, and then they work at once.</source>
+        <translation>Drei Worker warten auf ein Event; der Starter bereitet sich zwei Einheiten lang vor und setzt es. Jeder Worker macht beim Setzen weiter, jeder mit einem Pfeil davon, und dann arbeiten sie gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>A producer and consumers on a condition</source>
+        <translation>Ein Erzeuger und Verbraucher an einer Condition</translation>
+    </message>
+    <message>
+        <source>A baker puts four loaves on a shelf, one a unit, and notifies the shelf&apos;s condition each time; two customers wait on it until there is stock (wait_for), then take a loaf. A wait lets go of the condition&apos;s lock, so the baker can get in: look for each customer&apos;s waiting span, the baker&apos;s notify arrow, and the customer taking the lock back.</source>
+        <translation>Ein Bäcker legt vier Brote in ein Regal, eines pro Einheit, und benachrichtigt jedes Mal die Condition des Regals; zwei Kunden warten darauf, bis Vorrat da ist (wait_for), und nehmen dann ein Brot. Ein wait lässt das Lock der Condition los, so dass der Bäcker hinein kann: Achten Sie auf die Wartespanne jedes Kunden, den notify-Pfeil des Bäckers und den Kunden, der das Lock zurückbekommt.</translation>
+    </message>
+    <message>
+        <source>A barrier between two phases</source>
+        <translation>Eine Barriere zwischen zwei Phasen</translation>
+    </message>
+    <message>
+        <source>A bounded queue with join</source>
+        <translation>Eine begrenzte Queue mit join</translation>
+    </message>
+    <message>
+        <source>A producer puts six jobs into a queue that holds two; two consumers get a job, work on it for a unit and mark it done. The producer waits whenever the queue is full, then joins it: it goes on only when every job is done. Look for the put-to-get arrows and the producer&apos;s waits for room.</source>
+        <translation>Ein Erzeuger legt sechs Aufträge in eine Queue, die zwei fasst; zwei Verbraucher holen je einen Auftrag, arbeiten eine Einheit daran und markieren ihn als erledigt. Der Erzeuger wartet, wann immer die Queue voll ist, und wartet dann mit join: Er macht erst weiter, wenn jeder Auftrag erledigt ist. Achten Sie auf die Pfeile von put zu get und die Wartezeiten des Erzeugers auf Platz.</translation>
+    </message>
+    <message>
+        <source>Ten downloads share a semaphore of 3: at most three run at once, the others wait for a permit. Look for the waves of three, and the arrow from each finished download to the one that takes its permit.</source>
+        <translation>Zehn Downloads teilen sich ein Semaphor mit 3: Höchstens drei laufen gleichzeitig, die anderen warten auf eine Erlaubnis. Achten Sie auf die Wellen zu je drei und den Pfeil von jedem fertigen Download zu dem, der seine Erlaubnis übernimmt.</translation>
+    </message>
+    <message>
+        <source>Three workers finish their first phase after 1, 2 and 3 units and wait at a barrier of 3. Nobody starts the second phase before the last one arrives; then all three go at once, the two that waited each with an arrow from the last arrival.</source>
+        <translation>Drei Worker beenden ihre erste Phase nach 1, 2 und 3 Einheiten und warten an einer Barriere für 3. Niemand beginnt die zweite Phase, bevor der letzte ankommt; dann gehen alle drei gleichzeitig los, die zwei wartenden je mit einem Pfeil von der letzten Ankunft.</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>

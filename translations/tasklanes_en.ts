@@ -866,6 +866,447 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>task_done() called too many times (Python raises ValueError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system would not start a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1 %2, a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units is not between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of at most %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a wait on a condition can wait until a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits until something that is not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats %1 times, not between 1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes %1 before reading it (a write stores the task&apos;s copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases %1, which it does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 without holding its lock (Python raises RuntimeError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 tasks, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 resources, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name needs 1 to %1 characters, without spaces around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 parties, but the scenario has %3 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tasks would run more than %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: asyncio has no RLock; run it with --model threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is not one of lock, rlock, semaphore, event, condition, barrier, queue, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;do&quot; is missing or not a step TaskLanes knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; names no resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TaskLanes scenario file (the top level is not an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TaskLanes scenario file (&quot;format&quot; is not &quot;tasklanes-scenario&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLine</name>
+    <message>
+        <source>%1 acquired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting on %2 for a notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2 to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for an item in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for room in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for every item of %2 to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2 (held by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 released %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw %2 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notified all on %2 (woke %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notified %2 (woke %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 woke on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked an item of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined %2: every item is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 held by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stall: %1, and no task can give it any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expected %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 update lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updates lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPreset</name>
+    <message>
+        <source>Washer and dryer (deadlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clones of the parent each need the washer and the dryer. Parent A takes the dryer first, Parent B the washer; each then waits for the machine the other holds. Look for the two waiting spans that never end: each names the machine it waits for and who holds it. The run ends with the cycle named, not with a hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washer and dryer, one lock order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same two clones, but both take the washer before the dryer. Whoever gets the washer first does the whole load; the other waits for the washer, holding nothing, so no cycle can form. Look for the arrow from one parent&apos;s release to the other&apos;s acquire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkbook race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clones pay bills from one checkbook of 100: A pays 30, B pays 50. Each reads the balance, works out the new one (that takes a unit) and writes it back. Both read 100, so the second write undoes the first: the checkbook ends with more money than there is. The run prints the balance it should have and the payment that was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkbook with a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same payments with a lock around each read and write: the second clone waits until the first has written, then reads the new balance. Both payments count; the balance ends at 20. The price is the waiting span: the payments no longer overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two threads adding to a counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primers&apos; counter: two tasks each add 1 ten times, reading the counter, pausing a moment (a tenth of a unit) and writing it back. The pause lets the other task read the same number, so additions are lost: the counter ends well short of 20. On the event loop the pause is an await, and asyncio loses the same updates: a race needs only a switch between read and write, not threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter with a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same adders, each holding a lock from read to write: the counter reaches 20. On the event loop the lock goes to whoever waited first, so the adders take turns, an arrow for each hand-off. On threads a lock is not fair: the adder that lets go usually takes it straight back before the waiting one wakes, so one adder does most of its additions first. Python&apos;s threading.Lock does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lock taken twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task that holds a Lock and asks for it again waits for itself: a Lock does not know who holds it. The run ends as a deadlock of one task with itself. Compare the RLock preset, which counts its holder&apos;s acquires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RLock taken twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same clerk with an RLock: its holder may acquire it again, and must release it as often. The run ends normally. asyncio has no RLock, so this one runs on threads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten downloads, three at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event that starts the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three workers wait on one event; the starter gets ready for two units and sets it. Every worker resumes at the set, each with an arrow from it, and then they work at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A producer and consumers on a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baker puts four loaves on a shelf, one a unit, and notifies the shelf&apos;s condition each time; two customers wait on it until there is stock (wait_for), then take a loaf. A wait lets go of the condition&apos;s lock, so the baker can get in: look for each customer&apos;s waiting span, the baker&apos;s notify arrow, and the customer taking the lock back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barrier between two phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bounded queue with join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A producer puts six jobs into a queue that holds two; two consumers get a job, work on it for a unit and mark it done. The producer waits whenever the queue is full, then joins it: it goes on only when every job is done. Look for the put-to-get arrows and the producer&apos;s waits for room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten downloads share a semaphore of 3: at most three run at once, the others wait for a permit. Look for the waves of three, and the arrow from each finished download to the one that takes its permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three workers finish their first phase after 1, 2 and 3 units and wait at a barrier of 3. Nobody starts the second phase before the last one arrives; then all three go at once, the two that waited each with an arrow from the last arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>

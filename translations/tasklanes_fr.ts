@@ -866,6 +866,447 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>task_done() called too many times (Python raises ValueError)</source>
+        <translation>task_done() appelé trop de fois (Python lève ValueError)</translation>
+    </message>
+    <message>
+        <source>the system would not start a thread</source>
+        <translation>le système n&apos;a pas démarré de thread</translation>
+    </message>
+    <message>
+        <source>%1 names no resource</source>
+        <translation>%1 ne nomme aucune ressource</translation>
+    </message>
+    <message>
+        <source>cannot %1 %2, a %3</source>
+        <translation>impossible de faire %1 sur %2, de type %3</translation>
+    </message>
+    <message>
+        <source>%1 units is not between 0 and %2</source>
+        <translation>%1 unités n&apos;est pas entre 0 et %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of at most %2 digits</source>
+        <translation>%1 n&apos;est pas un nombre d&apos;au plus %2 chiffres</translation>
+    </message>
+    <message>
+        <source>only a wait on a condition can wait until a value</source>
+        <translation>seul un wait sur une condition peut attendre une valeur</translation>
+    </message>
+    <message>
+        <source>waits until something that is not a value</source>
+        <translation>attend quelque chose qui n&apos;est pas une valeur (value)</translation>
+    </message>
+    <message>
+        <source>repeats %1 times, not between 1 and %2</source>
+        <translation>répète %1 fois, pas entre 1 et %2</translation>
+    </message>
+    <message>
+        <source>repeats no steps</source>
+        <translation>ne répète aucune étape</translation>
+    </message>
+    <message>
+        <source>repeats are nested more than %1 deep</source>
+        <translation>les répétitions sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>writes %1 before reading it (a write stores the task&apos;s copy)</source>
+        <translation>écrit %1 avant de l&apos;avoir lu (write enregistre la copie de la tâche)</translation>
+    </message>
+    <message>
+        <source>releases %1, which it does not hold</source>
+        <translation>libère %1, qu&apos;elle ne détient pas</translation>
+    </message>
+    <message>
+        <source>%1 on %2 without holding its lock (Python raises RuntimeError)</source>
+        <translation>%1 sur %2 sans détenir son verrou (Python lève RuntimeError)</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>le titre dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>it has no tasks</source>
+        <translation>il n&apos;a aucune tâche</translation>
+    </message>
+    <message>
+        <source>it has %1 tasks, more than %2</source>
+        <translation>il a %1 tâches, plus de %2</translation>
+    </message>
+    <message>
+        <source>it has %1 resources, more than %2</source>
+        <translation>il a %1 ressources, plus de %2</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation>ressource %1</translation>
+    </message>
+    <message>
+        <source>a name needs 1 to %1 characters, without spaces around it</source>
+        <translation>un nom doit avoir de 1 à %1 caractères, sans espaces autour</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not between %3 and %4</source>
+        <translation>%1 de %2 n&apos;est pas entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation>le nombre de participants</translation>
+    </message>
+    <message>
+        <source>the capacity</source>
+        <translation>la capacité</translation>
+    </message>
+    <message>
+        <source>the count</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 parties, but the scenario has %3 tasks</source>
+        <translation>%1 attend %2 participants, mais le scénario a %3 tâches</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tâche %1</translation>
+    </message>
+    <message>
+        <source>the name is used twice</source>
+        <translation>le nom est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>the tasks would run more than %1 steps</source>
+        <translation>les tâches exécuteraient plus de %1 étapes</translation>
+    </message>
+    <message>
+        <source>resource %1: asyncio has no RLock; run it with --model threads</source>
+        <translation>ressource %1 : asyncio n&apos;a pas de RLock ; lancez-le avec --model threads</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation>« %1 » manque ou n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a whole number</source>
+        <translation>« %1 » manque ou n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not text</source>
+        <translation>« name » manque ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>%1: &quot;type&quot; is not one of lock, rlock, semaphore, event, condition, barrier, queue, value</source>
+        <translation>%1 : « type » n&apos;est ni lock, rlock, semaphore, event, condition, barrier, queue ni value</translation>
+    </message>
+    <message>
+        <source>&quot;do&quot; is missing or not a step TaskLanes knows</source>
+        <translation>« do » manque ou n&apos;est pas une étape connue de TaskLanes</translation>
+    </message>
+    <message>
+        <source>no resource is named &quot;%1&quot;</source>
+        <translation>aucune ressource ne s&apos;appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; is missing or not text</source>
+        <translation>« resource » manque ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; names no resource</source>
+        <translation>« until » ne nomme aucune ressource</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is missing or not text</source>
+        <translation>« url » manque ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing or not a list</source>
+        <translation>« steps » manque ou n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes scenario file (the top level is not an object)</source>
+        <translation>pas un fichier de scénario TaskLanes (le niveau supérieur n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes scenario file (&quot;format&quot; is not &quot;tasklanes-scenario&quot;)</source>
+        <translation>pas un fichier de scénario TaskLanes (« format » n&apos;est pas « tasklanes-scenario »)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>« version » manque ou n&apos;est pas un entier positif</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>la version %1 est plus récente que celle que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is not text</source>
+        <translation>« title » n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; is not a list</source>
+        <translation>« resources » n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; is missing or not a list</source>
+        <translation>« tasks » manque ou n&apos;est pas une liste</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLine</name>
+    <message>
+        <source>%1 acquired %2</source>
+        <translation>%1 a acquis %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting on %2 for a notify</source>
+        <translation>%1 attend un notify sur %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting at %2</source>
+        <translation>%1 attend à %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2 to be set</source>
+        <translation>%1 attend que %2 soit levé</translation>
+    </message>
+    <message>
+        <source>%1 waiting for an item in %2</source>
+        <translation>%1 attend un élément dans %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting for room in %2</source>
+        <translation>%1 attend de la place dans %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting for every item of %2 to be done</source>
+        <translation>%1 attend que chaque élément de %2 soit traité</translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2 (held by %3)</source>
+        <translation>%1 attend %2 (détenu par %3)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for %2</source>
+        <translation>%1 attend %2</translation>
+    </message>
+    <message>
+        <source>%1 released %2</source>
+        <translation>%1 a libéré %2</translation>
+    </message>
+    <message>
+        <source>%1 set %2</source>
+        <translation>%1 a levé %2</translation>
+    </message>
+    <message>
+        <source>%1 cleared %2</source>
+        <translation>%1 a baissé %2</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 set</source>
+        <translation>%1 a vu %2 levé</translation>
+    </message>
+    <message>
+        <source>%1 notified all on %2 (woke %3)</source>
+        <translation>%1 a notifié tous sur %2 (%3 réveillés)</translation>
+    </message>
+    <message>
+        <source>%1 notified %2 (woke %3)</source>
+        <translation>%1 a notifié %2 (%3 réveillés)</translation>
+    </message>
+    <message>
+        <source>%1 woke on %2</source>
+        <translation>%1 s&apos;est réveillé sur %2</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 (%3 of %4)</source>
+        <translation>%1 a atteint %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 passed %2</source>
+        <translation>%1 a franchi %2</translation>
+    </message>
+    <message>
+        <source>%1 put %2 into %3</source>
+        <translation>%1 a mis %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1 got %2 from %3</source>
+        <translation>%1 a pris %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1 marked an item of %2 done</source>
+        <translation>%1 a marqué un élément de %2 comme traité</translation>
+    </message>
+    <message>
+        <source>%1 joined %2: every item is done</source>
+        <translation>%1 a attendu %2 (join) : chaque élément est traité</translation>
+    </message>
+    <message>
+        <source>%1 read %2: %3</source>
+        <translation>%1 a lu %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2: %3</source>
+        <translation>%1 a écrit %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2: %3</source>
+        <translation>%1 a échoué à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 terminé</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 held by %3</source>
+        <translation>%1 attend %2 détenu par %3</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 attend %2</translation>
+    </message>
+    <message>
+        <source>deadlock: %1</source>
+        <translation>interblocage : %1</translation>
+    </message>
+    <message>
+        <source>stall: %1, and no task can give it any more</source>
+        <translation>blocage : %1, et aucune tâche ne peut plus le fournir</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected %3, got %4</source>
+        <translation>%1 : %2 attendu %3, obtenu %4</translation>
+    </message>
+    <message>
+        <source>1 update lost</source>
+        <translation>1 mise à jour perdue</translation>
+    </message>
+    <message>
+        <source>%1 updates lost</source>
+        <translation>%1 mises à jour perdues</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPreset</name>
+    <message>
+        <source>Washer and dryer (deadlock)</source>
+        <translation>Lave-linge et sèche-linge (interblocage)</translation>
+    </message>
+    <message>
+        <source>Two clones of the parent each need the washer and the dryer. Parent A takes the dryer first, Parent B the washer; each then waits for the machine the other holds. Look for the two waiting spans that never end: each names the machine it waits for and who holds it. The run ends with the cycle named, not with a hang.</source>
+        <translation>Deux clones du parent ont chacun besoin du lave-linge et du sèche-linge. Parent A prend d&apos;abord le sèche-linge, Parent B le lave-linge ; chacun attend ensuite la machine que l&apos;autre détient. Regardez les deux attentes qui ne finissent jamais : chacune nomme la machine attendue et qui la détient. L&apos;exécution se termine en nommant le cycle, pas en restant bloquée.</translation>
+    </message>
+    <message>
+        <source>Washer and dryer, one lock order</source>
+        <translation>Lave-linge et sèche-linge, un seul ordre de verrouillage</translation>
+    </message>
+    <message>
+        <source>The same two clones, but both take the washer before the dryer. Whoever gets the washer first does the whole load; the other waits for the washer, holding nothing, so no cycle can form. Look for the arrow from one parent&apos;s release to the other&apos;s acquire.</source>
+        <translation>Les deux mêmes clones, mais tous deux prennent le lave-linge avant le sèche-linge. Celui qui obtient le lave-linge en premier fait toute la lessive ; l&apos;autre attend le lave-linge sans rien détenir, donc aucun cycle ne peut se former. Regardez la flèche entre la libération de l&apos;un et l&apos;acquisition de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The checkbook race</source>
+        <translation>La course au chéquier</translation>
+    </message>
+    <message>
+        <source>Two clones pay bills from one checkbook of 100: A pays 30, B pays 50. Each reads the balance, works out the new one (that takes a unit) and writes it back. Both read 100, so the second write undoes the first: the checkbook ends with more money than there is. The run prints the balance it should have and the payment that was lost.</source>
+        <translation>Deux clones paient des factures avec un chéquier de 100 : A paie 30, B paie 50. Chacun lit le solde, calcule le nouveau (cela prend une unité) et l&apos;écrit. Tous deux lisent 100, donc la seconde écriture efface la première : le chéquier finit avec plus d&apos;argent qu&apos;il n&apos;y en a. L&apos;exécution affiche le solde attendu et le paiement perdu.</translation>
+    </message>
+    <message>
+        <source>The checkbook with a lock</source>
+        <translation>Le chéquier avec un verrou</translation>
+    </message>
+    <message>
+        <source>The same payments with a lock around each read and write: the second clone waits until the first has written, then reads the new balance. Both payments count; the balance ends at 20. The price is the waiting span: the payments no longer overlap.</source>
+        <translation>Les mêmes paiements avec un verrou autour de chaque lecture et écriture : le second clone attend que le premier ait écrit, puis lit le nouveau solde. Les deux paiements comptent ; le solde finit à 20. Le prix est l&apos;attente : les paiements ne se chevauchent plus.</translation>
+    </message>
+    <message>
+        <source>Two threads adding to a counter</source>
+        <translation>Deux threads incrémentent un compteur</translation>
+    </message>
+    <message>
+        <source>The primers&apos; counter: two tasks each add 1 ten times, reading the counter, pausing a moment (a tenth of a unit) and writing it back. The pause lets the other task read the same number, so additions are lost: the counter ends well short of 20. On the event loop the pause is an await, and asyncio loses the same updates: a race needs only a switch between read and write, not threads.</source>
+        <translation>Le compteur des tutoriels : deux tâches ajoutent chacune 1 dix fois, en lisant le compteur, en faisant une courte pause (un dixième d&apos;unité) puis en l&apos;écrivant. La pause laisse l&apos;autre tâche lire le même nombre, donc des additions se perdent : le compteur reste bien en dessous de 20. Sur la boucle d&apos;événements, la pause est un await, et asyncio perd les mêmes mises à jour : une course n&apos;a besoin que d&apos;un changement de tâche entre lecture et écriture, pas de threads.</translation>
+    </message>
+    <message>
+        <source>The counter with a lock</source>
+        <translation>Le compteur avec un verrou</translation>
+    </message>
+    <message>
+        <source>The same adders, each holding a lock from read to write: the counter reaches 20. On the event loop the lock goes to whoever waited first, so the adders take turns, an arrow for each hand-off. On threads a lock is not fair: the adder that lets go usually takes it straight back before the waiting one wakes, so one adder does most of its additions first. Python&apos;s threading.Lock does the same.</source>
+        <translation>Les mêmes additionneurs, chacun tenant un verrou de la lecture à l&apos;écriture : le compteur atteint 20. Sur la boucle d&apos;événements, le verrou va à qui a attendu en premier, donc les additionneurs alternent, une flèche par passage de main. Sur des threads, un verrou n&apos;est pas équitable : l&apos;additionneur qui le lâche le reprend le plus souvent aussitôt, avant que l&apos;autre ne se réveille, donc l&apos;un fait la plupart de ses additions d&apos;abord. Le threading.Lock de Python fait de même.</translation>
+    </message>
+    <message>
+        <source>A Lock taken twice</source>
+        <translation>Un Lock pris deux fois</translation>
+    </message>
+    <message>
+        <source>A task that holds a Lock and asks for it again waits for itself: a Lock does not know who holds it. The run ends as a deadlock of one task with itself. Compare the RLock preset, which counts its holder&apos;s acquires.</source>
+        <translation>Une tâche qui détient un Lock et le redemande s&apos;attend elle-même : un Lock ne sait pas qui le détient. L&apos;exécution se termine en interblocage d&apos;une tâche avec elle-même. Comparez avec le modèle RLock, qui compte les acquisitions de son détenteur.</translation>
+    </message>
+    <message>
+        <source>An RLock taken twice</source>
+        <translation>Un RLock pris deux fois</translation>
+    </message>
+    <message>
+        <source>The same clerk with an RLock: its holder may acquire it again, and must release it as often. The run ends normally. asyncio has no RLock, so this one runs on threads only.</source>
+        <translation>Le même commis avec un RLock : son détenteur peut l&apos;acquérir à nouveau, et doit le libérer autant de fois. L&apos;exécution se termine normalement. asyncio n&apos;a pas de RLock, ce modèle ne s&apos;exécute donc que sur des threads.</translation>
+    </message>
+    <message>
+        <source>Ten downloads, three at a time</source>
+        <translation>Dix téléchargements, trois à la fois</translation>
+    </message>
+    <message>
+        <source>An event that starts the workers</source>
+        <translation>Un événement qui lance les workers</translation>
+    </message>
+    <message>
+        <source>Three workers wait on one event; the starter gets ready for two units and sets it. Every worker resumes at the set, each with an arrow from it, and then they work at once.</source>
+        <translation>Trois workers attendent un événement ; le lanceur se prépare pendant deux unités puis le lève. Chaque worker reprend au moment où il est levé, chacun avec une flèche depuis celui-ci, puis ils travaillent en même temps.</translation>
+    </message>
+    <message>
+        <source>A producer and consumers on a condition</source>
+        <translation>Un producteur et des consommateurs sur une condition</translation>
+    </message>
+    <message>
+        <source>A baker puts four loaves on a shelf, one a unit, and notifies the shelf&apos;s condition each time; two customers wait on it until there is stock (wait_for), then take a loaf. A wait lets go of the condition&apos;s lock, so the baker can get in: look for each customer&apos;s waiting span, the baker&apos;s notify arrow, and the customer taking the lock back.</source>
+        <translation>Un boulanger pose quatre pains sur une étagère, un par unité, et notifie la condition de l&apos;étagère à chaque fois ; deux clients l&apos;attendent jusqu&apos;à ce qu&apos;il y ait du stock (wait_for), puis prennent un pain. Un wait lâche le verrou de la condition, pour que le boulanger puisse entrer : regardez l&apos;attente de chaque client, la flèche notify du boulanger et le client qui reprend le verrou.</translation>
+    </message>
+    <message>
+        <source>A barrier between two phases</source>
+        <translation>Une barrière entre deux phases</translation>
+    </message>
+    <message>
+        <source>A bounded queue with join</source>
+        <translation>Une file bornée avec join</translation>
+    </message>
+    <message>
+        <source>A producer puts six jobs into a queue that holds two; two consumers get a job, work on it for a unit and mark it done. The producer waits whenever the queue is full, then joins it: it goes on only when every job is done. Look for the put-to-get arrows and the producer&apos;s waits for room.</source>
+        <translation>Un producteur met six tâches dans une file qui en contient deux ; deux consommateurs prennent une tâche, y travaillent une unité et la marquent comme faite. Le producteur attend chaque fois que la file est pleine, puis fait join : il ne continue que lorsque chaque tâche est faite. Regardez les flèches de put à get et les attentes de place du producteur.</translation>
+    </message>
+    <message>
+        <source>Ten downloads share a semaphore of 3: at most three run at once, the others wait for a permit. Look for the waves of three, and the arrow from each finished download to the one that takes its permit.</source>
+        <translation>Dix téléchargements partagent un sémaphore de 3 : au plus trois s&apos;exécutent à la fois, les autres attendent une autorisation. Regardez les vagues de trois, et la flèche de chaque téléchargement terminé vers celui qui prend son autorisation.</translation>
+    </message>
+    <message>
+        <source>Three workers finish their first phase after 1, 2 and 3 units and wait at a barrier of 3. Nobody starts the second phase before the last one arrives; then all three go at once, the two that waited each with an arrow from the last arrival.</source>
+        <translation>Trois workers finissent leur première phase après 1, 2 et 3 unités et attendent à une barrière de 3. Personne ne commence la seconde phase avant que le dernier n&apos;arrive ; puis les trois repartent ensemble, les deux qui attendaient chacun avec une flèche depuis la dernière arrivée.</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>

@@ -14,11 +14,6 @@ namespace TaskLanes::Scenarios {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scenario", text);
-}
-
 constexpr std::array typeNames{"lock"_L1,      "rlock"_L1,   "semaphore"_L1, "event"_L1,
                                "condition"_L1, "barrier"_L1, "queue"_L1,     "value"_L1};
 constexpr std::array stepNames{
@@ -80,18 +75,21 @@ Status checkSteps(const Scenario &scenario, const QList<Step> &steps, const QStr
         const auto fail = [&](const QString &why) { return Error{where + u": "_s + why}; };
         if (takesResource(step.kind)) {
             if (step.resource < 0 || step.resource >= scenario.resources.size())
-                return fail(tr("%1 names no resource").arg(stepName(step.kind)));
+                return fail(QCoreApplication::translate("Scenario", "%1 names no resource")
+                                .arg(stepName(step.kind)));
             const Resource &resource = scenario.resources.at(step.resource);
             if (!stepFits(step.kind, resource.type))
-                return fail(tr("cannot %1 %2, a %3")
+                return fail(QCoreApplication::translate("Scenario", "cannot %1 %2, a %3")
                                 .arg(stepName(step.kind), resource.name, typeName(resource.type)));
         }
         if (takesUnits(step.kind) && !(step.units >= 0 && step.units <= Limits::maxUnits))
-            return fail(tr("%1 units is not between 0 and %2")
+            return fail(QCoreApplication::translate("Scenario", "%1 units is not between 0 and %2")
                             .arg(numberText(step.units), numberText(Limits::maxUnits)));
         if (!finiteWithin(step.value, Limits::maxMagnitude))
             return fail(
-                tr("%1 is not a number of at most %2 digits").arg(numberText(step.value)).arg(15));
+                QCoreApplication::translate("Scenario", "%1 is not a number of at most %2 digits")
+                    .arg(numberText(step.value))
+                    .arg(15));
         if (step.kind == StepKind::Fetch) {
             if (const Status ok = validateItem(WorkItem::fetch(step.url)); !ok)
                 return fail(ok.error());
@@ -99,24 +97,30 @@ Status checkSteps(const Scenario &scenario, const QList<Step> &steps, const QStr
         if (step.until >= 0) {
             if (step.kind != StepKind::Wait || step.resource < 0 ||
                 scenario.resources.at(step.resource).type != ResourceType::Condition)
-                return fail(tr("only a wait on a condition can wait until a value"));
+                return fail(QCoreApplication::translate(
+                    "Scenario", "only a wait on a condition can wait until a value"));
             if (step.until >= scenario.resources.size() ||
                 scenario.resources.at(step.until).type != ResourceType::Value)
-                return fail(tr("waits until something that is not a value"));
+                return fail(QCoreApplication::translate(
+                    "Scenario", "waits until something that is not a value"));
             if (!finiteWithin(step.atLeast, Limits::maxMagnitude))
-                return fail(tr("%1 is not a number of at most %2 digits")
+                return fail(QCoreApplication::translate("Scenario",
+                                                        "%1 is not a number of at most %2 digits")
                                 .arg(numberText(step.atLeast))
                                 .arg(15));
         }
         if (step.kind == StepKind::Repeat) {
             if (step.times < 1 || step.times > Limits::maxCount)
-                return fail(tr("repeats %1 times, not between 1 and %2")
+                return fail(QCoreApplication::translate("Scenario",
+                                                        "repeats %1 times, not between 1 and %2")
                                 .arg(step.times)
                                 .arg(Limits::maxCount));
             if (step.steps.isEmpty())
-                return fail(tr("repeats no steps"));
+                return fail(QCoreApplication::translate("Scenario", "repeats no steps"));
             if (depth >= Limits::maxDepth)
-                return fail(tr("repeats are nested more than %1 deep").arg(Limits::maxDepth));
+                return fail(
+                    QCoreApplication::translate("Scenario", "repeats are nested more than %1 deep")
+                        .arg(Limits::maxDepth));
             if (Status ok = checkSteps(scenario, step.steps, where, depth + 1); !ok)
                 return ok;
         }
@@ -140,8 +144,10 @@ Status checkProgram(const Scenario &scenario, const Program &program)
             if (step.kind == StepKind::Read)
                 read[step.resource] = true;
             if (step.kind == StepKind::Write && !read.at(step.resource))
-                return fail(tr("writes %1 before reading it (a write stores the task's copy)")
-                                .arg(resource.name));
+                return fail(
+                    QCoreApplication::translate(
+                        "Scenario", "writes %1 before reading it (a write stores the task's copy)")
+                        .arg(resource.name));
             continue;
         }
         switch (step.kind) {
@@ -150,14 +156,18 @@ Status checkProgram(const Scenario &scenario, const Program &program)
             break;
         case StepKind::Release:
             if (held.value(step.resource) == 0)
-                return fail(tr("releases %1, which it does not hold").arg(resource.name));
+                return fail(
+                    QCoreApplication::translate("Scenario", "releases %1, which it does not hold")
+                        .arg(resource.name));
             --held[step.resource];
             break;
         case StepKind::Wait:
         case StepKind::Notify:
         case StepKind::NotifyAll:
             if (held.value(step.resource) == 0)
-                return fail(tr("%1 on %2 without holding its lock (Python raises RuntimeError)")
+                return fail(QCoreApplication::translate(
+                                "Scenario",
+                                "%1 on %2 without holding its lock (Python raises RuntimeError)")
                                 .arg(stepName(step.kind), resource.name));
             break;
         default:
@@ -285,74 +295,92 @@ std::optional<Backend> backendFromName(QStringView name)
 Status validate(const Scenario &scenario)
 {
     if (scenario.title.size() > 200)
-        return Error{tr("the title is longer than 200 characters")};
-    if (scenario.tasks.isEmpty())
-        return Error{tr("it has no tasks")};
-    if (scenario.tasks.size() > Limits::maxTasks)
         return Error{
-            tr("it has %1 tasks, more than %2").arg(scenario.tasks.size()).arg(Limits::maxTasks)};
+            QCoreApplication::translate("Scenario", "the title is longer than 200 characters")};
+    if (scenario.tasks.isEmpty())
+        return Error{QCoreApplication::translate("Scenario", "it has no tasks")};
+    if (scenario.tasks.size() > Limits::maxTasks)
+        return Error{QCoreApplication::translate("Scenario", "it has %1 tasks, more than %2")
+                         .arg(scenario.tasks.size())
+                         .arg(Limits::maxTasks)};
     if (scenario.resources.size() > Limits::maxResources)
-        return Error{tr("it has %1 resources, more than %2")
+        return Error{QCoreApplication::translate("Scenario", "it has %1 resources, more than %2")
                          .arg(scenario.resources.size())
                          .arg(Limits::maxResources)};
     for (qsizetype i = 0; i < scenario.resources.size(); ++i) {
         const Resource &resource = scenario.resources.at(i);
-        const QString where = tr("resource %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("Scenario", "resource %1").arg(i + 1);
         if (!validName(resource.name))
-            return Error{where + u": "_s +
-                         tr("a name needs 1 to %1 characters, without spaces around it")
-                             .arg(Limits::maxNameLength)};
+            return Error{
+                where + u": "_s +
+                QCoreApplication::translate(
+                    "Scenario", "a name needs 1 to %1 characters, without spaces around it")
+                    .arg(Limits::maxNameLength)};
         if (scenario.resourceIndex(resource.name) != i)
-            return Error{where + u": "_s + tr("%1 is named twice").arg(resource.name)};
+            return Error{
+                where + u": "_s +
+                QCoreApplication::translate("Scenario", "%1 is named twice").arg(resource.name)};
         const bool counted = resource.type == ResourceType::Semaphore ||
                              resource.type == ResourceType::Barrier ||
                              resource.type == ResourceType::Queue;
         const qint64 least = resource.type == ResourceType::Barrier ? 1 : 0;
         if (counted && (resource.count < least || resource.count > Limits::maxCount))
-            return Error{where + u": "_s +
-                         tr("%1 of %2 is not between %3 and %4")
-                             .arg(resource.type == ResourceType::Barrier ? tr("the parties")
-                                  : resource.type == ResourceType::Queue ? tr("the capacity")
-                                                                         : tr("the count"),
-                                  resource.name)
-                             .arg(least)
-                             .arg(Limits::maxCount)};
+            return Error{
+                where + u": "_s +
+                QCoreApplication::translate("Scenario", "%1 of %2 is not between %3 and %4")
+                    .arg(resource.type == ResourceType::Barrier
+                             ? QCoreApplication::translate("Scenario", "the parties")
+                         : resource.type == ResourceType::Queue
+                             ? QCoreApplication::translate("Scenario", "the capacity")
+                             : QCoreApplication::translate("Scenario", "the count"),
+                         resource.name)
+                    .arg(least)
+                    .arg(Limits::maxCount)};
         if (resource.type == ResourceType::Barrier && resource.count > scenario.tasks.size())
             return Error{where + u": "_s +
-                         tr("%1 waits for %2 parties, but the scenario has %3 tasks")
+                         QCoreApplication::translate(
+                             "Scenario", "%1 waits for %2 parties, but the scenario has %3 tasks")
                              .arg(resource.name)
                              .arg(resource.count)
                              .arg(scenario.tasks.size())};
         if (!finiteWithin(resource.initial, Limits::maxMagnitude))
-            return Error{where + u": "_s +
-                         tr("%1 is not a number of at most %2 digits")
-                             .arg(numberText(resource.initial))
-                             .arg(15)};
+            return Error{
+                where + u": "_s +
+                QCoreApplication::translate("Scenario", "%1 is not a number of at most %2 digits")
+                    .arg(numberText(resource.initial))
+                    .arg(15)};
     }
     qint64 executed = 0;
     for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
         const Task &task = scenario.tasks.at(t);
         if (!validName(task.name))
-            return Error{tr("task %1").arg(t + 1) + u": "_s +
-                         tr("a name needs 1 to %1 characters, without spaces around it")
-                             .arg(Limits::maxNameLength)};
-        const QString where = tr("task %1").arg(task.name) + u", "_s;
+            return Error{
+                QCoreApplication::translate("Scenario", "task %1").arg(t + 1) + u": "_s +
+                QCoreApplication::translate(
+                    "Scenario", "a name needs 1 to %1 characters, without spaces around it")
+                    .arg(Limits::maxNameLength)};
+        const QString where =
+            QCoreApplication::translate("Scenario", "task %1").arg(task.name) + u", "_s;
         for (qsizetype u = 0; u < t; ++u)
             if (scenario.tasks.at(u).name == task.name)
-                return Error{where.chopped(2) + u": "_s + tr("the name is used twice")};
+                return Error{where.chopped(2) + u": "_s +
+                             QCoreApplication::translate("Scenario", "the name is used twice")};
         if (Status ok = checkSteps(scenario, task.steps, {}, 0); !ok)
             return Error{where + ok.error()};
         executed += executedSteps(task.steps);
         if (executed > Limits::maxExecutedSteps)
             return Error{
                 where.chopped(2) + u": "_s +
-                tr("the tasks would run more than %1 steps").arg(Limits::maxExecutedSteps)};
+                QCoreApplication::translate("Scenario", "the tasks would run more than %1 steps")
+                    .arg(Limits::maxExecutedSteps)};
     }
     for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
         Program program;
         unrollInto(program, scenario.tasks.at(t).steps, {});
         if (Status ok = checkProgram(scenario, program); !ok)
-            return Error{tr("task %1").arg(scenario.tasks.at(t).name) + u", "_s + ok.error()};
+            return Error{
+                QCoreApplication::translate("Scenario", "task %1").arg(scenario.tasks.at(t).name) +
+                u", "_s + ok.error()};
     }
     return {};
 }
@@ -363,8 +391,10 @@ Status checkBackend(const Scenario &scenario, Backend backend)
         return {};
     for (const Resource &resource : scenario.resources)
         if (resource.type == ResourceType::RLock)
-            return Error{tr("resource %1: asyncio has no RLock; run it with --model threads")
-                             .arg(resource.name)};
+            return Error{
+                QCoreApplication::translate(
+                    "Scenario", "resource %1: asyncio has no RLock; run it with --model threads")
+                    .arg(resource.name)};
     return {};
 }
 

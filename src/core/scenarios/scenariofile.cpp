@@ -16,11 +16,6 @@ namespace TaskLanes::Scenarios {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scenario", text);
-}
-
 // The first key of obj that is not in allowed.
 QString unknownKey(const QJsonObject &obj, std::initializer_list<QLatin1String> allowed)
 {
@@ -36,7 +31,8 @@ QString unknownKey(const QJsonObject &obj, std::initializer_list<QLatin1String> 
 
 Status unknownField(const QString &key)
 {
-    return Error{tr("unknown field \"%1\"").arg(shown(key, 40))};
+    return Error{
+        QCoreApplication::translate("Scenario", "unknown field \"%1\"").arg(shown(key, 40))};
 }
 
 Result<double> number(const QJsonObject &obj, QLatin1String key, std::optional<double> fallback)
@@ -45,7 +41,8 @@ Result<double> number(const QJsonObject &obj, QLatin1String key, std::optional<d
     if (v.isUndefined() && fallback)
         return *fallback;
     if (!v.isDouble())
-        return Error{tr("\"%1\" is missing or not a number").arg(key)};
+        return Error{
+            QCoreApplication::translate("Scenario", "\"%1\" is missing or not a number").arg(key)};
     return v.toDouble();
 }
 
@@ -57,23 +54,27 @@ Result<qint64> wholeNumber(const QJsonObject &obj, QLatin1String key,
         return *fallback;
     const double d = v.isDouble() ? v.toDouble() : 0.5;
     if (d != std::floor(d) || std::fabs(d) > 1e15)
-        return Error{tr("\"%1\" is missing or not a whole number").arg(key)};
+        return Error{
+            QCoreApplication::translate("Scenario", "\"%1\" is missing or not a whole number")
+                .arg(key)};
     return qint64(d);
 }
 
 Result<Resource> parseResource(const QJsonValue &value)
 {
     if (!value.isObject())
-        return Error{tr("not an object")};
+        return Error{QCoreApplication::translate("Scenario", "not an object")};
     const QJsonObject obj = value.toObject();
     if (!obj.value("name"_L1).isString())
-        return Error{tr("\"name\" is missing or not text")};
+        return Error{QCoreApplication::translate("Scenario", "\"name\" is missing or not text")};
     Resource resource;
     resource.name = obj.value("name"_L1).toString();
     const auto type = typeFromName(obj.value("type"_L1).toString());
     if (!type)
-        return Error{tr("%1: \"type\" is not one of lock, rlock, semaphore, event, condition, "
-                        "barrier, queue, value")
+        return Error{QCoreApplication::translate(
+                         "Scenario",
+                         "%1: \"type\" is not one of lock, rlock, semaphore, event, condition, "
+                         "barrier, queue, value")
                          .arg(shown(resource.name, 64))};
     resource.type = *type;
     const auto named = [&](const Status &why) {
@@ -124,11 +125,12 @@ Result<Step> parseStep(const QJsonValue &value, const QList<Resource> &resources
                        const QString &where, int depth)
 {
     if (!value.isObject())
-        return Error{tr("not an object")};
+        return Error{QCoreApplication::translate("Scenario", "not an object")};
     const QJsonObject obj = value.toObject();
     const auto kind = stepFromName(obj.value("do"_L1).toString());
     if (!kind)
-        return Error{tr("\"do\" is missing or not a step TaskLanes knows")};
+        return Error{QCoreApplication::translate(
+            "Scenario", "\"do\" is missing or not a step TaskLanes knows")};
     Step step;
     step.kind = *kind;
     QList<QLatin1String> allowed{"do"_L1};
@@ -140,9 +142,12 @@ Result<Step> parseStep(const QJsonValue &value, const QList<Resource> &resources
             if (resources.at(i).name == name)
                 step.resource = int(i);
         if (step.resource < 0)
-            return Error{obj.value("resource"_L1).isString()
-                             ? tr("no resource is named \"%1\"").arg(shown(name, 64))
-                             : tr("\"resource\" is missing or not text")};
+            return Error{
+                obj.value("resource"_L1).isString()
+                    ? QCoreApplication::translate("Scenario", "no resource is named \"%1\"")
+                          .arg(shown(name, 64))
+                    : QCoreApplication::translate("Scenario",
+                                                  "\"resource\" is missing or not text")};
     }
     if (takesUnits(step.kind)) {
         allowed.append("units"_L1);
@@ -167,7 +172,7 @@ Result<Step> parseStep(const QJsonValue &value, const QList<Resource> &resources
             if (resources.at(i).name == name)
                 step.until = int(i);
         if (step.until < 0)
-            return Error{tr("\"until\" names no resource")};
+            return Error{QCoreApplication::translate("Scenario", "\"until\" names no resource")};
         const auto least = number(obj, "at_least"_L1, std::nullopt);
         if (!least)
             return Error{least.error()};
@@ -176,7 +181,7 @@ Result<Step> parseStep(const QJsonValue &value, const QList<Resource> &resources
     if (step.kind == StepKind::Fetch) {
         allowed.append("url"_L1);
         if (!obj.value("url"_L1).isString())
-            return Error{tr("\"url\" is missing or not text")};
+            return Error{QCoreApplication::translate("Scenario", "\"url\" is missing or not text")};
         step.url = obj.value("url"_L1).toString();
     }
     if (step.kind == StepKind::Repeat) {
@@ -187,16 +192,20 @@ Result<Step> parseStep(const QJsonValue &value, const QList<Resource> &resources
             return Error{times.error()};
         if (*times < 1 || *times > Limits::maxCount)
             return Error{
-                tr("repeats %1 times, not between 1 and %2").arg(*times).arg(Limits::maxCount)};
+                QCoreApplication::translate("Scenario", "repeats %1 times, not between 1 and %2")
+                    .arg(*times)
+                    .arg(Limits::maxCount)};
         step.times = int(*times);
         if (depth >= Limits::maxDepth)
-            return Error{tr("repeats are nested more than %1 deep").arg(Limits::maxDepth)};
+            return Error{
+                QCoreApplication::translate("Scenario", "repeats are nested more than %1 deep")
+                    .arg(Limits::maxDepth)};
         auto steps = parseSteps(obj.value("steps"_L1), resources, where, depth + 1);
         if (!steps)
             return Error{steps.error()};
         step.steps = std::move(*steps);
         if (step.steps.isEmpty())
-            return Error{tr("repeats no steps")};
+            return Error{QCoreApplication::translate("Scenario", "repeats no steps")};
     }
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const bool known = std::any_of(allowed.begin(), allowed.end(),
@@ -212,7 +221,7 @@ Result<QList<Step>> parseSteps(const QJsonValue &value, const QList<Resource> &r
 {
     if (!value.isArray())
         return Error{(prefix.isEmpty() ? QString() : prefix + u": "_s) +
-                     tr("\"steps\" is missing or not a list")};
+                     QCoreApplication::translate("Scenario", "\"steps\" is missing or not a list")};
     const QJsonArray array = value.toArray();
     QList<Step> steps;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -250,17 +259,23 @@ Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &source
     if (parseError.error != QJsonParseError::NoError)
         return fail(FileError::notJson(parseError));
     if (!doc.isObject())
-        return fail(tr("not a TaskLanes scenario file (the top level is not an object)"));
+        return fail(QCoreApplication::translate(
+            "Scenario", "not a TaskLanes scenario file (the top level is not an object)"));
     const QJsonObject root = doc.object();
     if (root.value("format"_L1).toString() != "tasklanes-scenario"_L1)
-        return fail(tr("not a TaskLanes scenario file (\"format\" is not \"tasklanes-scenario\")"));
+        return fail(QCoreApplication::translate(
+            "Scenario",
+            "not a TaskLanes scenario file (\"format\" is not \"tasklanes-scenario\")"));
     const QJsonValue version = root.value("version"_L1);
     const double v = version.isDouble() ? version.toDouble() : 0.5;
     if (v != std::floor(v) || v < 1)
-        return fail(tr("\"version\" is missing or not a positive whole number"));
+        return fail(QCoreApplication::translate(
+            "Scenario", "\"version\" is missing or not a positive whole number"));
     if (v > scenarioFileVersion)
         return fail(
-            tr("version %1 is newer than this TaskLanes reads (%2); please update TaskLanes")
+            QCoreApplication::translate(
+                "Scenario",
+                "version %1 is newer than this TaskLanes reads (%2); please update TaskLanes")
                 .arg(v)
                 .arg(scenarioFileVersion));
     if (const QString key =
@@ -269,39 +284,45 @@ Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &source
         return fail(unknownField(key).error());
     Scenario scenario;
     if (root.contains("title"_L1) && !root.value("title"_L1).isString())
-        return fail(tr("\"title\" is not text"));
+        return fail(QCoreApplication::translate("Scenario", "\"title\" is not text"));
     scenario.title = root.value("title"_L1).toString();
 
     const QJsonValue resources = root.value("resources"_L1);
     if (!resources.isUndefined() && !resources.isArray())
-        return fail(tr("\"resources\" is not a list"));
+        return fail(QCoreApplication::translate("Scenario", "\"resources\" is not a list"));
     const QJsonArray resourceArray = resources.toArray();
     if (resourceArray.size() > Limits::maxResources)
-        return fail(tr("it has %1 resources, more than %2")
+        return fail(QCoreApplication::translate("Scenario", "it has %1 resources, more than %2")
                         .arg(resourceArray.size())
                         .arg(Limits::maxResources));
     for (qsizetype i = 0; i < resourceArray.size(); ++i) {
         auto resource = parseResource(resourceArray.at(i));
         if (!resource)
-            return fail(tr("resource %1").arg(i + 1) + u": "_s + resource.error());
+            return fail(QCoreApplication::translate("Scenario", "resource %1").arg(i + 1) +
+                        u": "_s + resource.error());
         scenario.resources.append(std::move(*resource));
     }
 
     if (!root.value("tasks"_L1).isArray())
-        return fail(tr("\"tasks\" is missing or not a list"));
+        return fail(QCoreApplication::translate("Scenario", "\"tasks\" is missing or not a list"));
     const QJsonArray tasks = root.value("tasks"_L1).toArray();
     if (tasks.size() > Limits::maxTasks)
-        return fail(tr("it has %1 tasks, more than %2").arg(tasks.size()).arg(Limits::maxTasks));
+        return fail(QCoreApplication::translate("Scenario", "it has %1 tasks, more than %2")
+                        .arg(tasks.size())
+                        .arg(Limits::maxTasks));
     for (qsizetype i = 0; i < tasks.size(); ++i) {
-        const QString numbered = tr("task %1").arg(i + 1);
+        const QString numbered = QCoreApplication::translate("Scenario", "task %1").arg(i + 1);
         if (!tasks.at(i).isObject())
-            return fail(numbered + u": "_s + tr("not an object"));
+            return fail(numbered + u": "_s +
+                        QCoreApplication::translate("Scenario", "not an object"));
         const QJsonObject obj = tasks.at(i).toObject();
         if (!obj.value("name"_L1).isString())
-            return fail(numbered + u": "_s + tr("\"name\" is missing or not text"));
+            return fail(numbered + u": "_s +
+                        QCoreApplication::translate("Scenario", "\"name\" is missing or not text"));
         Task task;
         task.name = obj.value("name"_L1).toString();
-        const QString named = tr("task %1").arg(shown(task.name, 64));
+        const QString named =
+            QCoreApplication::translate("Scenario", "task %1").arg(shown(task.name, 64));
         if (const QString key = unknownKey(obj, {"name"_L1, "steps"_L1}); !key.isEmpty())
             return fail(named + u": "_s + unknownField(key).error());
         auto steps = parseSteps(obj.value("steps"_L1), scenario.resources, {}, 0);

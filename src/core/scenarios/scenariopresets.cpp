@@ -138,8 +138,8 @@ const Source sources[] = {
 {"semaphore-downloads", QT_TRANSLATE_NOOP("ScenarioPreset", "Ten downloads, three at a time"),
  QT_TRANSLATE_NOOP("ScenarioPreset",
     "Ten downloads share a semaphore of 3: at most three run at once, the others wait for a "
-    "permit. Look for the three waves, and the arrow from each finished download to the one "
-    "that takes its permit."),
+    "permit. Look for the waves of three, and the arrow from each finished download to the "
+    "one that takes its permit."),
  R"({"resources": [{"name": "slots", "type": "semaphore", "count": 3}],
  "tasks": [
   {"name": "Download 1", "steps": [{"do": "acquire", "resource": "slots"}, {"do": "sleep", "units": 2}, {"do": "release", "resource": "slots"}]},
@@ -192,7 +192,7 @@ const Source sources[] = {
  QT_TRANSLATE_NOOP("ScenarioPreset",
     "Three workers finish their first phase after 1, 2 and 3 units and wait at a barrier of "
     "3. Nobody starts the second phase before the last one arrives; then all three go at "
-    "once, each with an arrow from the last arrival."),
+    "once, the two that waited each with an arrow from the last arrival."),
  R"({"resources": [{"name": "phase", "type": "barrier", "parties": 3}],
  "tasks": [
   {"name": "Worker 1", "steps": [{"do": "sleep", "units": 1}, {"do": "wait", "resource": "phase"}, {"do": "sleep", "units": 1}]},

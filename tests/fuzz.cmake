@@ -6,7 +6,8 @@ function(tasklanes_fuzz name)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
 endfunction()
 
-foreach(target fuzz_queuefile fuzz_queuelist fuzz_traceimport fuzz_workerprotocol fuzz_demoserver)
+foreach(target fuzz_queuefile fuzz_queuelist fuzz_traceimport fuzz_workerprotocol fuzz_demoserver
+        fuzz_scenariofile)
     tasklanes_fuzz(${target})
 endforeach()
 tasklanes_fuzz(fuzz_commandline)

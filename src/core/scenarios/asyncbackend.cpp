@@ -15,8 +15,6 @@
 #include <coroutine>
 #include <vector>
 
-using namespace Qt::StringLiterals;
-
 namespace TaskLanes::Scenarios {
 
 namespace {
@@ -131,10 +129,6 @@ private:
 
     QCoro::Task<> task(int t)
     {
-        {
-            const QMutexLocker locked(&m_monitor.mutex());
-            m_monitor.setLaneWorkerLocked(t, 0, u"os_tid"_s);
-        }
         for (;;) {
             FlatStep s;
             {

@@ -50,8 +50,12 @@ void unrollInto(Program &out, const QList<Step> &steps, const QString &prefix)
         const QString where =
             prefix.isEmpty() ? u"step %1"_s.arg(i + 1) : prefix + u'.' + QString::number(i + 1);
         if (step.kind == StepKind::Repeat) {
+            // The body once, then copies of it: its texts are shared, not made again.
+            Program body;
+            unrollInto(body, step.steps, where);
+            out.reserve(out.size() + body.size() * step.times);
             for (int n = 0; n < step.times; ++n)
-                unrollInto(out, step.steps, where);
+                out.append(body);
             continue;
         }
         out.append({step.kind, step.resource, step.units, step.value, step.until, step.atLeast,

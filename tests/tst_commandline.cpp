@@ -57,6 +57,27 @@ Ran tasklanes(const QStringList &args, int timeoutMs = 30000)
     return r;
 }
 
+// The ids of a listing command ("list", "scenarios"): one "<id><TAB><title>" a line, exit 0;
+// empty (and the test failed) when it is not so.
+QStringList listedIds(const QStringList &args)
+{
+    const Ran r = tasklanes(args);
+    if (r.exitCode != 0) {
+        QTest::qFail("the listing failed", __FILE__, __LINE__);
+        return {};
+    }
+    QStringList ids;
+    for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() != 2 || fields.at(1).isEmpty()) {
+            QTest::qFail(qPrintable(u"not <id><TAB><title>: "_s + line), __FILE__, __LINE__);
+            return {};
+        }
+        ids.append(fields.at(0));
+    }
+    return ids;
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -74,15 +95,7 @@ class TestCommandLine : public QObject
 private Q_SLOTS:
     void listsTheVariants()
     {
-        const Ran r = tasklanes({u"list"_s});
-        QCOMPARE(r.exitCode, 0);
-        QStringList ids;
-        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
-            const QStringList fields = line.split(u'\t');
-            QCOMPARE(fields.size(), 2);
-            QVERIFY(!fields.at(1).isEmpty());
-            ids.append(fields.at(0));
-        }
+        const QStringList ids = listedIds({u"list"_s});
         QStringList registered;
         for (const Model *m : models())
             registered.append(m->id);
@@ -810,15 +823,7 @@ private Q_SLOTS:
 
     void listsTheScenarios()
     {
-        const Ran r = tasklanes({u"scenarios"_s});
-        QCOMPARE(r.exitCode, 0);
-        QStringList ids;
-        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
-            const QStringList fields = line.split(u'\t');
-            QCOMPARE(fields.size(), 2);
-            QVERIFY(!fields.at(1).isEmpty());
-            ids.append(fields.at(0));
-        }
+        const QStringList ids = listedIds({u"scenarios"_s});
         QStringList presets;
         for (const Scenarios::ScenarioPreset &preset : Scenarios::scenarioPresets())
             presets.append(preset.id);

@@ -2,6 +2,8 @@
 
 #include "engine/compute.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace TaskLanes::Scenarios {
@@ -436,8 +438,12 @@ void Monitor::notifyLocked(int task, int resource, bool all)
 bool Monitor::taskDoneLocked(int task, int resource)
 {
     ResourceRun &r = res(resource);
-    if (r.unfinished == 0)
+    if (r.unfinished == 0) {
+        failStepLocked(task, QCoreApplication::translate(
+                                 "Scenario", "task_done() called too many times (Python raises "
+                                             "ValueError)"));
         return false;
+    }
     lineLocked(task, LineWhat::TaskDone, resource);
     if (--r.unfinished == 0) {
         const Mark me{task, now()};

@@ -87,7 +87,8 @@ public:
     void setLocked(int task, int resource);
     void clearLocked(int task, int resource);
     void notifyLocked(int task, int resource, bool all);
-    bool taskDoneLocked(int task, int resource); // false: called too many times
+    // false: called more often than items were put, and the step failed (Python's ValueError)
+    bool taskDoneLocked(int task, int resource);
     void readLocked(int task, int resource);
     void writeLocked(int task, int resource, double add);
     double valueLocked(int resource) const { return m_resources.at(size_t(resource)).value; }

@@ -32,6 +32,14 @@ TaskLanes::ExportHooks exportHooks()
         return TaskLanes::exportTotalsChart(runs, path, QSize(900, 100 + 60 * int(runs.size())),
                                             2.0);
     };
+    hooks.scenarioGantt = [](const TaskLanes::Scenarios::ScenarioTrace &trace,
+                             const QString &path) {
+        return TaskLanes::exportScenarioTimeline(trace, path, QSize(1600, 0), 2.0);
+    };
+    hooks.scenarioChart = [](const TaskLanes::Scenarios::ScenarioTrace &trace,
+                             const QString &path) {
+        return TaskLanes::exportScenarioChart(trace, path, QSize(1200, 0), 2.0);
+    };
     return hooks;
 }
 

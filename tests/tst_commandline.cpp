@@ -802,9 +802,9 @@ private Q_SLOTS:
         QTest::newRow("scenario: an rlock on the loop")
             << QStringList{scenario, u"rlock-reentry"_s, u"--model"_s, u"async"_s}
             << u"asyncio has no RLock"_s;
-        QTest::newRow("scenario: no images yet")
-            << QStringList{scenario, u"washer-dryer"_s, u"--gantt"_s, dir->filePath(u"g.png"_s)}
-            << u"--gantt: scenario timelines and charts are not drawn yet"_s;
+        QTest::newRow("scenario: an image of an unknown type")
+            << QStringList{scenario, u"washer-dryer"_s, u"--gantt"_s, dir->filePath(u"g.bmp"_s)}
+            << u"g.bmp"_s;
         QTest::newRow("scenario: a missing file")
             << QStringList{scenario, dir->filePath(u"none.json"_s)} << u"none.json"_s;
     }

@@ -361,6 +361,11 @@ private Q_SLOTS:
         QVERIFY(v.final == 70.0 || v.final == 50.0);
         QCOMPARE(v.writes, 2);
         QCOMPARE(v.lost, 1);
+        // The lost write is the first of the two: the second, made from the same read, won.
+        const auto writes = linesOf(race, LineWhat::Wrote);
+        QCOMPARE(race.data().lostWrites.size(), 1);
+        QCOMPARE(race.data().lines.at(race.data().lostWrites.first()).time, writes.first().time);
+        QCOMPARE(writes.last().value, v.final);
         QVERIFY2(race.valueText(v).endsWith(u"expected 20, got %1: 1 update lost"_s.arg(v.final)),
                  qPrintable(race.valueText(v)));
 

@@ -3,6 +3,7 @@
 #include "charts.h"
 #include "compareview.h"
 #include "ganttrenderer.h"
+#include "scenariorenderer.h"
 
 #include "formats/fileio.h"
 
@@ -203,6 +204,44 @@ Status exportCharts(const Trace &trace, const QString &path, const QSize &size, 
     return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
         scene.render(&p, rect, QRectF(QPointF(0, 0), size));
     });
+}
+
+Status exportScenarioTimeline(const Scenarios::ScenarioTrace &trace, const QString &path,
+                              QSize size, double scale)
+{
+    ScenarioRenderer renderer(trace);
+    ScenarioRenderer::Options options;
+    options.title = scenarioTitle(trace);
+    if (size.height() <= 0)
+        size.setHeight(renderer.heightFor(options));
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        TimeLineData d;
+        ScenarioRenderer::layout(d, rect, options);
+        d.fit(0, renderer.fitEnd(d));
+        renderer.paint(p, rect, d, options);
+    });
+}
+
+Status exportScenarioChart(const Scenarios::ScenarioTrace &trace, const QString &path, QSize size,
+                           double scale)
+{
+    ScenarioRenderer renderer(trace);
+    if (size.height() <= 0)
+        size.setHeight(20 + 28 * int(trace.data().scenario.tasks.size()));
+    return exportPainting(path, size, scale,
+                          [&](QPainter &p, const QRect &rect) { renderer.paintChart(p, rect); });
+}
+
+QString scenarioTitle(const Scenarios::ScenarioTrace &trace)
+{
+    const auto &d = trace.data();
+    const QString model = d.backend == Scenarios::Backend::Threads
+                              ? QCoreApplication::translate("ScenarioView", "threads")
+                              : QCoreApplication::translate("ScenarioView", "asyncio event loop");
+    return QCoreApplication::translate("ScenarioView", "%1 — on %2, %3 units")
+        .arg(d.scenario.title.isEmpty() ? QCoreApplication::translate("ScenarioView", "Scenario")
+                                        : d.scenario.title,
+             model, QString::number(double(d.totalNs) / (d.unitMs * 1e6), 'f', 1));
 }
 
 } // namespace TaskLanes

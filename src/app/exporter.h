@@ -2,6 +2,7 @@
 
 #include "domain/trace.h"
 #include "presentation/livetrace.h"
+#include "scenarios/scenariorun.h"
 
 #include <QSize>
 #include <QString>
@@ -43,6 +44,15 @@ Status exportComparison(const QList<Trace> &runs, const QString &path, QSize siz
 // Measured totals against the ideal for several runs.
 Status exportTotalsChart(const QList<Trace> &runs, const QString &path, const QSize &size,
                          double scale);
+
+// A scenario run's timeline (tasks, resources, hand-offs; height 0 fits every lane) and
+// its chart of where each task's time went.
+Status exportScenarioTimeline(const Scenarios::ScenarioTrace &trace, const QString &path,
+                              QSize size, double scale);
+Status exportScenarioChart(const Scenarios::ScenarioTrace &trace, const QString &path, QSize size,
+                           double scale);
+// "Washer and dryer — on threads, 1.0 units"
+QString scenarioTitle(const Scenarios::ScenarioTrace &trace);
 
 // Both charts of a run side by side (the command line's --chart).
 Status exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale);

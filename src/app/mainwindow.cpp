@@ -12,6 +12,7 @@
 #include "queueautosave.h"
 #include "queueeditor.h"
 #include "runcontroller.h"
+#include "scenariowindow.h"
 
 #include "formats/traceimport.h"
 #include "models/registry.h"
@@ -175,6 +176,7 @@ void MainWindow::connectActions()
 {
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::run);
     connect(m_ui->actionRunAll, &QAction::triggered, this, &MainWindow::runAll);
+    connect(m_ui->actionScenarios, &QAction::triggered, this, &MainWindow::showScenarios);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stop);
     connect(m_ui->actionImportQueue, &QAction::triggered, m_files, &FileActions::importQueue);
     connect(m_ui->actionExportQueue, &QAction::triggered, m_files, &FileActions::exportQueue);
@@ -375,6 +377,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::run()
 {
     startRuns(false);
+}
+
+void MainWindow::showScenarios()
+{
+    if (!m_scenarios) {
+        m_scenarios = new ScenarioWindow(this);
+        m_scenarios->setWindowFlag(Qt::Window);
+    }
+    m_scenarios->show();
+    m_scenarios->raise();
+    m_scenarios->activateWindow();
 }
 
 void MainWindow::runAll()

@@ -101,6 +101,7 @@ private:
     void showGuide();
     void showFirstRunHint();
     void restart();
+    void showScenarios();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QUndoStack *m_undo = nullptr;
@@ -114,6 +115,7 @@ private:
     QueueAutosave *m_autosave = nullptr;
     FileActions *m_files = nullptr;
     ExportActions *m_exports = nullptr;
+    class ScenarioWindow *m_scenarios = nullptr; // opened on demand
     QList<Trace> m_runs;
 };
 

@@ -409,7 +409,7 @@ Result<CommandLine::Command> parseServe(const QStringList &arguments)
 }
 
 // tasklanes scenario <preset-id|file.json> [--model threads|async] [--unit-ms] [--trace]
-Result<CommandLine::Command> parseScenario(const QStringList &arguments)
+Result<CommandLine::Command> parseScenario(const QStringList &arguments, const ExportHooks &hooks)
 {
     const QCommandLineOption modelOpt(u"model"_s, {}, u"model"_s);
     const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
@@ -423,11 +423,11 @@ Result<CommandLine::Command> parseScenario(const QStringList &arguments)
         return Error{parsed.error()};
     if (p.positional().isEmpty())
         return Error{u"scenario needs a preset or a scenario file (see 'tasklanes scenarios')"_s};
-    for (const QCommandLineOption *image : {&ganttOpt, &chartOpt})
-        if (p.isSet(*image))
-            return Error{u"--%1: scenario timelines and charts are not drawn yet; write --trace "
-                         "and open it in Perfetto"_s.arg(image->names().first())};
     CommandLine::ScenarioRun run;
+    if (const Status images = p.readImages(bool(hooks.scenarioGantt), bool(hooks.scenarioChart),
+                                           ganttOpt, chartOpt, run.outputs);
+        !images)
+        return Error{images.error()};
     const QString source = p.positional().first();
     if (const Scenarios::ScenarioPreset *preset = Scenarios::findScenarioPreset(source)) {
         run.scenario = std::make_shared<const Scenarios::Scenario>(preset->scenario);
@@ -457,10 +457,13 @@ Result<CommandLine::Command> parseScenario(const QStringList &arguments)
     if (p.isSet(traceOpt)) {
         if (const Status checked = checkOutput(u"trace"_s, p.value(traceOpt)); !checked)
             return Error{checked.error()};
-        if (fileOf(p.value(traceOpt)) == fileOf(source))
-            return Error{u"--trace names the scenario file itself, \"%1\""_s.arg(shown(source))};
-        run.trace = p.value(traceOpt);
+        run.outputs.trace = p.value(traceOpt);
     }
+    for (const QString &output : {run.outputs.trace, run.outputs.gantt, run.outputs.chart})
+        if (!output.isEmpty() && fileOf(output) == fileOf(source))
+            return Error{u"an output names the scenario file itself, \"%1\""_s.arg(shown(source))};
+    if (const Status distinct = p.checkDistinct({&traceOpt, &ganttOpt, &chartOpt}); !distinct)
+        return Error{distinct.error()};
     run.quiet = p.isSet(quietOpt);
     return CommandLine::Command(run);
 }
@@ -485,7 +488,7 @@ int listScenarios()
 
 // Runs a scenario, printing its lines as they happen, then its values and its deadlock;
 // 0 every step ran, 1 a step failed, 3 a deadlock or a stall.
-int executeScenario(const CommandLine::ScenarioRun &run)
+int executeScenario(const CommandLine::ScenarioRun &run, const ExportHooks &hooks)
 {
     CancelToken stop;
     const InterruptWatch watch([&stop] { stop.cancel(); });
@@ -538,12 +541,19 @@ int executeScenario(const CommandLine::ScenarioRun &run)
     else if (stuck)
         writeErr(trace.stuckText() + u'\n');
     std::fflush(stdout);
-    if (!run.trace.isEmpty()) {
-        if (const Status written = Scenarios::writeScenarioTrace(trace, run.trace); !written)
+    if (!run.outputs.trace.isEmpty()) {
+        if (const Status written = Scenarios::writeScenarioTrace(trace, run.outputs.trace);
+            !written)
             return sayError(written.error());
     }
     if (interruptedBy())
-        return reportInterrupt(run.trace);
+        return reportInterrupt(run.outputs.trace); // no images: the user asked to stop
+    if (!run.outputs.gantt.isEmpty())
+        if (const Status written = hooks.scenarioGantt(trace, run.outputs.gantt); !written)
+            return sayError(written.error());
+    if (!run.outputs.chart.isEmpty())
+        if (const Status written = hooks.scenarioChart(trace, run.outputs.chart); !written)
+            return sayError(written.error());
     switch (data.outcome) {
     case Scenarios::Outcome::Finished:
         return 0;
@@ -782,7 +792,7 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
     if (command == "serve"_L1)
         return parseServe(rest);
     if (command == "scenario"_L1)
-        return parseScenario(rest);
+        return parseScenario(rest, hooks);
     return Error{u"unknown command '%1' (try 'tasklanes --help')"_s.arg(shown(command))};
 }
 
@@ -825,6 +835,8 @@ QString usage()
            "      --model threads|async         OS threads (default) or one asyncio event loop\n"
            "      --unit-ms <ms>, --timeout-ms <ms>, --quiet   as for run\n"
            "      --trace <file.json>           the run with its waits and hand-offs (flows)\n"
+           "      --gantt <file.png|svg|pdf>    its timeline: tasks, resources, hand-off arrows\n"
+           "      --chart <file.png|svg|pdf>    where each task's time went\n"
            "  tasklanes serve [options]         run the demo HTTP server on 127.0.0.1\n"
            "      --port <n>                    its port (default 8080)\n"
            "      --unit-ms <ms>                the length of one unit for its /page routes\n"
@@ -875,7 +887,10 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         int operator()(const CommandLine::Compare &c) const { return executeCompare(c, hooks); }
         int operator()(const CommandLine::Export &e) const { return executeExport(e, hooks); }
         int operator()(const CommandLine::Serve &serve) const { return executeServe(serve); }
-        int operator()(const CommandLine::ScenarioRun &run) const { return executeScenario(run); }
+        int operator()(const CommandLine::ScenarioRun &run) const
+        {
+            return executeScenario(run, hooks);
+        }
     };
     return std::visit(Execute{hooks}, *command);
 }

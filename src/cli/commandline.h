@@ -16,6 +16,9 @@
 namespace TaskLanes {
 
 class Trace;
+namespace Scenarios {
+class ScenarioTrace;
+}
 
 // Image exports need the GUI libraries, which the core does not link: the executable
 // hands them in. Each writes the file, or says why it could not, naming it.
@@ -27,6 +30,10 @@ struct ExportHooks
     Export chart;
     ExportMany compareGantt; // the runs' timelines stacked on one axis
     ExportMany compareChart; // their totals against the ideal
+    using ExportScenario =
+        std::function<Status(const Scenarios::ScenarioTrace &, const QString &path)>;
+    ExportScenario scenarioGantt; // tasks, resources and hand-offs
+    ExportScenario scenarioChart; // where each task's time went
 };
 
 // What a command line asks for, read and checked but not yet carried out: every value
@@ -70,7 +77,7 @@ struct ScenarioRun
     Scenarios::Backend backend = Scenarios::Backend::Threads;
     int unitMs = Limits::defaultUnitMs;
     int timeoutMs = Limits::defaultTimeoutMs;
-    QString trace; // empty: not asked for
+    Outputs outputs; // empty paths: not asked for
     bool quiet = false;
 };
 enum class Word

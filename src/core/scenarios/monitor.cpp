@@ -18,7 +18,8 @@ quint32 doesKey(int resource, StepKind kind)
 } // namespace
 
 Monitor::Monitor(const Scenario &scenario, const RunOptions &options)
-    : m_timeoutMs(options.timeoutMs), m_onLine(options.onLine)
+    : m_timeoutMs(options.timeoutMs), m_onLine(options.onLine), m_onSnapshot(options.onSnapshot),
+      m_snapshotEvery(std::max(1, options.snapshotMs / stuckCheckMs))
 {
     m_data.scenario = scenario;
     m_data.programs = unroll(scenario);
@@ -368,6 +369,14 @@ void Monitor::realAcquiredLocked(int task, int resource, bool waited)
         r.holder = task;
         r.depth = 1;
         flowLocked(r.lastRelease, task, resource, FlowKind::ReleaseAcquire);
+        // A task that began to wait in the moment between Qt's lock and this call did not
+        // know the holder yet: its wait names it now.
+        for (const TaskRun &other : m_tasks)
+            if (other.wait == WaitKind::Lock && other.waitResource == resource &&
+                other.stateSpan >= 0)
+                if (auto wait = m_data.waits.find(other.stateSpan);
+                    wait != m_data.waits.end() && wait->heldBy < 0)
+                    wait->heldBy = task;
     }
     lineLocked(task, LineWhat::Acquired, resource);
     changed();
@@ -474,6 +483,7 @@ void Monitor::writeLocked(int task, int resource, double add)
     ++r.writes;
     r.added += add;
     copy = {written, r.node};
+    m_writeLines.emplace_back(qint32(m_data.lines.size()), r.node);
     lineLocked(task, LineWhat::Wrote, resource, written);
     changed();
 }
@@ -528,11 +538,29 @@ bool Monitor::canGiveLocked(int giver, int waiter) const
     }
 }
 
+void Monitor::snapshotLocked()
+{
+    if (!m_onSnapshot || m_data.spans.size() > maxSnapshotSpans)
+        return;
+    ScenarioTrace::Data copy = m_data;
+    const qint64 at = now();
+    for (Span &span : copy.spans)
+        if (span.end < 0)
+            span.end = std::max(span.start, at);
+    for (StepSpan &step : copy.steps)
+        if (step.end < 0)
+            step.end = std::max(step.start, at);
+    copy.totalNs = at;
+    m_onSnapshot(std::move(copy));
+}
+
 bool Monitor::check(bool stopRequested)
 {
     QMutexLocker locker(&m_mutex);
     if (aborted())
         return true;
+    if (++m_looks % m_snapshotEvery == 0)
+        snapshotLocked();
     if (stopRequested) {
         endAllLocked(Outcome::Stopped);
         return true;
@@ -655,6 +683,14 @@ ScenarioTrace::Data Monitor::finish()
         m_data.values.append({int(r), resource.initial, state.value, resource.initial + state.added,
                               state.writes, state.writes - m_nodes.at(size_t(state.node)).depth});
     }
+    // A write is lost when the final value of its resource is not built on it.
+    std::vector<char> kept(m_nodes.size(), 0);
+    for (const ResourceRun &state : m_resources)
+        for (int node = state.node; node > 0; node = m_nodes.at(size_t(node)).parent)
+            kept[size_t(node)] = 1;
+    for (const auto &[line, node] : m_writeLines)
+        if (!kept.at(size_t(node)))
+            m_data.lostWrites.append(line);
     return std::move(m_data);
 }
 

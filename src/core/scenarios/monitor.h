@@ -184,12 +184,17 @@ private:
     std::vector<TaskRun> m_tasks;
     std::vector<ResourceRun> m_resources;
     std::vector<Node> m_nodes;
+    std::vector<std::pair<qint32, int>> m_writeLines; // a Wrote line and its version
     // Per task, the last index in its program of each (resource, step kind) it does.
     std::vector<QHash<quint32, qsizetype>> m_lastDoes;
     int m_finished = 0;
     qint64 m_opsPerUnit = 0;
     int m_timeoutMs = 30'000;
     std::function<void(const ScenarioTrace::Data &, const LoggedLine &)> m_onLine;
+    std::function<void(ScenarioTrace::Data)> m_onSnapshot;
+    int m_snapshotEvery = 5; // looks
+    int m_looks = 0;
+    void snapshotLocked();
     std::atomic_bool m_aborted{false};
     quint64 m_progress = 0;
     qint64 m_lastChangeNs = 0;

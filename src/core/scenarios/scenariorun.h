@@ -149,6 +149,7 @@ public:
         QList<Flow> flows;
         QList<LoggedLine> lines;
         QList<ValueResult> values;
+        QList<qint32> lostWrites; // the Wrote lines whose update a later write overwrote
         Outcome outcome = Outcome::Finished;
         QList<StuckTask> stuck; // the cycle (a deadlock) or the stalled tasks
         qint64 stuckAtNs = -1;  // when the cycle closed, or the stall began
@@ -184,7 +185,12 @@ struct RunOptions
     const CancelToken *stop = nullptr; // Stop: the run ends at once
     // Each line as it happens, in order (called with the run's lock held: be quick).
     std::function<void(const ScenarioTrace::Data &, const LoggedLine &)> onLine;
+    // The run so far (open spans closed at now), every snapshotMs while it goes on, from
+    // the run's thread: what a live view draws. Not taken past maxSnapshotSpans spans.
+    std::function<void(ScenarioTrace::Data)> onSnapshot;
+    int snapshotMs = 50;
 };
+inline constexpr qsizetype maxSnapshotSpans = 200'000;
 
 // How often the run looks for a deadlock or a stall; one is declared when two looks in a
 // row see the same tasks stuck and nothing happened between them.

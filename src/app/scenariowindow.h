@@ -1,0 +1,73 @@
+#pragma once
+
+#include "engine/canceltoken.h"
+#include "scenarios/scenariorun.h"
+
+#include <QMainWindow>
+#include <QMutex>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace Ui {
+class ScenarioWindow;
+}
+
+namespace TaskLanes {
+
+// The scenario lab: pick a preset (or open a file), a model and a unit, press Run, and
+// watch each task's states, each resource and every hand-off as the run goes, then read
+// how it ended (the cycle of a deadlock, the updates a race lost). The run goes on a
+// thread of its own; its lines and a snapshot of the run so far come over every 50 ms.
+class ScenarioWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ScenarioWindow(QWidget *parent = nullptr);
+    ~ScenarioWindow() override;
+
+    // For tests and the screenshots: choose by id, run, and wait.
+    bool choosePreset(const QString &id);
+    void chooseModel(Scenarios::Backend backend);
+    void setUnitMs(int ms);
+    void run();
+    void stop();
+    bool isRunning() const { return m_thread != nullptr; }
+    const Scenarios::ScenarioTrace &lastRun() const { return m_last; }
+    // Loads a scenario file into the window (the error says why not, naming the file).
+    Status openFile(const QString &path);
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void presetChosen();
+    void showScenario();
+    void drain();
+    void ended(const Scenarios::ScenarioTrace &trace);
+    void exportImage();
+    void saveTrace();
+    void saveScenario();
+    void openScenario();
+    Scenarios::Backend backend() const;
+
+    std::unique_ptr<Ui::ScenarioWindow> m_ui;
+    Scenarios::Scenario m_scenario; // what Run runs
+    QString m_explanation;
+    bool m_threadsOnly = false;
+    Scenarios::ScenarioTrace m_last;
+    QThread *m_thread = nullptr;
+    std::unique_ptr<CancelToken> m_stop; // a fresh one for each run
+    QTimer m_drain;
+    QMutex m_pendingMutex; // what the run's thread hands over
+    QStringList m_pendingLines;
+    std::optional<Scenarios::ScenarioTrace::Data> m_pendingSnapshot;
+};
+
+} // namespace TaskLanes

@@ -1,0 +1,264 @@
+// The scenario lab on screen (offscreen): the renderer draws a resource lane and each
+// hand-off where the run put them, the deadlock's ring only after a deadlock, exports that
+// are not blank; the window runs a preset and says how it ended.
+#include "exporter.h"
+#include "scenariorenderer.h"
+#include "scenarioview.h"
+#include "scenariowindow.h"
+
+#include "scenarios/scenariopresets.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TaskLanes;
+using namespace TaskLanes::Scenarios;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ScenarioTrace runPreset(const QString &id, Backend backend = Backend::Threads, int unitMs = 50)
+{
+    RunOptions options;
+    options.backend = backend;
+    options.unitMs = unitMs;
+    return runScenario(findScenarioPreset(id)->scenario, options);
+}
+
+struct Drawn
+{
+    QImage image;
+    TimeLineData d;
+};
+
+Drawn draw(ScenarioRenderer &renderer, bool arrows = true)
+{
+    ScenarioRenderer::Options options;
+    options.arrows = arrows;
+    const QRect rect(0, 0, 1200, renderer.heightFor(options));
+    Drawn out{QImage(rect.size(), QImage::Format_RGB32), {}};
+    out.image.fill(Qt::white);
+    ScenarioRenderer::layout(out.d, rect, options);
+    out.d.fit(0, renderer.fitEnd(out.d));
+    QPainter p(&out.image);
+    renderer.paint(p, rect, out.d, options);
+    return out;
+}
+
+bool near(QColor a, QColor b, int tolerance = 40)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <=
+           tolerance;
+}
+
+// Whether any pixel within r of (x, y) is close to colour.
+bool around(const QImage &image, QPointF at, QColor colour, int r = 2)
+{
+    for (int dy = -r; dy <= r; ++dy)
+        for (int dx = -r; dx <= r; ++dx) {
+            const QPoint p(int(at.x()) + dx, int(at.y()) + dy);
+            if (image.rect().contains(p) && near(image.pixelColor(p), colour))
+                return true;
+        }
+    return false;
+}
+
+int redPixels(const QImage &image, const TimeLineData &d)
+{
+    int n = 0;
+    for (int y = int(d.lanesTop); y < image.height() - ScenarioRenderer::legendHeight; ++y)
+        for (int x = int(d.plotLeft); x < image.width(); ++x)
+            n += near(image.pixelColor(x, y), QColor(0xCC, 0x22, 0x11), 30);
+    return n;
+}
+
+} // namespace
+
+class TestScenarioView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aLockLaneShowsItsHolders()
+    {
+        const ScenarioTrace trace = runPreset(u"washer-dryer-fixed"_s);
+        QCOMPARE(trace.data().outcome, Outcome::Finished);
+        ScenarioRenderer renderer(trace);
+        QCOMPARE(renderer.lanes(), 4); // two parents, washer, dryer
+        QCOMPARE(renderer.laneName(2), u"washer (lock)"_s);
+        const Drawn drawn = draw(renderer);
+        // In the middle of each hold, the washer's lane has its holder's colour.
+        const auto series = ResourceSeries::of(trace);
+        QCOMPARE(series.at(0).holds.size(), 2);
+        for (const ResourceSeries::Hold &hold : series.at(0).holds) {
+            const QPointF middle(drawn.d.xForTime(double(hold.start + hold.end) / 2),
+                                 drawn.d.laneY(renderer.resourceLane(0)) + 8);
+            QVERIFY2(near(drawn.image.pixelColor(middle.toPoint()),
+                          ScenarioRenderer::taskColor(hold.task)),
+                     "a hold not drawn in its holder's colour");
+        }
+        QVERIFY(series.at(0).holds.at(0).task != series.at(0).holds.at(1).task);
+    }
+
+    void handOffsAreArrowsWhereTheRunPutThem()
+    {
+        const ScenarioTrace trace = runPreset(u"washer-dryer-fixed"_s);
+        QCOMPARE(trace.data().flows.size(), 2); // the washer and the dryer, one parent to the other
+        ScenarioRenderer renderer(trace);
+        const Drawn with = draw(renderer, true);
+        const Drawn without = draw(renderer, false);
+        const QColor ink(0x22, 0x22, 0x22);
+        for (qsizetype i = 0; i < trace.data().flows.size(); ++i) {
+            const Flow &flow = trace.data().flows.at(i);
+            const QPointF from(with.d.xForTime(double(flow.fromNs)),
+                               with.d.laneY(flow.fromLane) + with.d.laneHeight / 2);
+            const QPointF to(with.d.xForTime(double(flow.toNs)),
+                             with.d.laneY(flow.toLane) + with.d.laneHeight / 2);
+            const QPointF middle = (from + to) / 2;
+            QVERIFY2(around(with.image, middle, ink, 2), "no arrow half way along a hand-off");
+            QVERIFY2(!around(without.image, middle, ink, 0), "an arrow with the arrows off");
+            // The arrow is found under the pointer, and told in words.
+            QCOMPARE(renderer.flowAt(with.d, middle), int(i));
+            const QString text = renderer.flowText(int(i));
+            QVERIFY2(text.contains(u" released "_s) && text.contains(u" acquired it"_s),
+                     qPrintable(text));
+            // The second parent waited for the washer; the dryer was free when it came.
+            QCOMPARE(text.contains(u", waited "_s), trace.resourceName(flow.resource) == u"washer"_s);
+        }
+        QCOMPARE(renderer.flowAt(with.d, QPointF(with.d.plotLeft + 2, with.d.lanesTop + 2)), -1);
+    }
+
+    void waitingSpansSayWhatTheyWaitFor()
+    {
+        const ScenarioTrace trace = runPreset(u"washer-dryer-fixed"_s);
+        ScenarioRenderer renderer(trace);
+        const Drawn drawn = draw(renderer);
+        int said = 0;
+        for (auto it = trace.data().waits.cbegin(); it != trace.data().waits.cend(); ++it) {
+            const Span &span = trace.data().spans.at(it.key());
+            const QPointF middle(drawn.d.xForTime(double(span.start + span.end) / 2),
+                                 drawn.d.laneY(span.lane) + drawn.d.laneHeight / 2);
+            QCOMPARE(renderer.spanAt(drawn.d, middle), it.key());
+            const QString text = renderer.spanText(it.key());
+            QVERIFY2(text.contains(u"waiting for washer, held by Parent"_s), qPrintable(text));
+            ++said;
+        }
+        QCOMPARE(said, 1);
+    }
+
+    void theDeadlockRingOnlyAfterADeadlock()
+    {
+        const ScenarioTrace dead = runPreset(u"washer-dryer"_s);
+        QCOMPARE(dead.data().outcome, Outcome::Deadlock);
+        ScenarioRenderer deadRenderer(dead);
+        const Drawn deadDrawn = draw(deadRenderer);
+        QVERIFY2(redPixels(deadDrawn.image, deadDrawn.d) > 100, "no ring after a deadlock");
+        // The ring's nodes sit on the stuck tasks' lanes.
+        for (const StuckTask &stuck : dead.data().stuck) {
+            const double y = deadDrawn.d.laneY(stuck.task) + deadDrawn.d.laneHeight / 2;
+            bool found = false;
+            for (int x = int(deadDrawn.d.plotLeft); x < deadDrawn.image.width() && !found; ++x)
+                found = near(deadDrawn.image.pixelColor(x, int(y)), QColor(0xCC, 0x22, 0x11), 30);
+            QVERIFY2(found, "no part of the ring on a stuck task's lane");
+        }
+        const ScenarioTrace fixed = runPreset(u"washer-dryer-fixed"_s);
+        ScenarioRenderer fixedRenderer(fixed);
+        const Drawn fixedDrawn = draw(fixedRenderer);
+        QCOMPARE(redPixels(fixedDrawn.image, fixedDrawn.d), 0);
+        QVERIFY(fixedRenderer.summary().startsWith(u"Every task ran all its steps."_s));
+        QVERIFY(deadRenderer.summary().startsWith(u"deadlock: Parent A waits for washer"_s));
+    }
+
+    void lostWritesAreCrossed()
+    {
+        const ScenarioTrace race = runPreset(u"counter-race"_s, Backend::Async, 100);
+        QVERIFY(race.data().values.first().lost > 0);
+        const auto series = ResourceSeries::of(race);
+        int crossed = 0;
+        for (const ResourceSeries::Point &p : series.at(0).levels)
+            crossed += p.lost;
+        QCOMPARE(crossed, int(race.data().values.first().lost));
+        const ScenarioTrace fixed = runPreset(u"counter-lock"_s, Backend::Async, 10);
+        for (const ResourceSeries::Point &p : ResourceSeries::of(fixed).at(1).levels)
+            QVERIFY(!p.lost);
+    }
+
+    void exportsAreNotBlank()
+    {
+        const ScenarioTrace trace = runPreset(u"semaphore-downloads"_s, Backend::Threads, 20);
+        QTemporaryDir dir;
+        for (const char *name : {"t.png", "t.svg", "t.pdf", "c.png"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            const Status written = name[0] == 't'
+                                       ? exportScenarioTimeline(trace, path, QSize(1400, 0), 1.0)
+                                       : exportScenarioChart(trace, path, QSize(1000, 0), 1.0);
+            QVERIFY2(written.ok(), qPrintable(written.error()));
+            QVERIFY(QFile(path).size() > 2000);
+            if (path.endsWith(u".png"_s)) {
+                const QImage image(path);
+                QSet<QRgb> colours;
+                for (int y = 0; y < image.height(); y += 3)
+                    for (int x = 0; x < image.width(); x += 3)
+                        colours.insert(image.pixel(x, y));
+                QVERIFY2(colours.size() > 8, name);
+            }
+        }
+        QVERIFY(!exportScenarioTimeline(trace, dir.filePath(u"t.bmp"_s), QSize(100, 0), 1).ok());
+    }
+
+    void theWindowRunsAPresetAndSaysHowItEnded()
+    {
+        ScenarioWindow window;
+        window.show();
+        QVERIFY(window.choosePreset(u"washer-dryer"_s));
+        window.chooseModel(Backend::Async);
+        window.setUnitMs(20);
+        QSignalSpy finished(&window, &ScenarioWindow::finished);
+        window.run();
+        QVERIFY(window.isRunning());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(window.lastRun().data().outcome, Outcome::Deadlock);
+        QCOMPARE(window.lastRun().data().backend, Backend::Async);
+        const auto *summary = window.findChild<QLabel *>(u"summaryLabel"_s);
+        QVERIFY(summary->text().startsWith(u"deadlock: "_s));
+        const auto *console = window.findChild<QPlainTextEdit *>(u"console"_s);
+        QVERIFY(console->toPlainText().contains(u"Parent A acquired dryer"_s));
+        const auto *view = window.findChild<ScenarioView *>(u"view"_s);
+        QVERIFY(view->renderer());
+        QCOMPARE(view->renderer()->trace().data().outcome, Outcome::Deadlock);
+        // An RLock cannot run on the loop: the window runs it on threads.
+        QVERIFY(window.choosePreset(u"rlock-reentry"_s));
+        const auto *model = window.findChild<QComboBox *>(u"modelCombo"_s);
+        QCOMPARE(Backend(model->currentData().toInt()), Backend::Threads);
+        // Every control has a name a screen reader can say.
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                qobject_cast<ScenarioView *>(w))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+
+    void stopEndsTheWindowsRun()
+    {
+        ScenarioWindow window;
+        QVERIFY(window.choosePreset(u"semaphore-downloads"_s));
+        window.setUnitMs(5000);
+        QSignalSpy finished(&window, &ScenarioWindow::finished);
+        window.run();
+        QTest::qWait(200);
+        window.stop();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.lastRun().data().outcome, Outcome::Stopped);
+    }
+};
+
+QTEST_MAIN(TestScenarioView)
+#include "tst_scenarioview.moc"

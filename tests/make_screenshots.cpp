@@ -1,11 +1,13 @@
 // Makes the README's pictures with the app itself: the main window after a run (and after
-// Run all, on the charts tab), grabbed offscreen. Not a test.
+// Run all, on the charts tab) and the scenario lab after three presets, grabbed offscreen.
+// Not a test.
 //   make_screenshots [output folder]
 #include "demoserver/demoserver.h"
 #include "exporter.h"
 #include "mainwindow.h"
 #include "planning/presets.h"
 #include "queueeditor.h"
+#include "scenariowindow.h"
 #include "toolargs.h"
 
 #include <QApplication>
@@ -108,5 +110,27 @@ int main(int argc, char *argv[])
         exportComparison(w.runs(), out + u"/compute.png"_s, QSize(1100, 0), 1.0, true);
     std::printf("%s %s\n", stacked ? "wrote" : "FAILED", qPrintable(out + u"/compute.png"_s));
     ok = stacked && ok;
+
+    // The scenario lab: a deadlock, a semaphore's waves, a race's lost update.
+    ScenarioWindow lab;
+    lab.resize(1100, 620);
+    lab.show();
+    if (!QTest::qWaitForWindowExposed(&lab))
+        return 1;
+    QSignalSpy labDone(&lab, &ScenarioWindow::finished);
+    const auto scenario = [&](const char *id, Scenarios::Backend backend, int unitMs,
+                              const char *file) {
+        lab.choosePreset(QString::fromLatin1(id));
+        lab.chooseModel(backend);
+        lab.setUnitMs(unitMs);
+        lab.run();
+        labDone.wait(60000);
+        return shoot(lab, out + u'/' + QString::fromLatin1(file));
+    };
+    ok = scenario("washer-dryer", Scenarios::Backend::Threads, 300, "scenario-deadlock.png") && ok;
+    ok = scenario("semaphore-downloads", Scenarios::Backend::Threads, 100,
+                  "scenario-semaphore.png") &&
+         ok;
+    ok = scenario("checkbook-race", Scenarios::Backend::Async, 200, "scenario-race.png") && ok;
     return ok ? 0 : 1;
 }

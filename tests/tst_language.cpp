@@ -9,9 +9,11 @@
 #include "queueeditor.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
+#include "scenariowindow.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QDir>
 #include <QDomDocument>
@@ -227,6 +229,11 @@ private Q_SLOTS:
         const auto bad = Scenarios::parseScenarioJson(
             "{\"format\": \"tasklanes-scenario\", \"version\": 1, \"tasks\": []}", u"s.json"_s);
         QCOMPARE(bad.error(), u"s.json: es hat keine Tasks"_s);
+        {
+            ScenarioWindow lab;
+            QCOMPARE(lab.findChild<QAction *>(u"actionRun"_s)->text(), u"A&usführen"_s);
+            QCOMPARE(lab.windowTitle(), u"Szenarien — TaskLanes"_s);
+        }
 
         QCOMPARE(installTranslations(u"fr"_s), u"fr"_s);
         QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "Got it"), u"Compris"_s);

@@ -131,7 +131,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(u" released "_s) && text.contains(u" acquired it"_s),
                      qPrintable(text));
             // The second parent waited for the washer; the dryer was free when it came.
-            QCOMPARE(text.contains(u", waited "_s), trace.resourceName(flow.resource) == u"washer"_s);
+            QCOMPARE(text.contains(u", waited "_s),
+                     trace.resourceName(flow.resource) == u"washer"_s);
         }
         QCOMPARE(renderer.flowAt(with.d, QPointF(with.d.plotLeft + 2, with.d.lanesTop + 2)), -1);
     }

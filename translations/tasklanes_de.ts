@@ -637,6 +637,18 @@
         <source>Chart&amp;s</source>
         <translation>Diagra&amp;mme</translation>
     </message>
+    <message>
+        <source>S&amp;cenarios…</source>
+        <translation>S&amp;zenarien…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open the scenario lab: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values (Ctrl+Shift+L)</source>
+        <translation>Das Szenario-Labor öffnen: jede Task mit eigenen Schritten über Locks, Semaphoren, Events, Conditions, Barrieren, Queues und Werte (Ctrl+Shift+L)</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1307,6 +1319,268 @@
     </message>
 </context>
 <context>
+    <name>ScenarioView</name>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>asyncio event loop</source>
+        <translation>asyncio-Event-Loop</translation>
+    </message>
+    <message>
+        <source>%1 — on %2, %3 units</source>
+        <translation>%1 — auf %2, %3 Einheiten</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>rlock</source>
+        <translation>RLock</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>Semaphor</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>waiting for a resource</source>
+        <translation>wartet auf eine Ressource</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>lost write</source>
+        <translation>verlorenes Schreiben</translation>
+    </message>
+    <message>
+        <source>%1 released %2 → %3 acquired it</source>
+        <translation>%1 hat %2 freigegeben → %3 hat es erworben</translation>
+    </message>
+    <message>
+        <source>%1 put an item into %2 → %3 got it</source>
+        <translation>%1 hat ein Element in %2 gelegt → %3 hat es geholt</translation>
+    </message>
+    <message>
+        <source>%1 set %2 → %3 went on</source>
+        <translation>%1 hat %2 gesetzt → %3 machte weiter</translation>
+    </message>
+    <message>
+        <source>%1 notified %2 → %3 woke</source>
+        <translation>%1 hat %2 benachrichtigt → %3 wachte auf</translation>
+    </message>
+    <message>
+        <source>%1 was the last to reach %2 → %3 went on</source>
+        <translation>%1 erreichte %2 als Letzter → %3 machte weiter</translation>
+    </message>
+    <message>
+        <source>%1 finished the last item of %2 → %3&apos;s join returned</source>
+        <translation>%1 hat das letzte Element von %2 erledigt → das join von %3 kehrte zurück</translation>
+    </message>
+    <message>
+        <source>waited %1 units</source>
+        <translation>wartete %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>waiting for %1, held by %2</source>
+        <translation>wartet auf %1, gehalten von %2</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 units, from %2 to %3</source>
+        <translation>%1 Einheiten, von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Every task ran all its steps.</source>
+        <translation>Jede Task hat alle ihre Schritte ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A step failed, and its task ended there.</source>
+        <translation>Ein Schritt ist gescheitert, und seine Task endete dort.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 hand-offs drawn as arrows.</source>
+        <translation>%1 Übergaben als Pfeile gezeichnet.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>schläft</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <source>Scenarios — TaskLanes</source>
+        <translation>Szenarien — TaskLanes</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Length of one unit</source>
+        <translation>Länge einer Einheit</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>Worauf zu achten ist</translation>
+    </message>
+    <message>
+        <source>What the tasks did</source>
+        <translation>Was die Tasks taten</translation>
+    </message>
+    <message>
+        <source>How the run ended</source>
+        <translation>Wie der Lauf endete</translation>
+    </message>
+    <message>
+        <source>Scenario toolbar</source>
+        <translation>Szenario-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run the scenario on the chosen model (F5)</source>
+        <translation>Das Szenario auf dem gewählten Modell ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Eine Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the scenario as a file</source>
+        <translation>Das Szenario als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation>Die Zeitleiste als PNG, SVG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save tr&amp;ace…</source>
+        <translation>T&amp;race speichern…</translation>
+    </message>
+    <message>
+        <source>Save the run as a Chrome trace (opens in Perfetto)</source>
+        <translation>Den Lauf als Chrome-Trace speichern (öffnet sich in Perfetto)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-off arrows</source>
+        <translation>&amp;Übergabepfeile</translation>
+    </message>
+    <message>
+        <source>Draw an arrow for every hand-off</source>
+        <translation>Für jede Übergabe einen Pfeil zeichnen</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>
@@ -1910,6 +2184,99 @@
     <message>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ScenarioView</name>
+    <message>
+        <source>Scenario timeline</source>
+        <translation>Szenario-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s states, each resource over time, and arrows for the hand-offs</source>
+        <translation>Die Zustände jeder Task, jede Ressource über die Zeit und Pfeile für die Übergaben</translation>
+    </message>
+    <message>
+        <source>Pick a scenario and press Run: each task gets a lane, each resource one below them, and every hand-off an arrow.</source>
+        <translation>Wählen Sie ein Szenario und drücken Sie Ausführen: Jede Task bekommt eine Spur, jede Ressource eine darunter und jede Übergabe einen Pfeil.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ScenarioWindow</name>
+    <message>
+        <source>Threads (threading)</source>
+        <translation>Threads (threading)</translation>
+    </message>
+    <message>
+        <source>Event loop (asyncio)</source>
+        <translation>Event-Loop (asyncio)</translation>
+    </message>
+    <message>
+        <source>What each task does, as it happens.</source>
+        <translation>Was jede Task tut, während es geschieht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 resources</source>
+        <translation>
+            <numerusform>%n Task, %1 Ressourcen</numerusform>
+            <numerusform>%n Tasks, %1 Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Aus %1.</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Ein Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Szenariodateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Das Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Das Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Das Szenario kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Die Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>Bilder (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline</source>
+        <translation>Die Zeitleiste kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Save the trace</source>
+        <translation>Den Trace speichern</translation>
+    </message>
+    <message>
+        <source>Chrome traces (*.json)</source>
+        <translation>Chrome-Traces (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
+        <translation>Der Trace kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

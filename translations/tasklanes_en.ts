@@ -637,6 +637,18 @@
         <source>Chart&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;cenarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the scenario lab: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1307,6 +1319,268 @@
     </message>
 </context>
 <context>
+    <name>ScenarioView</name>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — on %2, %3 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 released %2 → %3 acquired it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put an item into %2 → %3 got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set %2 → %3 went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notified %2 → %3 woke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was the last to reach %2 → %3 went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished the last item of %2 → %3&apos;s join returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1, held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task ran all its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step failed, and its task ended there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hand-offs drawn as arrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <source>Scenarios — TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tasks did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario on the chosen model (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tr&amp;ace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run as a Chrome trace (opens in Perfetto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-off arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an arrow for every hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>
@@ -1909,6 +2183,99 @@
     </message>
     <message>
         <source>Nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ScenarioView</name>
+    <message>
+        <source>Scenario timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task&apos;s states, each resource over time, and arrows for the hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a scenario and press Run: each task gets a lane, each resource one below them, and every hand-off an arrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ScenarioWindow</name>
+    <message>
+        <source>Threads (threading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop (asyncio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each task does, as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 resources</source>
+        <translation>
+            <numerusform>%n task, %1 resources</numerusform>
+            <numerusform>%n tasks, %1 resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome traces (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

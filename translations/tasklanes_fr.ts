@@ -637,6 +637,18 @@
         <source>Chart&amp;s</source>
         <translation>&amp;Graphiques</translation>
     </message>
+    <message>
+        <source>S&amp;cenarios…</source>
+        <translation>S&amp;cénarios…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open the scenario lab: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values (Ctrl+Shift+L)</source>
+        <translation>Ouvrir le labo de scénarios : chaque tâche ses propres étapes sur des verrous, sémaphores, événements, conditions, barrières, files et valeurs (Ctrl+Shift+L)</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1307,6 +1319,268 @@
     </message>
 </context>
 <context>
+    <name>ScenarioView</name>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>asyncio event loop</source>
+        <translation>boucle d&apos;événements asyncio</translation>
+    </message>
+    <message>
+        <source>%1 — on %2, %3 units</source>
+        <translation>%1 — sur %2, %3 unités</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>verrou</translation>
+    </message>
+    <message>
+        <source>rlock</source>
+        <translation>RLock</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>sémaphore</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>barrière</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>levé</translation>
+    </message>
+    <message>
+        <source>waiting for a resource</source>
+        <translation>attend une ressource</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>passage de main</translation>
+    </message>
+    <message>
+        <source>lost write</source>
+        <translation>écriture perdue</translation>
+    </message>
+    <message>
+        <source>%1 released %2 → %3 acquired it</source>
+        <translation>%1 a libéré %2 → %3 l&apos;a acquis</translation>
+    </message>
+    <message>
+        <source>%1 put an item into %2 → %3 got it</source>
+        <translation>%1 a mis un élément dans %2 → %3 l&apos;a pris</translation>
+    </message>
+    <message>
+        <source>%1 set %2 → %3 went on</source>
+        <translation>%1 a levé %2 → %3 a continué</translation>
+    </message>
+    <message>
+        <source>%1 notified %2 → %3 woke</source>
+        <translation>%1 a notifié %2 → %3 s&apos;est réveillé</translation>
+    </message>
+    <message>
+        <source>%1 was the last to reach %2 → %3 went on</source>
+        <translation>%1 a atteint %2 en dernier → %3 a continué</translation>
+    </message>
+    <message>
+        <source>%1 finished the last item of %2 → %3&apos;s join returned</source>
+        <translation>%1 a terminé le dernier élément de %2 → le join de %3 est revenu</translation>
+    </message>
+    <message>
+        <source>waited %1 units</source>
+        <translation>a attendu %1 unités</translation>
+    </message>
+    <message>
+        <source>waiting for %1, held by %2</source>
+        <translation>attend %1, détenu par %2</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>attend %1</translation>
+    </message>
+    <message>
+        <source>%1 units, from %2 to %3</source>
+        <translation>%1 unités, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Every task ran all its steps.</source>
+        <translation>Chaque tâche a exécuté toutes ses étapes.</translation>
+    </message>
+    <message>
+        <source>A step failed, and its task ended there.</source>
+        <translation>Une étape a échoué, et sa tâche s&apos;est arrêtée là.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 hand-offs drawn as arrows.</source>
+        <translation>%1 passages de main dessinés en flèches.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>en sommeil</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unités</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <source>Scenarios — TaskLanes</source>
+        <translation>Scénarios — TaskLanes</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scénario :</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>Length of one unit</source>
+        <translation>Durée d&apos;une unité</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>Ce qu&apos;il faut regarder</translation>
+    </message>
+    <message>
+        <source>What the tasks did</source>
+        <translation>Ce que les tâches ont fait</translation>
+    </message>
+    <message>
+        <source>How the run ended</source>
+        <translation>Comment l&apos;exécution s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>Scenario toolbar</source>
+        <translation>Barre d&apos;outils des scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Run the scenario on the chosen model (F5)</source>
+        <translation>Exécuter le scénario sur le modèle choisi (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Ouvrir un fichier de scénario</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the scenario as a file</source>
+        <translation>Enregistrer le scénario dans un fichier</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>Ex&amp;porter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation>Exporter la chronologie en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save tr&amp;ace…</source>
+        <translation>Enregistrer la &amp;trace…</translation>
+    </message>
+    <message>
+        <source>Save the run as a Chrome trace (opens in Perfetto)</source>
+        <translation>Enregistrer l&apos;exécution comme trace Chrome (s&apos;ouvre dans Perfetto)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-off arrows</source>
+        <translation>&amp;Flèches de passage</translation>
+    </message>
+    <message>
+        <source>Draw an arrow for every hand-off</source>
+        <translation>Dessiner une flèche pour chaque passage de main</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ChartsPanel</name>
     <message>
         <source>Elapsed time per item</source>
@@ -1910,6 +2184,99 @@
     <message>
         <source>Nothing to run.</source>
         <translation>Rien à exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ScenarioView</name>
+    <message>
+        <source>Scenario timeline</source>
+        <translation>Chronologie du scénario</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s states, each resource over time, and arrows for the hand-offs</source>
+        <translation>Les états de chaque tâche, chaque ressource au fil du temps, et des flèches pour les passages de main</translation>
+    </message>
+    <message>
+        <source>Pick a scenario and press Run: each task gets a lane, each resource one below them, and every hand-off an arrow.</source>
+        <translation>Choisissez un scénario et appuyez sur Exécuter : chaque tâche a sa ligne, chaque ressource une en dessous, et chaque passage de main une flèche.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::ScenarioWindow</name>
+    <message>
+        <source>Threads (threading)</source>
+        <translation>Threads (threading)</translation>
+    </message>
+    <message>
+        <source>Event loop (asyncio)</source>
+        <translation>Boucle d&apos;événements (asyncio)</translation>
+    </message>
+    <message>
+        <source>What each task does, as it happens.</source>
+        <translation>Ce que fait chaque tâche, au fur et à mesure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 resources</source>
+        <translation>
+            <numerusform>%n tâche, %1 ressources</numerusform>
+            <numerusform>%n tâches, %1 ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Depuis %1.</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Fichiers de scénario (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Impossible d&apos;ouvrir le scénario</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Impossible d&apos;enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline</source>
+        <translation>Impossible d&apos;exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Save the trace</source>
+        <translation>Enregistrer la trace</translation>
+    </message>
+    <message>
+        <source>Chrome traces (*.json)</source>
+        <translation>Traces Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
+        <translation>Impossible d&apos;enregistrer la trace</translation>
     </message>
 </context>
 <context>

@@ -1862,6 +1862,22 @@
         <source>Every model runs every kind of item as its Python twin would. Counting and computing are CPU work: they hold whatever runs them (the one thread of the sequential and cooperative programs, the event loop of the asynchronous ones, the GIL) and run beside other work only on threads without a GIL and in worker processes. A sleep or a fetch blocks its thread, unless an event loop awaits it. Beside the console, each run&apos;s notes say what it shows, with its figures.</source>
         <translation>Jedes Modell führt jede Art von Eintrag so aus, wie es sein Gegenstück in Python täte. Zählen und Rechnen sind CPU-Arbeit: sie halten fest, was sie ausführt (den einen Thread der sequentiellen und kooperativen Programme, die Ereignisschleife der asynchronen, die GIL), und laufen nur auf Threads ohne GIL und in Arbeitsprozessen neben anderer Arbeit. Schlafen oder Abrufen blockiert seinen Thread, es sei denn, eine Ereignisschleife wartet darauf. Neben der Konsole sagen die Hinweise jedes Laufs, was er zeigt, mit seinen Zahlen.</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>A work queue is one shape of program. In a scenario (Run › Scenarios…) each task runs its own steps over shared locks, semaphores, events, conditions, barriers, queues and values, on OS threads or on one asyncio event loop. A task that waits for a resource is hatched, waiting for a resource, and its tooltip names the resource and who holds it; each hand-off (a release to the acquire it lets through, a put to its get, a set or notify to the waiter it wakes, the last arrival at a barrier to the others) is an arrow.</source>
+        <translation>Eine Arbeitsqueue ist eine Form von Programm. In einem Szenario (Ausführen › Szenarien…) führt jede Task eigene Schritte über gemeinsame Locks, Semaphoren, Events, Conditions, Barrieren, Queues und Werte aus, auf Betriebssystem-Threads oder auf einer asyncio-Event-Loop. Eine Task, die auf eine Ressource wartet, ist schraffiert (wartet auf eine Ressource), und ihr Tooltip nennt die Ressource und wer sie hält; jede Übergabe (eine Freigabe zum Erwerb, den sie durchlässt, ein put zu seinem get, ein set oder notify zum Wartenden, den es weckt, die letzte Ankunft an einer Barriere zu den anderen) ist ein Pfeil.</translation>
+    </message>
+    <message>
+        <source>Tasks that wait for each other&apos;s locks in a cycle are a deadlock: the run ends with the cycle named and drawn as a ring where it closed, instead of hanging. Tasks that wait for what no task can give any more (an event nobody will set, a lock held by a task that has ended) are a stall, ended the same way.</source>
+        <translation>Tasks, die im Kreis auf die Locks der anderen warten, sind ein Deadlock: Der Lauf endet mit dem benannten Zyklus, als Ring gezeichnet, wo er sich schloss, statt zu hängen. Tasks, die auf etwas warten, das keine Task mehr geben kann (ein Event, das niemand setzen wird, ein Lock, das eine beendete Task hält), sind ein Stillstand und enden ebenso.</translation>
+    </message>
+    <message>
+        <source>A read copies a value into the task&apos;s own copy and a write stores that copy plus what it adds, so anything between them can lose an update: another thread, and on the event loop an await. asyncio races too, only fewer places can switch: without an await between read and write, a coroutine cannot lose an update. The value&apos;s lane crosses out each write a later one overwrote.</source>
+        <translation>Ein read kopiert einen Wert in die eigene Kopie der Task, und ein write speichert diese Kopie plus das, was es addiert; alles dazwischen kann also eine Aktualisierung verlieren: ein anderer Thread, und auf der Event-Loop ein await. Auch asyncio hat Wettrennen, nur an weniger Stellen kann gewechselt werden: Ohne await zwischen Lesen und Schreiben kann eine Koroutine keine Aktualisierung verlieren. Die Spur des Werts streicht jedes Schreiben durch, das ein späteres überschrieb.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>

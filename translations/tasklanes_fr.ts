@@ -1862,6 +1862,22 @@
         <source>Every model runs every kind of item as its Python twin would. Counting and computing are CPU work: they hold whatever runs them (the one thread of the sequential and cooperative programs, the event loop of the asynchronous ones, the GIL) and run beside other work only on threads without a GIL and in worker processes. A sleep or a fetch blocks its thread, unless an event loop awaits it. Beside the console, each run&apos;s notes say what it shows, with its figures.</source>
         <translation>Chaque modèle exécute chaque sorte d&apos;élément comme le ferait son jumeau Python. Compter et calculer sont du travail CPU : ils retiennent ce qui les exécute (l&apos;unique thread des programmes séquentiels et coopératifs, la boucle d&apos;événements des programmes asynchrones, le GIL) et ne s&apos;exécutent à côté d&apos;autre travail que sur des threads sans GIL et dans des processus de travail. Un sommeil ou un téléchargement bloque son thread, sauf si une boucle d&apos;événements l&apos;attend. À côté de la console, les notes de chaque exécution disent ce qu&apos;elle montre, avec ses chiffres.</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>A work queue is one shape of program. In a scenario (Run › Scenarios…) each task runs its own steps over shared locks, semaphores, events, conditions, barriers, queues and values, on OS threads or on one asyncio event loop. A task that waits for a resource is hatched, waiting for a resource, and its tooltip names the resource and who holds it; each hand-off (a release to the acquire it lets through, a put to its get, a set or notify to the waiter it wakes, the last arrival at a barrier to the others) is an arrow.</source>
+        <translation>Une file de travail est une forme de programme. Dans un scénario (Exécuter › Scénarios…), chaque tâche exécute ses propres étapes sur des verrous, sémaphores, événements, conditions, barrières, files et valeurs partagés, sur des threads du système ou sur une seule boucle d&apos;événements asyncio. Une tâche qui attend une ressource est hachurée (attend une ressource), et son info-bulle nomme la ressource et qui la détient ; chaque passage de main (une libération vers l&apos;acquisition qu&apos;elle laisse passer, un put vers son get, un set ou un notify vers l&apos;attente qu&apos;il réveille, la dernière arrivée à une barrière vers les autres) est une flèche.</translation>
+    </message>
+    <message>
+        <source>Tasks that wait for each other&apos;s locks in a cycle are a deadlock: the run ends with the cycle named and drawn as a ring where it closed, instead of hanging. Tasks that wait for what no task can give any more (an event nobody will set, a lock held by a task that has ended) are a stall, ended the same way.</source>
+        <translation>Des tâches qui attendent en cycle les verrous les unes des autres sont un interblocage : l&apos;exécution se termine en nommant le cycle, dessiné en anneau là où il s&apos;est fermé, au lieu de rester bloquée. Des tâches qui attendent ce qu&apos;aucune tâche ne peut plus fournir (un événement que personne ne lèvera, un verrou détenu par une tâche terminée) sont un blocage, terminé de la même façon.</translation>
+    </message>
+    <message>
+        <source>A read copies a value into the task&apos;s own copy and a write stores that copy plus what it adds, so anything between them can lose an update: another thread, and on the event loop an await. asyncio races too, only fewer places can switch: without an await between read and write, a coroutine cannot lose an update. The value&apos;s lane crosses out each write a later one overwrote.</source>
+        <translation>Un read copie une valeur dans la copie propre de la tâche, et un write enregistre cette copie plus ce qu&apos;il ajoute ; tout ce qui se passe entre les deux peut donc perdre une mise à jour : un autre thread, et sur la boucle d&apos;événements un await. asyncio a aussi des courses, mais moins d&apos;endroits où changer de tâche : sans await entre lecture et écriture, une coroutine ne peut pas perdre de mise à jour. La ligne de la valeur barre chaque écriture qu&apos;une suivante a écrasée.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>

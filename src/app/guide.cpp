@@ -2,6 +2,7 @@
 
 #include "ganttrenderer.h"
 #include "models/registry.h"
+#include "scenarios/scenariopresets.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,34 @@ QString Guide::html()
                "added.")
                 .toHtmlEscaped() +
             u"</p>"_s;
+
+    html += u"<h2>"_s + tr("Scenarios").toHtmlEscaped() + u"</h2><p>"_s +
+            tr("A work queue is one shape of program. In a scenario (Run › Scenarios…) each "
+               "task runs its own steps over shared locks, semaphores, events, conditions, "
+               "barriers, queues and values, on OS threads or on one asyncio event loop. A task "
+               "that waits for a resource is hatched, waiting for a resource, and its tooltip "
+               "names the resource and who holds it; each hand-off (a release to the acquire it "
+               "lets through, a put to its get, a set or notify to the waiter it wakes, the last "
+               "arrival at a barrier to the others) is an arrow.")
+                .toHtmlEscaped() +
+            u"</p><p>"_s +
+            tr("Tasks that wait for each other's locks in a cycle are a deadlock: the run ends "
+               "with the cycle named and drawn as a ring where it closed, instead of hanging. "
+               "Tasks that wait for what no task can give any more (an event nobody will set, a "
+               "lock held by a task that has ended) are a stall, ended the same way.")
+                .toHtmlEscaped() +
+            u"</p><p>"_s +
+            tr("A read copies a value into the task's own copy and a write stores that copy "
+               "plus what it adds, so anything between them can lose an update: another thread, "
+               "and on the event loop an await. asyncio races too, only fewer places can switch: "
+               "without an await between read and write, a coroutine cannot lose an update. "
+               "The value's lane crosses out each write a later one overwrote.")
+                .toHtmlEscaped() +
+            u"</p>"_s;
+    for (const Scenarios::ScenarioPreset &preset : Scenarios::scenarioPresets())
+        html += u"<h3>%1 <code>%2</code></h3><p>%3</p>"_s.arg(
+            preset.translatedTitle().toHtmlEscaped(), preset.id,
+            preset.translatedExplanation().toHtmlEscaped());
 
     html += u"<h2>"_s + tr("Keys on the timeline").toHtmlEscaped() +
             u"</h2><table cellpadding=\"3\">"_s;

@@ -254,6 +254,33 @@ private Q_SLOTS:
         }
     }
 
+    void bothModelsSideBySideOnOneScale()
+    {
+        ScenarioWindow window;
+        QVERIFY(window.choosePreset(u"counter-lock"_s));
+        window.setUnitMs(10);
+        QSignalSpy finished(&window, &ScenarioWindow::finished);
+        window.runBoth();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.count(), 1); // one answer for the pair
+        const auto *threads = window.findChild<ScenarioView *>(u"threadsView"_s);
+        const auto *loop = window.findChild<ScenarioView *>(u"asyncView"_s);
+        QVERIFY(threads->renderer() && loop->renderer());
+        QCOMPARE(threads->renderer()->trace().data().backend, Backend::Threads);
+        QCOMPARE(loop->renderer()->trace().data().backend, Backend::Async);
+        // One time scale for both: the longer run's.
+        QCOMPARE(threads->timeLine().nsPerPixel, loop->timeLine().nsPerPixel);
+        const auto *summary = window.findChild<QLabel *>(u"summaryLabel"_s);
+        QVERIFY(summary->text().startsWith(u"On threads: "_s));
+        QVERIFY(summary->text().contains(u"On the event loop: "_s));
+        // The chart shows the last run.
+        QVERIFY(window.findChild<ScenarioChartView *>(u"chartView"_s)->renderer());
+        // An RLock cannot run on the loop: both models is refused in words.
+        QVERIFY(window.choosePreset(u"rlock-reentry"_s));
+        window.runBoth();
+        QVERIFY(!window.isRunning());
+    }
+
     void stopEndsTheWindowsRun()
     {
         ScenarioWindow window;

@@ -1579,6 +1579,42 @@
         <source>Draw an arrow for every hand-off</source>
         <translation>Für jede Übergabe einen Pfeil zeichnen</translation>
     </message>
+    <message>
+        <source>Views of the scenario run</source>
+        <translation>Ansichten des Szenario-Laufs</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time per task</source>
+        <translation>Zeit je Task</translation>
+    </message>
+    <message>
+        <source>Both models</source>
+        <translation>Beide Modelle</translation>
+    </message>
+    <message>
+        <source>The run on threads</source>
+        <translation>Der Lauf auf Threads</translation>
+    </message>
+    <message>
+        <source>The run on the event loop</source>
+        <translation>Der Lauf auf der Event-Loop</translation>
+    </message>
+    <message>
+        <source>Run on &amp;both models</source>
+        <translation>Auf &amp;beiden Modellen ausführen</translation>
+    </message>
+    <message>
+        <source>Run the scenario on threads, then on the event loop, and show both on one time scale (Ctrl+F5)</source>
+        <translation>Das Szenario auf Threads und dann auf der Event-Loop ausführen und beide auf einer Zeitskala zeigen (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5</source>
+        <translation>Ctrl+F5</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ChartsPanel</name>
@@ -2203,6 +2239,21 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ScenarioChartView</name>
+    <message>
+        <source>Time per task</source>
+        <translation>Zeit je Task</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s time: running, sleeping, ready, waiting on each resource</source>
+        <translation>Die Zeit jeder Task: läuft, schläft, bereit, wartet auf jede Ressource</translation>
+    </message>
+    <message>
+        <source>After a run: where each task&apos;s time went.</source>
+        <translation>Nach einem Lauf: wohin die Zeit jeder Task ging.</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ScenarioView</name>
     <message>
         <source>Scenario timeline</source>
@@ -2267,10 +2318,6 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
-    </message>
-    <message>
         <source>Export the timeline</source>
         <translation>Die Zeitleiste exportieren</translation>
     </message>
@@ -2293,6 +2340,20 @@
     <message>
         <source>Cannot save the trace</source>
         <translation>Der Trace kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Running on threads…</source>
+        <translation>Läuft auf Threads…</translation>
+    </message>
+    <message>
+        <source>Running on the event loop…</source>
+        <translation>Läuft auf der Event-Loop…</translation>
+    </message>
+    <message>
+        <source>On threads: %1
+On the event loop: %2</source>
+        <translation>Auf Threads: %1
+Auf der Event-Loop: %2</translation>
     </message>
 </context>
 <context>

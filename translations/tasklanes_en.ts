@@ -1579,6 +1579,42 @@
         <source>Draw an arrow for every hand-off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Views of the scenario run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run on threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run on the event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;both models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario on threads, then on the event loop, and show both on one time scale (Ctrl+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ChartsPanel</name>
@@ -2203,6 +2239,21 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ScenarioChartView</name>
+    <message>
+        <source>Time per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task&apos;s time: running, sleeping, ready, waiting on each resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a run: where each task&apos;s time went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ScenarioView</name>
     <message>
         <source>Scenario timeline</source>
@@ -2267,10 +2318,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,6 +2339,19 @@
     </message>
     <message>
         <source>Cannot save the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on threads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on the event loop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On threads: %1
+On the event loop: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1579,6 +1579,42 @@
         <source>Draw an arrow for every hand-off</source>
         <translation>Dessiner une flèche pour chaque passage de main</translation>
     </message>
+    <message>
+        <source>Views of the scenario run</source>
+        <translation>Vues de l&apos;exécution du scénario</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time per task</source>
+        <translation>Temps par tâche</translation>
+    </message>
+    <message>
+        <source>Both models</source>
+        <translation>Les deux modèles</translation>
+    </message>
+    <message>
+        <source>The run on threads</source>
+        <translation>L&apos;exécution sur des threads</translation>
+    </message>
+    <message>
+        <source>The run on the event loop</source>
+        <translation>L&apos;exécution sur la boucle d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Run on &amp;both models</source>
+        <translation>Exécuter sur les &amp;deux modèles</translation>
+    </message>
+    <message>
+        <source>Run the scenario on threads, then on the event loop, and show both on one time scale (Ctrl+F5)</source>
+        <translation>Exécuter le scénario sur des threads, puis sur la boucle d&apos;événements, et montrer les deux sur une même échelle de temps (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5</source>
+        <translation>Ctrl+F5</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ChartsPanel</name>
@@ -2203,6 +2239,21 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ScenarioChartView</name>
+    <message>
+        <source>Time per task</source>
+        <translation>Temps par tâche</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s time: running, sleeping, ready, waiting on each resource</source>
+        <translation>Le temps de chaque tâche : en cours, en sommeil, prête, en attente de chaque ressource</translation>
+    </message>
+    <message>
+        <source>After a run: where each task&apos;s time went.</source>
+        <translation>Après une exécution : où est passé le temps de chaque tâche.</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ScenarioView</name>
     <message>
         <source>Scenario timeline</source>
@@ -2267,10 +2318,6 @@
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>En cours…</translation>
-    </message>
-    <message>
         <source>Export the timeline</source>
         <translation>Exporter la chronologie</translation>
     </message>
@@ -2293,6 +2340,20 @@
     <message>
         <source>Cannot save the trace</source>
         <translation>Impossible d&apos;enregistrer la trace</translation>
+    </message>
+    <message>
+        <source>Running on threads…</source>
+        <translation>En cours sur des threads…</translation>
+    </message>
+    <message>
+        <source>Running on the event loop…</source>
+        <translation>En cours sur la boucle d&apos;événements…</translation>
+    </message>
+    <message>
+        <source>On threads: %1
+On the event loop: %2</source>
+        <translation>Sur des threads : %1
+Sur la boucle d&apos;événements : %2</translation>
     </message>
 </context>
 <context>

@@ -39,13 +39,21 @@ void ScenarioView::setArrows(bool on)
     update();
 }
 
+void ScenarioView::setSharedEnd(double end)
+{
+    m_sharedEnd = end;
+    m_fitted = false;
+    relayout();
+    update();
+}
+
 void ScenarioView::relayout()
 {
     m_options.colors = GanttColors::fromPalette(palette());
     ScenarioRenderer::layout(m_d, rect(), m_options);
     if (!m_renderer)
         return;
-    m_d.boundEnd = m_renderer->fitEnd(m_d);
+    m_d.boundEnd = std::max(m_sharedEnd, m_renderer->fitEnd(m_d));
     if (!m_fitted)
         fit();
 }
@@ -151,6 +159,31 @@ bool ScenarioView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+ScenarioChartView::ScenarioChartView(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Time per task"));
+    setAccessibleDescription(tr("Each task's time: running, sleeping, ready, waiting on each "
+                                "resource"));
+}
+
+void ScenarioChartView::setTrace(const Scenarios::ScenarioTrace &trace)
+{
+    m_renderer = std::make_unique<ScenarioRenderer>(trace);
+    update();
+}
+
+void ScenarioChartView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (!m_renderer) {
+        p.fillRect(rect(), palette().base());
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("After a run: where each task's time went."));
+        return;
+    }
+    m_renderer->paintChart(p, rect(), GanttColors::fromPalette(palette()));
 }
 
 } // namespace TaskLanes

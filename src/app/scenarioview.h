@@ -24,6 +24,9 @@ public:
     const ScenarioRenderer *renderer() const { return m_renderer.get(); }
     const TimeLineData &timeLine() const { return m_d; }
     void setArrows(bool on);
+    // Shows [0, end] when fitted, rather than the run's own length: two runs side by side
+    // on one scale (0: the run's own).
+    void setSharedEnd(double end);
     bool arrows() const { return m_options.arrows; }
     QSize sizeHint() const override { return {900, 360}; }
 
@@ -47,6 +50,23 @@ private:
     TimeLineData m_d;
     TimeLineNavigator m_navigator;
     bool m_fitted = false;
+    double m_sharedEnd = 0;
+};
+
+// Where each task's time went in a scenario run, a stacked bar a task.
+class ScenarioChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioChartView(QWidget *parent = nullptr);
+    void setTrace(const Scenarios::ScenarioTrace &trace);
+    const ScenarioRenderer *renderer() const { return m_renderer.get(); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::unique_ptr<ScenarioRenderer> m_renderer;
 };
 
 } // namespace TaskLanes

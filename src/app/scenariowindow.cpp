@@ -33,6 +33,7 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this,
             &ScenarioWindow::presetChosen);
     connect(m_ui->actionRun, &QAction::triggered, this, &ScenarioWindow::run);
+    connect(m_ui->actionRunBoth, &QAction::triggered, this, &ScenarioWindow::runBoth);
     connect(m_ui->actionStop, &QAction::triggered, this, &ScenarioWindow::stop);
     connect(m_ui->actionOpen, &QAction::triggered, this, &ScenarioWindow::openScenario);
     connect(m_ui->actionSave, &QAction::triggered, this, &ScenarioWindow::saveScenario);
@@ -157,7 +158,35 @@ void ScenarioWindow::run()
 {
     if (m_thread)
         return;
-    if (const Status fits = checkBackend(m_scenario, backend()); !fits) {
+    m_bothPhase = 0;
+    start(backend());
+}
+
+void ScenarioWindow::runBoth()
+{
+    if (m_thread)
+        return;
+    if (const Status fits = checkBackend(m_scenario, Backend::Async); !fits) {
+        m_ui->statusBar->showMessage(fits.error());
+        return;
+    }
+    m_bothPhase = 1;
+    start(Backend::Threads);
+}
+
+void ScenarioWindow::setRunning(bool running)
+{
+    m_ui->actionRun->setEnabled(!running);
+    m_ui->actionRunBoth->setEnabled(!running);
+    m_ui->actionStop->setEnabled(running);
+    m_ui->presetCombo->setEnabled(!running);
+    m_ui->modelCombo->setEnabled(!running);
+    m_ui->actionOpen->setEnabled(!running);
+}
+
+void ScenarioWindow::start(Backend backend)
+{
+    if (const Status fits = checkBackend(m_scenario, backend); !fits) {
         m_ui->statusBar->showMessage(fits.error());
         return;
     }
@@ -170,7 +199,7 @@ void ScenarioWindow::run()
         m_pendingSnapshot.reset();
     }
     RunOptions options;
-    options.backend = backend();
+    options.backend = backend;
     options.unitMs = m_ui->unitSpin->value();
     options.stop = m_stop.get();
     options.onLine = [this](const ScenarioTrace::Data &data, const LoggedLine &line) {
@@ -188,11 +217,10 @@ void ScenarioWindow::run()
         QMetaObject::invokeMethod(
             this, [this, trace] { ended(trace); }, Qt::QueuedConnection);
     });
-    m_ui->actionRun->setEnabled(false);
-    m_ui->actionStop->setEnabled(true);
-    m_ui->presetCombo->setEnabled(false);
-    m_ui->modelCombo->setEnabled(false);
-    m_ui->statusBar->showMessage(tr("Running…"));
+    setRunning(true);
+    m_ui->viewTabs->setCurrentWidget(m_ui->timelineTab);
+    m_ui->statusBar->showMessage(backend == Backend::Threads ? tr("Running on threads…")
+                                                             : tr("Running on the event loop…"));
     m_thread->start();
     m_drain.start();
 }
@@ -228,16 +256,32 @@ void ScenarioWindow::ended(const ScenarioTrace &trace)
     drain();
     m_last = trace;
     m_ui->view->setTrace(trace);
+    m_ui->chartView->setTrace(trace);
     ScenarioRenderer renderer(trace);
     const QString summary = renderer.summary();
     m_ui->summaryLabel->setText(summary);
     m_ui->statusBar->showMessage(summary.section(u'\n', 0, 0));
-    m_ui->actionRun->setEnabled(true);
-    m_ui->actionStop->setEnabled(false);
     m_ui->actionExport->setEnabled(true);
     m_ui->actionTrace->setEnabled(true);
-    m_ui->presetCombo->setEnabled(true);
-    m_ui->modelCombo->setEnabled(true);
+    const bool stopped = trace.data().outcome == Outcome::Stopped;
+    if (m_bothPhase == 1 && !stopped) { // threads done: now the loop
+        m_onThreads = trace;
+        m_bothPhase = 2;
+        start(Backend::Async);
+        return;
+    }
+    if (m_bothPhase == 2 && !stopped) {
+        const double end = double(std::max(m_onThreads.data().totalNs, trace.data().totalNs));
+        m_ui->threadsView->setTrace(m_onThreads);
+        m_ui->asyncView->setTrace(trace);
+        m_ui->threadsView->setSharedEnd(end);
+        m_ui->asyncView->setSharedEnd(end);
+        m_ui->viewTabs->setCurrentWidget(m_ui->bothTab);
+        m_ui->summaryLabel->setText(tr("On threads: %1\nOn the event loop: %2")
+                                        .arg(ScenarioRenderer(m_onThreads).summary(), summary));
+    }
+    m_bothPhase = 0;
+    setRunning(false);
     Q_EMIT finished();
 }
 

@@ -34,6 +34,8 @@ public:
     void chooseModel(Scenarios::Backend backend);
     void setUnitMs(int ms);
     void run();
+    // The scenario on threads, then on the event loop, both shown on one time scale.
+    void runBoth();
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
     const Scenarios::ScenarioTrace &lastRun() const { return m_last; }
@@ -56,12 +58,16 @@ private:
     void saveScenario();
     void openScenario();
     Scenarios::Backend backend() const;
+    void start(Scenarios::Backend backend);
+    void setRunning(bool running);
 
     std::unique_ptr<Ui::ScenarioWindow> m_ui;
     Scenarios::Scenario m_scenario; // what Run runs
     QString m_explanation;
     bool m_threadsOnly = false;
     Scenarios::ScenarioTrace m_last;
+    int m_bothPhase = 0; // Run on both models: 1 threads running, 2 the loop running
+    Scenarios::ScenarioTrace m_onThreads;
     QThread *m_thread = nullptr;
     std::unique_ptr<CancelToken> m_stop; // a fresh one for each run
     QTimer m_drain;

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 namespace {
 
@@ -73,6 +74,49 @@ void noDisplayHandler(QtMsgType type, const QMessageLogContext &context, const Q
     g_defaultHandler(type, context, message);
 }
 
+// Qt's own options for a GUI program (-style Fusion, -platform xcb, -reverse, ...): with
+// them the app opens, as any Qt app does, instead of the command line refusing a command.
+bool isQtOption(const char *argument)
+{
+    static const char *const options[] = {"-style",
+                                          "-stylesheet",
+                                          "-platform",
+                                          "-platformpluginpath",
+                                          "-platformtheme",
+                                          "-plugin",
+                                          "-qwindowgeometry",
+                                          "-qwindowicon",
+                                          "-qwindowtitle",
+                                          "-reverse",
+                                          "-session",
+                                          "-display",
+                                          "-geometry",
+                                          "-widgetcount",
+                                          "-nograb",
+                                          "-dograb",
+                                          "-qmljsdebugger",
+                                          "-name",
+                                          "-title",
+                                          "-visual",
+                                          "-sync",
+                                          "-fn",
+                                          "-font",
+                                          "-bg",
+                                          "-background",
+                                          "-fg",
+                                          "-foreground",
+                                          "-btn",
+                                          "-button",
+                                          "-im",
+                                          "-inputstyle"};
+    const std::string_view given(argument);
+    const std::string_view name = given.substr(0, given.find('='));
+    for (const char *option : options)
+        if (name == option)
+            return true;
+    return false;
+}
+
 void setNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
@@ -86,7 +130,7 @@ void setNames()
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1) {
+    if (argc > 1 && !isQtOption(argv[1])) {
         if (std::strcmp(argv[1], "worker") != 0) // (a worker ends as its parent does)
             TaskLanes::catchInterrupts();
         // The command line's output, errors and images read the same in every locale.
@@ -109,6 +153,14 @@ int main(int argc, char *argv[])
     g_defaultHandler = qInstallMessageHandler(noDisplayHandler);
     QApplication app(argc, argv);
     qInstallMessageHandler(g_defaultHandler);
+    if (QCoreApplication::arguments().size() > 1) { // what Qt did not take as its own
+        const QByteArray word = QCoreApplication::arguments().at(1).toLocal8Bit();
+        std::fprintf(stderr,
+                     "tasklanes: unexpected argument '%s' (the app takes only Qt's options, "
+                     "such as -style Fusion; for the command line see tasklanes --help)\n",
+                     word.constData());
+        return 2;
+    }
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("tasklanes"));
     TaskLanes::installTranslations(TaskLanes::savedLanguage());

@@ -259,6 +259,35 @@ private Q_SLOTS:
                  said.constData());
     }
 
+    // Qt's own options open the app, as in any Qt program: without a display that is the
+    // no-display line, not "unknown command"; anything Qt does not take is refused.
+    void qtOptionsOpenTheApp()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"-style"_s, u"Fusion"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().startsWith("tasklanes: cannot open the app: no display"));
+
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const QTemporaryDir runtime; // (else Qt says XDG_RUNTIME_DIR is unset, on stderr)
+        QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner);
+        env.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TASKLANES_BINARY), {u"-style=Fusion"_s, u"-reverse"_s, u"bogus"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray said = p.readAllStandardError();
+        QVERIFY2(said.startsWith("tasklanes: unexpected argument 'bogus'") && said.count('\n') == 1,
+                 said.constData());
+    }
+
     void runsTheHttpVariantsOnTheDemoPages()
     {
         const Ran r = tasklanes({u"run"_s, u"async-http"_s, u"--unit-ms"_s, u"100"_s});

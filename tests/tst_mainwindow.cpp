@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -233,6 +235,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY2(unnamedControls(dialog).isEmpty(),
                  qPrintable(unnamedControls(dialog).join(u", "_s)));
+        // A refusal is said at the field in the forms' red, and the dialog stays open.
+        dialog.findChild<QLineEdit *>(u"fileEdit"_s)->setText(u"/tmp/timeline.bmp"_s);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        const auto *message = dialog.findChild<QLabel *>(u"messageLabel"_s);
+        QVERIFY(message->text().contains(u".png, .svg or .pdf"_s));
+        QCOMPARE(message->palette().color(QPalette::WindowText), QColor(0xB0, 0x00, 0x20));
     }
 
     void theWindowHasItsIcon()

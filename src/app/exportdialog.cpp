@@ -2,6 +2,7 @@
 #include "ui_exportdialog.h"
 
 #include "exporter.h"
+#include "noticebar.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -54,12 +55,14 @@ double ExportDialog::scale() const
 void ExportDialog::accept()
 {
     if (path().isEmpty() || !exportFormatFor(path())) {
-        m_ui->messageLabel->setText(tr("Give a file name ending in .png, .svg or .pdf."));
+        showFormMessage(m_ui->messageLabel, tr("Give a file name ending in .png, .svg or .pdf."),
+                        true);
         return;
     }
     if (!QFileInfo(QFileInfo(path()).absolutePath()).isDir()) {
-        m_ui->messageLabel->setText(
-            tr("The folder %1 does not exist.").arg(QFileInfo(path()).absolutePath()));
+        showFormMessage(m_ui->messageLabel,
+                        tr("The folder %1 does not exist.").arg(QFileInfo(path()).absolutePath()),
+                        true);
         return;
     }
     QDialog::accept();

@@ -3,6 +3,7 @@
 #include <QBoxLayout>
 #include <QFrame>
 #include <QLabel>
+#include <QPalette>
 
 namespace TaskLanes {
 
@@ -21,6 +22,15 @@ QFrame *showNoticeBar(QWidget *owner, QBoxLayout *layout, const QString &name,
     layout->insertWidget(0, frame);
     frame->show(); // a child added to a window already on screen starts hidden
     return frame;
+}
+
+void showFormMessage(QLabel *label, const QString &text, bool error)
+{
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, error ? QColor(0xB0, 0x00, 0x20)
+                                             : label->palette().color(QPalette::PlaceholderText));
+    label->setPalette(pal);
+    label->setText(text);
 }
 
 } // namespace TaskLanes

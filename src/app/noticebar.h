@@ -4,6 +4,7 @@
 
 class QBoxLayout;
 class QFrame;
+class QLabel;
 class QWidget;
 
 namespace TaskLanes {
@@ -13,5 +14,9 @@ namespace TaskLanes {
 // each name at a time: showing it again replaces the previous one.
 QFrame *showNoticeBar(QWidget *owner, QBoxLayout *layout, const QString &name,
                       const QString &accessibleName, const QString &text);
+
+// A form's message under its fields: red when it says what is wrong (error true), in the
+// placeholder's grey when it only hints; the queue form and the export dialog both use it.
+void showFormMessage(QLabel *label, const QString &text, bool error);
 
 } // namespace TaskLanes

@@ -1,6 +1,8 @@
 #include "queueeditor.h"
 #include "ui_queueeditor.h"
 
+#include "noticebar.h"
+
 #include "planning/presets.h"
 
 #include <QItemSelectionModel>
@@ -283,15 +285,11 @@ void QueueEditor::validateForm()
     const bool valid = item.ok();
     m_ui->addButton->setEnabled(valid);
     m_ui->applyButton->setEnabled(valid && selectedRows().size() == 1);
-    QPalette pal = m_ui->messageLabel->palette();
-    if (valid || empty) {
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-        m_ui->messageLabel->setText(empty ? tr("Type a value, then Add (Enter).") : QString());
-    } else {
-        pal.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-        m_ui->messageLabel->setText(item.error());
-    }
-    m_ui->messageLabel->setPalette(pal);
+    if (valid || empty)
+        showFormMessage(m_ui->messageLabel,
+                        empty ? tr("Type a value, then Add (Enter).") : QString(), false);
+    else
+        showFormMessage(m_ui->messageLabel, item.error(), true);
 }
 
 void QueueEditor::addFromForm()

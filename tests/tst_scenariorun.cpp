@@ -485,6 +485,55 @@ private Q_SLOTS:
         }
     }
 
+    void theTraceReadsBackAsItWasWritten()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        for (const QString &id : {u"washer-dryer"_s, u"bounded-queue"_s, u"checkbook-race"_s}) {
+            const ScenarioTrace trace = run(findScenarioPreset(id)->scenario, backend, 20);
+            const QByteArray json = scenarioTraceToJson(trace);
+            QVERIFY(isScenarioTrace(json));
+            const auto back = importScenarioTrace(json, id);
+            QVERIFY2(back.ok(), qPrintable(back.error()));
+            const auto &a = trace.data();
+            const auto &b = back->data();
+            QCOMPARE(b.scenario, a.scenario);
+            QCOMPARE(b.backend, a.backend);
+            QCOMPARE(b.outcome, a.outcome);
+            QCOMPARE(b.stuck, a.stuck);
+            QCOMPARE(b.steps.size(), a.steps.size());
+            QCOMPARE(b.spans.size(), a.spans.size());
+            QCOMPARE(b.waits.size(), a.waits.size());
+            QCOMPARE(b.flows.size(), a.flows.size());
+            QCOMPARE(b.lines.size(), a.lines.size());
+            QCOMPARE(b.lostWrites, a.lostWrites);
+            QCOMPARE(b.values.size(), a.values.size());
+            for (qsizetype i = 0; i < a.values.size(); ++i) {
+                QCOMPARE(b.values.at(i).final, a.values.at(i).final);
+                QCOMPARE(b.values.at(i).lost, a.values.at(i).lost);
+            }
+            for (qsizetype i = 0; i < a.lines.size(); ++i)
+                QCOMPARE(back->lineText(b.lines.at(i)), trace.lineText(a.lines.at(i)));
+            for (qsizetype i = 0; i < a.flows.size(); ++i) {
+                QCOMPARE(b.flows.at(i).kind, a.flows.at(i).kind);
+                QCOMPARE(b.flows.at(i).fromLane, a.flows.at(i).fromLane);
+                QCOMPARE(b.flows.at(i).toLane, a.flows.at(i).toLane);
+                QVERIFY(std::abs(b.flows.at(i).toNs - a.flows.at(i).toNs) <= 1);
+            }
+            QCOMPARE(back->stuckText(), trace.stuckText());
+        }
+        // Damaged: refused with the file's name.
+        const ScenarioTrace trace = run(findScenarioPreset(u"event-start"_s)->scenario, backend, 5);
+        QByteArray json = scenarioTraceToJson(trace);
+        const auto noScenario = importScenarioTrace(
+            QByteArray(json).replace("\"scenario_file\":", "\"other\":"), u"t.json"_s);
+        QVERIFY(!noScenario.ok());
+        QVERIFY2(noScenario.error().startsWith(u"t.json: "_s), qPrintable(noScenario.error()));
+        const auto badLane =
+            importScenarioTrace(QByteArray(json).replace("\"tid\":2,", "\"tid\":99,"), u"t.json"_s);
+        QVERIFY(!badLane.ok());
+        QVERIFY(!importScenarioTrace(json.left(json.size() / 2), u"t.json"_s).ok());
+    }
+
     void theTraceNestsAndItsFlowsBind()
     {
         QFETCH_GLOBAL(Backend, backend);

@@ -14,9 +14,11 @@
 #include "runcontroller.h"
 #include "scenariowindow.h"
 
+#include "formats/fileio.h"
 #include "formats/traceimport.h"
 #include "models/registry.h"
 #include "planning/presets.h"
+#include "scenarios/scenariotrace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -549,7 +551,21 @@ Status MainWindow::openTrace(const QString &path)
 {
     if (isRunning())
         return Error{tr("Stop the run first.")};
-    const Result<Trace> imported = loadChromeTrace(path);
+    // A scenario run's trace opens in the scenario lab; any other in the window's views.
+    const Result<QByteArray> bytes = readWholeFile(path, 2ll * 1024 * 1024 * 1024);
+    if (!bytes)
+        return Error{bytes.error()};
+    if (Scenarios::isScenarioTrace(*bytes)) {
+        const Result<Scenarios::ScenarioTrace> scenario =
+            Scenarios::importScenarioTrace(*bytes, path);
+        if (!scenario)
+            return Error{scenario.error()};
+        showScenarios();
+        m_scenarios->showTrace(*scenario, path);
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    const Result<Trace> imported = importChromeTrace(*bytes, path);
     if (!imported)
         return Error{imported.error()};
     const Trace &trace = *imported;

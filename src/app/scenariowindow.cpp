@@ -130,6 +130,34 @@ Status ScenarioWindow::openFile(const QString &path)
     return {};
 }
 
+void ScenarioWindow::showTrace(const ScenarioTrace &trace, const QString &path)
+{
+    if (m_thread)
+        return;
+    m_scenario = trace.data().scenario;
+    m_explanation = tr("A run read back from %1.").arg(QFileInfo(path).fileName());
+    m_ui->presetCombo->blockSignals(true);
+    m_ui->presetCombo->addItem(
+        m_scenario.title.isEmpty() ? QFileInfo(path).fileName() : m_scenario.title, QString());
+    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->count() - 1);
+    m_ui->presetCombo->blockSignals(false);
+    showScenario();
+    chooseModel(trace.data().backend);
+    m_ui->console->clear();
+    QStringList lines;
+    for (const LoggedLine &line : trace.data().lines)
+        lines.append(trace.lineText(line));
+    m_ui->console->appendPlainText(lines.join(u'\n'));
+    m_bothPhase = 0;
+    m_last = trace;
+    m_ui->view->setTrace(trace);
+    m_ui->chartView->setTrace(trace);
+    m_ui->summaryLabel->setText(ScenarioRenderer(trace).summary());
+    m_ui->viewTabs->setCurrentWidget(m_ui->timelineTab);
+    m_ui->actionExport->setEnabled(true);
+    m_ui->actionTrace->setEnabled(true);
+}
+
 void ScenarioWindow::openScenario()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), {},

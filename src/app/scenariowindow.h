@@ -41,6 +41,8 @@ public:
     const Scenarios::ScenarioTrace &lastRun() const { return m_last; }
     // Loads a scenario file into the window (the error says why not, naming the file).
     Status openFile(const QString &path);
+    // Shows a run read back from a trace file, with its scenario (File › Open Trace).
+    void showTrace(const Scenarios::ScenarioTrace &trace, const QString &path);
 
 Q_SIGNALS:
     void finished();

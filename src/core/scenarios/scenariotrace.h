@@ -15,6 +15,12 @@ namespace TaskLanes::Scenarios {
 QByteArray scenarioTraceToJson(const ScenarioTrace &trace);
 Status writeScenarioTrace(const ScenarioTrace &trace, const QString &path);
 
+// A scenario trace written by TaskLanes, read back (its otherData carries the scenario);
+// a damaged or foreign file is refused with the file and the reason.
+bool isScenarioTrace(const QByteArray &json);
+Result<ScenarioTrace> importScenarioTrace(const QByteArray &json, const QString &sourceName);
+Result<ScenarioTrace> loadScenarioTrace(const QString &path);
+
 QString outcomeName(Outcome outcome);
 QString flowKindName(FlowKind kind);
 // What a waiting span waits for, in the trace's args.for: lock, permit, set, notify,

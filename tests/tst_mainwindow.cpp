@@ -28,6 +28,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -242,6 +244,34 @@ private Q_SLOTS:
         const auto *message = dialog.findChild<QLabel *>(u"messageLabel"_s);
         QVERIFY(message->text().contains(u".png, .svg or .pdf"_s));
         QCOMPARE(message->palette().color(QPalette::WindowText), QColor(0xB0, 0x00, 0x20));
+    }
+
+    // Issue 11: on a first start the window fits the screen and the first-run hint is as
+    // tall as its text; the left pane scrolls instead of holding the window tall.
+    void aFirstStartFitsTheScreen()
+    {
+        QSettings().remove(u"geometry"_s);
+        QSettings().setValue(u"firstRunHintSeen"_s, false);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The offscreen screen is 800 wide, narrower than the window can be; 1024, the
+        // narrowest screen issue 11 names, is asked of the minimum below.
+        const QSize room = w.screen()->availableGeometry().size();
+        QVERIFY2(w.height() <= room.height() && w.width() <= std::max(room.width(), 1024),
+                 qPrintable(u"%1x%2 on %3x%4"_s.arg(w.width())
+                                .arg(w.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        auto *hint = w.findChild<QFrame *>(u"firstRunHint"_s);
+        QVERIFY(hint && hint->isVisible());
+        QCOMPARE(hint->height(), hint->heightForWidth(hint->width()));
+        QVERIFY(w.findChild<QScrollArea *>(u"leftScroll"_s));
+        // The window's minimum fits a 1024×700 screen.
+        const QSize least = w.minimumSizeHint();
+        QVERIFY2(least.height() < 700 && least.width() <= 1024,
+                 qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
+        QSettings().setValue(u"firstRunHintSeen"_s, true);
     }
 
     void theWindowHasItsIcon()

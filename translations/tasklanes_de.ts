@@ -1075,6 +1075,10 @@
         <source>&quot;tasks&quot; is missing or not a list</source>
         <translation>„tasks“ fehlt oder ist keine Liste</translation>
     </message>
+    <message>
+        <source>not a scenario trace TaskLanes wrote (%1)</source>
+        <translation>kein Szenario-Trace, den TaskLanes geschrieben hat (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLine</name>
@@ -2128,6 +2132,10 @@
             <numerusform>%1 — %n Einträge fehlgeschlagen (siehe Konsole)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Variants and work queue</source>
+        <translation>Varianten und Arbeitsqueue</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>
@@ -2354,6 +2362,10 @@
 On the event loop: %2</source>
         <translation>Auf Threads: %1
 Auf der Event-Loop: %2</translation>
+    </message>
+    <message>
+        <source>A run read back from %1.</source>
+        <translation>Ein aus %1 gelesener Lauf.</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,10 @@
         <source>&quot;tasks&quot; is missing or not a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a scenario trace TaskLanes wrote (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLine</name>
@@ -2128,6 +2132,10 @@
             <numerusform>%1 — %n items failed (see the console)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Variants and work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>
@@ -2352,6 +2360,10 @@
     <message>
         <source>On threads: %1
 On the event loop: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run read back from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1075,6 +1075,10 @@
         <source>&quot;tasks&quot; is missing or not a list</source>
         <translation>« tasks » manque ou n&apos;est pas une liste</translation>
     </message>
+    <message>
+        <source>not a scenario trace TaskLanes wrote (%1)</source>
+        <translation>pas une trace de scénario écrite par TaskLanes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLine</name>
@@ -2128,6 +2132,10 @@
             <numerusform>%1 — %n éléments ont échoué (voir la console)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Variants and work queue</source>
+        <translation>Variantes et file de travail</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueAutosave</name>
@@ -2354,6 +2362,10 @@
 On the event loop: %2</source>
         <translation>Sur des threads : %1
 Sur la boucle d&apos;événements : %2</translation>
+    </message>
+    <message>
+        <source>A run read back from %1.</source>
+        <translation>Une exécution relue depuis %1.</translation>
     </message>
 </context>
 <context>

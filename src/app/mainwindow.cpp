@@ -37,7 +37,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTextBrowser>
@@ -66,7 +68,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_undo = new QUndoStack(this);
     m_queueEditor = new QueueEditor(m_undo, this);
     m_ui->queueLayout->addWidget(m_queueEditor);
+    // The left pane scrolls rather than holding the window taller than a laptop's screen
+    // (issue 11: at 1366×768 the window opened 877 pixels tall, its bottom off-screen).
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setObjectName(u"leftScroll"_s);
+    leftScroll->setAccessibleName(tr("Variants and work queue"));
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->mainSplitter->insertWidget(m_ui->mainSplitter->indexOf(m_ui->leftPane), leftScroll);
+    leftScroll->setWidget(m_ui->leftPane);
+    leftScroll->setMinimumWidth(m_ui->leftPane->minimumSizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1); // the rest of the height
     m_ui->rightSplitter->setStretchFactor(0, 3);
     m_ui->rightSplitter->setStretchFactor(1, 1);
     m_ui->console->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -617,7 +632,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray())) {
+        // A first start: the form's size, or the screen's if that is smaller.
+        if (const QScreen *s = screen()) {
+            const QSize room = s->availableGeometry().size();
+            resize(std::min(width(), room.width()), std::min(height(), room.height()));
+        }
+    }
     QMainWindow::restoreState(settings.value(u"windowState"_s).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
     m_ui->rightSplitter->restoreState(settings.value(u"rightSplitter"_s).toByteArray());

@@ -19,7 +19,12 @@ QFrame *showNoticeBar(QWidget *owner, QBoxLayout *layout, const QString &name,
     auto *label = new QLabel(text, frame);
     label->setWordWrap(true);
     row->addWidget(label, 1);
-    layout->insertWidget(0, frame);
+    // As tall as its text, never more: the window's extra height goes to the views (issue
+    // 11: a one-line hint grew to 230 pixels on a tall screen).
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true); // the wrapped text's height at the bar's width
+    frame->setSizePolicy(policy);
+    layout->insertWidget(0, frame, 0);
     frame->show(); // a child added to a window already on screen starts hidden
     return frame;
 }

@@ -879,6 +879,20 @@ private Q_SLOTS:
         QCOMPARE(other.value("outcome"_L1).toString(), u"deadlock"_s);
         QCOMPARE(other.value("deadlock"_L1).toArray().size(), 2);
 
+        // A file, by --scenario (SPEC 7) as by its name.
+        const QString file = writeFile(
+            dir, u"lock"_s,
+            "{\"format\":\"tasklanes-scenario\",\"version\":1,\"resources\":[{\"name\":\"l\","
+            "\"type\":\"lock\"}],\"tasks\":[{\"name\":\"One\",\"steps\":[{\"do\":\"acquire\","
+            "\"resource\":\"l\"},{\"do\":\"release\",\"resource\":\"l\"}]}]}");
+        for (const QStringList &args : {QStringList{u"scenario"_s, u"--scenario"_s, file},
+                                        QStringList{u"scenario"_s, file}}) {
+            const Ran r = tasklanes(args);
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.out, u"One acquired l\nOne released l\nOne done\n"_s);
+        }
+        QCOMPARE(tasklanes({u"scenario"_s, u"washer-dryer"_s, u"--scenario"_s, file}).exitCode, 2);
+
         const Ran fixed = tasklanes({u"scenario"_s, u"washer-dryer-fixed"_s, u"--unit-ms"_s,
                                      u"20"_s, u"--model"_s, u"async"_s});
         QCOMPARE(fixed.exitCode, 0);

@@ -418,20 +418,26 @@ Result<CommandLine::Command> parseScenario(const QStringList &arguments, const E
     const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
     const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
     const QCommandLineOption quietOpt(u"quiet"_s);
-    Options p({modelOpt, unitOpt, timeoutOpt, traceOpt, ganttOpt, chartOpt, quietOpt});
+    const QCommandLineOption fileOpt(u"scenario"_s, {}, u"file"_s); // SPEC 7's --scenario
+    Options p({modelOpt, unitOpt, timeoutOpt, traceOpt, ganttOpt, chartOpt, quietOpt, fileOpt});
     if (const Status parsed = p.parse(arguments, 1); !parsed)
         return Error{parsed.error()};
-    if (p.positional().isEmpty())
+    if (p.isSet(fileOpt) && !p.positional().isEmpty())
+        return Error{u"give a preset or --scenario <file>, not both"_s};
+    if (p.positional().isEmpty() && !p.isSet(fileOpt))
         return Error{u"scenario needs a preset or a scenario file (see 'tasklanes scenarios')"_s};
     CommandLine::ScenarioRun run;
     if (const Status images = p.readImages(bool(hooks.scenarioGantt), bool(hooks.scenarioChart),
                                            ganttOpt, chartOpt, run.outputs);
         !images)
         return Error{images.error()};
-    const QString source = p.positional().first();
-    if (const Scenarios::ScenarioPreset *preset = Scenarios::findScenarioPreset(source)) {
+    const QString source = p.isSet(fileOpt) ? p.value(fileOpt) : p.positional().first();
+    const Scenarios::ScenarioPreset *preset =
+        p.isSet(fileOpt) ? nullptr : Scenarios::findScenarioPreset(source);
+    if (preset) {
         run.scenario = std::make_shared<const Scenarios::Scenario>(preset->scenario);
-    } else if (source.endsWith(".json"_L1) || source.contains(u'/')) {
+    } else if (p.isSet(fileOpt) || source.endsWith(".json"_L1) || source.contains(u'/') ||
+               QFileInfo::exists(source)) {
         Result<Scenarios::Scenario> loaded = Scenarios::loadScenarioFile(source);
         if (!loaded)
             return Error{loaded.error()};
@@ -828,7 +834,7 @@ QString usage()
            "      --gantt <file.png|svg|pdf>    its Gantt timeline\n"
            "      --chart <file.png|svg|pdf>    its elapsed-time chart\n"
            "  tasklanes scenarios               one line per scenario preset: <id><TAB><title>\n"
-           "  tasklanes scenario <preset|file.json> [options]\n"
+           "  tasklanes scenario <preset|file.json> [options]   (or --scenario <file.json>)\n"
            "                                    run a scenario: each task its own steps over\n"
            "                                    shared locks, semaphores, events, conditions,\n"
            "                                    barriers, queues and values\n"

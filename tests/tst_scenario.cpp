@@ -175,6 +175,10 @@ private Q_SLOTS:
         QTest::newRow("two tasks of one name")
             << file(twoLocks, task("") + ", " + task(""))
             << QStringList{u"task Parent A"_s, u"the name is used twice"_s};
+        QTest::newRow("a control character in a name (fuzzed)")
+            << file(twoLocks,
+                    "{'name': 'B\\rker', 'steps': [{'do': 'release', 'resource': 'washer'}]}")
+            << QStringList{u"task 1"_s, u"the name \"B\\rker\" holds a control character"_s};
         QTest::newRow("a fetch of no URL")
             << file(twoLocks, task("{'do': 'fetch', 'url': 'ftp://x'}"))
             << QStringList{u"step 1"_s, u"not an http or https URL"_s};

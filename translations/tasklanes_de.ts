@@ -1079,6 +1079,10 @@
         <source>not a scenario trace TaskLanes wrote (%1)</source>
         <translation>kein Szenario-Trace, den TaskLanes geschrieben hat (%1)</translation>
     </message>
+    <message>
+        <source>the name &quot;%1&quot; holds a control character</source>
+        <translation>der Name „%1“ enthält ein Steuerzeichen</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLine</name>

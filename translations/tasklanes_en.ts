@@ -1079,6 +1079,10 @@
         <source>not a scenario trace TaskLanes wrote (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the name &quot;%1&quot; holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLine</name>

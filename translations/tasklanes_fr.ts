@@ -1079,6 +1079,10 @@
         <source>not a scenario trace TaskLanes wrote (%1)</source>
         <translation>pas une trace de scénario écrite par TaskLanes (%1)</translation>
     </message>
+    <message>
+        <source>the name &quot;%1&quot; holds a control character</source>
+        <translation>le nom « %1 » contient un caractère de contrôle</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLine</name>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -184,7 +185,14 @@ Status checkProgram(const Scenario &scenario, const Program &program)
 bool validName(const QString &name)
 {
     return !name.trimmed().isEmpty() && name.size() <= Limits::maxNameLength &&
-           name == name.trimmed() && !name.contains(u'\n');
+           name == name.trimmed();
+}
+
+// A name is printed in lines and errors: a control character (a carriage return, an
+// escape) would break the line or drive the terminal.
+bool printable(const QString &name)
+{
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isPrint(); });
 }
 
 } // namespace
@@ -314,6 +322,11 @@ Status validate(const Scenario &scenario)
     for (qsizetype i = 0; i < scenario.resources.size(); ++i) {
         const Resource &resource = scenario.resources.at(i);
         const QString where = QCoreApplication::translate("Scenario", "resource %1").arg(i + 1);
+        if (!printable(resource.name))
+            return Error{
+                where + u": "_s +
+                QCoreApplication::translate("Scenario", "the name \"%1\" holds a control character")
+                    .arg(shown(resource.name, 64))};
         if (!validName(resource.name))
             return Error{
                 where + u": "_s +
@@ -357,6 +370,11 @@ Status validate(const Scenario &scenario)
     qint64 executed = 0;
     for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
         const Task &task = scenario.tasks.at(t);
+        if (!printable(task.name))
+            return Error{
+                QCoreApplication::translate("Scenario", "task %1").arg(t + 1) + u": "_s +
+                QCoreApplication::translate("Scenario", "the name \"%1\" holds a control character")
+                    .arg(shown(task.name, 64))};
         if (!validName(task.name))
             return Error{
                 QCoreApplication::translate("Scenario", "task %1").arg(t + 1) + u": "_s +

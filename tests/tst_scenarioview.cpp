@@ -182,8 +182,9 @@ private Q_SLOTS:
         ScenarioRenderer fixedRenderer(fixed);
         const Drawn fixedDrawn = draw(fixedRenderer);
         QCOMPARE(redPixels(fixedDrawn.image, fixedDrawn.d), 0);
-        QVERIFY(fixedRenderer.summary().startsWith(u"Every task ran all its steps."_s));
-        QVERIFY(deadRenderer.summary().startsWith(u"deadlock: Parent A waits for washer"_s));
+        QVERIFY(ScenarioRenderer::summary(fixed).startsWith(u"Every task ran all its steps."_s));
+        QVERIFY(
+            ScenarioRenderer::summary(dead).startsWith(u"deadlock: Parent A waits for washer"_s));
     }
 
     void lostWritesAreCrossed()

@@ -68,9 +68,14 @@ QString typeLabel(ResourceType type)
 
 } // namespace
 
-ScenarioRenderer::ScenarioRenderer(const ScenarioTrace &trace)
-    : m_trace(trace), m_series(ResourceSeries::of(trace))
-{}
+ScenarioRenderer::ScenarioRenderer(const ScenarioTrace &trace) : m_trace(trace) {}
+
+const QList<ResourceSeries> &ScenarioRenderer::series() const
+{
+    if (!m_series)
+        m_series = ResourceSeries::of(m_trace);
+    return *m_series;
+}
 
 int ScenarioRenderer::lanes() const
 {
@@ -240,8 +245,9 @@ void ScenarioRenderer::paintResources(QPainter &p, const TimeLineData &d, double
 {
     const auto &data = m_trace.data();
     const QFontMetricsF fm(p.font());
-    for (qsizetype r = 0; r < m_series.size(); ++r) {
-        const ResourceSeries &s = m_series.at(r);
+    const QList<ResourceSeries> &all = series();
+    for (qsizetype r = 0; r < all.size(); ++r) {
+        const ResourceSeries &s = all.at(r);
         const double top = d.laneY(resourceLane(int(r))) + 3;
         const double height = d.laneHeight - 6;
         for (const ResourceSeries::Hold &hold : s.holds) {
@@ -536,9 +542,9 @@ QString ScenarioRenderer::spanText(qint32 index) const
     return text;
 }
 
-QString ScenarioRenderer::summary() const
+QString ScenarioRenderer::summary(const ScenarioTrace &trace)
 {
-    const auto &data = m_trace.data();
+    const auto &data = trace.data();
     QStringList parts;
     switch (data.outcome) {
     case Outcome::Finished:
@@ -550,14 +556,14 @@ QString ScenarioRenderer::summary() const
         break;
     case Outcome::Deadlock:
     case Outcome::Stall:
-        parts.append(m_trace.stuckText());
+        parts.append(trace.stuckText());
         break;
     case Outcome::Stopped:
         parts.append(QCoreApplication::translate("ScenarioView", "Stopped."));
         break;
     }
     for (const ValueResult &value : data.values)
-        parts.append(m_trace.valueText(value));
+        parts.append(trace.valueText(value));
     parts.append(QCoreApplication::translate("ScenarioView", "%1 hand-offs drawn as arrows.")
                      .arg(data.flows.size()));
     return parts.join(u'\n');

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QRect>
 
+#include <optional>
+
 class QPainter;
 
 namespace TaskLanes {
@@ -60,8 +62,8 @@ public:
     QString flowText(int flow) const;
     // "waiting for washer, held by Parent B", with the step and its length.
     QString spanText(qint32 span) const;
-    // The run's end in words: its outcome, the cycle or stall, each value's result.
-    QString summary() const;
+    // A run's end in words: its outcome, the cycle or stall, each value's result.
+    static QString summary(const Scenarios::ScenarioTrace &trace);
 
     static QColor taskColor(int task);
 
@@ -80,7 +82,9 @@ private:
     void paintLegend(QPainter &p, const QRect &rect, const GanttColors &colors);
 
     Scenarios::ScenarioTrace m_trace;
-    QList<Scenarios::ResourceSeries> m_series;
+    // Worked out when a resource lane is first painted: the chart and the summary need none.
+    const QList<Scenarios::ResourceSeries> &series() const;
+    mutable std::optional<QList<Scenarios::ResourceSeries>> m_series;
     GanttRenderer m_axis; // for its time axis
 };
 

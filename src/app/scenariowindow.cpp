@@ -113,13 +113,9 @@ void ScenarioWindow::showScenario()
             .arg(m_scenario.resources.size()));
 }
 
-Status ScenarioWindow::openFile(const QString &path)
+void ScenarioWindow::chooseFromFile(const QString &path)
 {
-    Result<Scenario> loaded = loadScenarioFile(path);
-    if (!loaded)
-        return Error{loaded.error()};
-    m_scenario = std::move(*loaded);
-    m_explanation = tr("From %1.").arg(QFileInfo(path).fileName());
+    // The scenario now in m_scenario, as an entry of its own after the presets.
     const QString title =
         m_scenario.title.isEmpty() ? QFileInfo(path).fileName() : m_scenario.title;
     m_ui->presetCombo->blockSignals(true);
@@ -127,6 +123,16 @@ Status ScenarioWindow::openFile(const QString &path)
     m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->count() - 1);
     m_ui->presetCombo->blockSignals(false);
     showScenario();
+}
+
+Status ScenarioWindow::openFile(const QString &path)
+{
+    Result<Scenario> loaded = loadScenarioFile(path);
+    if (!loaded)
+        return Error{loaded.error()};
+    m_scenario = std::move(*loaded);
+    m_explanation = tr("From %1.").arg(QFileInfo(path).fileName());
+    chooseFromFile(path);
     return {};
 }
 
@@ -136,12 +142,7 @@ void ScenarioWindow::showTrace(const ScenarioTrace &trace, const QString &path)
         return;
     m_scenario = trace.data().scenario;
     m_explanation = tr("A run read back from %1.").arg(QFileInfo(path).fileName());
-    m_ui->presetCombo->blockSignals(true);
-    m_ui->presetCombo->addItem(
-        m_scenario.title.isEmpty() ? QFileInfo(path).fileName() : m_scenario.title, QString());
-    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->count() - 1);
-    m_ui->presetCombo->blockSignals(false);
-    showScenario();
+    chooseFromFile(path);
     chooseModel(trace.data().backend);
     m_ui->console->clear();
     QStringList lines;
@@ -152,7 +153,7 @@ void ScenarioWindow::showTrace(const ScenarioTrace &trace, const QString &path)
     m_last = trace;
     m_ui->view->setTrace(trace);
     m_ui->chartView->setTrace(trace);
-    m_ui->summaryLabel->setText(ScenarioRenderer(trace).summary());
+    m_ui->summaryLabel->setText(ScenarioRenderer::summary(trace));
     m_ui->viewTabs->setCurrentWidget(m_ui->timelineTab);
     m_ui->actionExport->setEnabled(true);
     m_ui->actionTrace->setEnabled(true);
@@ -285,8 +286,7 @@ void ScenarioWindow::ended(const ScenarioTrace &trace)
     m_last = trace;
     m_ui->view->setTrace(trace);
     m_ui->chartView->setTrace(trace);
-    ScenarioRenderer renderer(trace);
-    const QString summary = renderer.summary();
+    const QString summary = ScenarioRenderer::summary(trace);
     m_ui->summaryLabel->setText(summary);
     m_ui->statusBar->showMessage(summary.section(u'\n', 0, 0));
     m_ui->actionExport->setEnabled(true);
@@ -306,7 +306,7 @@ void ScenarioWindow::ended(const ScenarioTrace &trace)
         m_ui->asyncView->setSharedEnd(end);
         m_ui->viewTabs->setCurrentWidget(m_ui->bothTab);
         m_ui->summaryLabel->setText(tr("On threads: %1\nOn the event loop: %2")
-                                        .arg(ScenarioRenderer(m_onThreads).summary(), summary));
+                                        .arg(ScenarioRenderer::summary(m_onThreads), summary));
     }
     m_bothPhase = 0;
     setRunning(false);

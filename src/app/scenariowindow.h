@@ -53,6 +53,7 @@ protected:
 private:
     void presetChosen();
     void showScenario();
+    void chooseFromFile(const QString &path);
     void drain();
     void ended(const Scenarios::ScenarioTrace &trace);
     void exportImage();

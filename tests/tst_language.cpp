@@ -9,7 +9,9 @@
 #include "queueeditor.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
+#include "scenarioeditor.h"
 #include "scenariowindow.h"
+#include "ui_scenarioeditor.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
 
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace TaskLanes;
 using namespace Qt::StringLiterals;
@@ -105,6 +108,42 @@ QStringList markers(const QString &text)
 int mnemonics(const QString &text)
 {
     return int(QString(text).remove(u"&&"_s).count(u'&'));
+}
+
+// Alt+letter owners in a window: its menus, tabs, labels with buddies and buttons (a
+// tool bar's and a tool button's text shows no mnemonic), with the letters that more than
+// one owns.
+QStringList mnemonicClashes(QMainWindow &w, int *letters)
+{
+    QMap<QChar, QStringList> owners;
+    auto note = [&](const QString &text) {
+        const QString plain = QString(text).remove(u"&&"_s);
+        const qsizetype at = plain.indexOf(u'&');
+        if (at >= 0 && at + 1 < plain.size())
+            owners[plain.at(at + 1).toLower()].append(text);
+    };
+    if (w.menuWidget())
+        for (QAction *a : w.menuBar()->actions())
+            note(a->text());
+    for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            note(tabs->tabText(i));
+    }
+    for (QLabel *label : w.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&w))
+            note(label->text());
+    }
+    for (QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+        if (!qobject_cast<QToolButton *>(b) && b->isVisibleTo(&w))
+            note(b->text());
+    }
+    QStringList clashes;
+    for (auto it = owners.begin(); it != owners.end(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s)));
+    }
+    *letters = int(owners.size());
+    return clashes;
 }
 
 } // namespace
@@ -330,35 +369,26 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QMap<QChar, QStringList> owners;
-        auto note = [&](const QString &text) {
-            const QString plain = QString(text).remove(u"&&"_s);
-            const qsizetype at = plain.indexOf(u'&');
-            if (at >= 0 && at + 1 < plain.size())
-                owners[plain.at(at + 1).toLower()].append(text);
-        };
-        for (QAction *a : w.menuBar()->actions())
-            note(a->text());
-        for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {
-            for (int i = 0; i < tabs->count(); ++i)
-                note(tabs->tabText(i));
-        }
-        for (QLabel *label : w.findChildren<QLabel *>()) {
-            if (label->buddy() && label->isVisibleTo(&w))
-                note(label->text());
-        }
-        for (QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
-            if (!qobject_cast<QToolButton *>(b) && b->isVisibleTo(&w))
-                note(b->text());
-        }
-        QStringList clashes;
-        for (auto it = owners.begin(); it != owners.end(); ++it) {
-            if (it.value().size() > 1)
-                clashes.append(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s)));
-        }
+        int letters = 0;
+        QStringList clashes = mnemonicClashes(w, &letters);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
-        QVERIFY(owners.size() >= 12);
+        QVERIFY(letters >= 12);
         w.close();
+        // The scenario lab and its forms, with every field of the step form shown.
+        ScenarioWindow lab;
+        lab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab));
+        QVERIFY(lab.choosePreset(u"condition-shelf"_s));
+        auto *editor = lab.findChild<ScenarioEditor *>();
+        QTreeWidget *steps = editor->ui()->stepTree;
+        for (QTreeWidgetItemIterator it(steps); *it; ++it)
+            if ((*it)->text(0).contains(u" ≥ "_s))
+                steps->setCurrentItem(*it);
+        QVERIFY(editor->ui()->atLeastEdit->isVisibleTo(&lab));
+        clashes = mnemonicClashes(lab, &letters);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        QVERIFY(letters >= 15);
+        lab.close();
     }
 
     void theLanguageMenuSavesTheChoice()

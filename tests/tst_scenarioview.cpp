@@ -1,6 +1,7 @@
 // The scenario lab on screen (offscreen): the renderer draws a resource lane and each
 // hand-off where the run put them, the deadlock's ring only after a deadlock, exports that
 // are not blank; the window runs a preset and says how it ended.
+#include "autosave.h"
 #include "exporter.h"
 #include "mainwindow.h"
 #include "scenariorenderer.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +94,14 @@ class TestScenarioView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The lab autosaves what it edits: into the test's own folder, and from none.
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(ScenarioAutosave::defaultPath());
+    }
+    void cleanupTestCase() { QFile::remove(ScenarioAutosave::defaultPath()); }
+
     void aLockLaneShowsItsHolders()
     {
         const ScenarioTrace trace = runPreset(u"washer-dryer-fixed"_s);

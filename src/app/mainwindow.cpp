@@ -9,7 +9,7 @@
 #include "guide.h"
 #include "languagemenu.h"
 #include "noticebar.h"
-#include "queueautosave.h"
+#include "autosave.h"
 #include "queueeditor.h"
 #include "runcontroller.h"
 #include "scenariowindow.h"
@@ -352,7 +352,7 @@ bool MainWindow::selectVariant(const QString &id)
 
 QString MainWindow::autosavePath()
 {
-    return QueueAutosave::path();
+    return QueueAutosave::defaultPath();
 }
 
 void MainWindow::onVariantChanged()

@@ -1,9 +1,11 @@
 #include "scenariowindow.h"
 
+#include "autosave.h"
 #include "exporter.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
 #include "scenarios/scenariotrace.h"
+#include "scenarioeditor.h"
 #include "scenarioview.h"
 #include "ui_scenariowindow.h"
 
@@ -40,9 +42,57 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->actionExport, &QAction::triggered, this, &ScenarioWindow::exportImage);
     connect(m_ui->actionTrace, &QAction::triggered, this, &ScenarioWindow::saveTrace);
     connect(m_ui->actionArrows, &QAction::toggled, m_ui->view, &ScenarioView::setArrows);
+    QUndoStack *undo = m_ui->editor->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->toolBar->insertAction(m_ui->actionOpen, undoAction);
+    m_ui->toolBar->insertAction(m_ui->actionOpen, redoAction);
+    m_ui->toolBar->insertSeparator(m_ui->actionOpen);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->editorScroll->setMinimumWidth(m_ui->editor->minimumSizeHint().width() + 24);
+    connect(m_ui->editor, &ScenarioEditor::scenarioChanged, this, &ScenarioWindow::showScenario);
     m_drain.setInterval(50);
     connect(&m_drain, &QTimer::timeout, this, &ScenarioWindow::drain);
-    presetChosen();
+    m_autosave = new ScenarioAutosave(m_ui->editor, this);
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        m_ui->statusBar->showMessage(tr("Could not autosave the scenario: %1").arg(error));
+    });
+    restoreAutosave();
+}
+
+const Scenario &ScenarioWindow::scenario() const
+{
+    return m_ui->editor->scenario();
+}
+
+void ScenarioWindow::restoreAutosave()
+{
+    const Result<std::optional<Scenario>> saved = m_autosave->load();
+    if (saved && *saved) {
+        const Scenario &restored = **saved;
+        const auto &presets = scenarioPresets();
+        for (qsizetype i = 0; i < presets.size(); ++i) {
+            if (presets.at(i).scenario == restored) {
+                const QSignalBlocker blocked(m_ui->presetCombo);
+                m_ui->presetCombo->setCurrentIndex(int(i));
+                m_ui->editor->restoreScenario(restored);
+                showScenario();
+                return;
+            }
+        }
+        chooseOwn(restored, restored.title.isEmpty() ? tr("Your scenario") : restored.title,
+                  tr("The scenario you were editing."), false);
+        return;
+    }
+    const ScenarioPreset *first = findScenarioPreset(m_ui->presetCombo->currentData().toString());
+    m_ui->editor->restoreScenario(first->scenario);
+    showScenario();
+    if (!saved)
+        m_ui->statusBar->showMessage(tr("The autosaved scenario could not be read: %1")
+                                         .arg(saved.error()));
 }
 
 ScenarioWindow::~ScenarioWindow()
@@ -60,6 +110,7 @@ void ScenarioWindow::closeEvent(QCloseEvent *event)
     if (m_thread)
         m_thread->wait();
     drain();
+    m_autosave->flush();
     event->accept();
 }
 
@@ -91,37 +142,62 @@ Backend ScenarioWindow::backend() const
 void ScenarioWindow::presetChosen()
 {
     const QString id = m_ui->presetCombo->currentData().toString();
-    if (const ScenarioPreset *preset = findScenarioPreset(id)) {
-        m_scenario = preset->scenario;
-        m_explanation = preset->translatedExplanation();
-        m_threadsOnly = preset->threadsOnly;
-    }
+    if (const ScenarioPreset *preset = findScenarioPreset(id))
+        m_ui->editor->setScenario(preset->scenario,
+                                  tr("Load “%1”").arg(preset->translatedTitle()));
+    else
+        m_ui->editor->setScenario(m_own, tr("Load “%1”").arg(m_ui->presetCombo->currentText()));
     showScenario();
 }
 
 void ScenarioWindow::showScenario()
 {
-    m_threadsOnly = !checkBackend(m_scenario, Backend::Async).ok();
-    m_ui->explanationLabel->setText(m_explanation);
+    const Scenario &now = scenario();
+    m_threadsOnly = !checkBackend(now, Backend::Async).ok();
+    // A preset's explanation holds for the preset as it comes, not once it is edited.
+    const ScenarioPreset *preset = findScenarioPreset(m_ui->presetCombo->currentData().toString());
+    if (preset && preset->scenario == now)
+        m_ui->explanationLabel->setText(preset->translatedExplanation());
+    else if (!preset && m_own == now)
+        m_ui->explanationLabel->setText(m_ownExplanation);
+    else
+        m_ui->explanationLabel->setText(
+            tr("Edited: this is no longer “%1” as it came, so what it said to look for may not "
+               "hold. Undo (Ctrl+Z) goes back step by step.")
+                .arg(m_ui->presetCombo->currentText()));
     // asyncio has no RLock: the loop is offered only where it can run the scenario.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_ui->modelCombo->model()))
         model->item(1)->setEnabled(!m_threadsOnly);
-    if (m_threadsOnly)
+    if (m_threadsOnly && !m_thread)
         chooseModel(Backend::Threads);
-    m_ui->statusBar->showMessage(
-        tr("%n task(s), %1 resources", nullptr, int(m_scenario.tasks.size()))
-            .arg(m_scenario.resources.size()));
+    const Status valid = validate(now);
+    m_ui->actionRun->setEnabled(!m_thread && valid.ok());
+    m_ui->actionRunBoth->setEnabled(!m_thread && valid.ok() && !m_threadsOnly);
+    if (!m_thread)
+        m_ui->statusBar->showMessage(
+            valid ? tr("%n task(s), %1 resources", nullptr, int(now.tasks.size()))
+                        .arg(now.resources.size())
+                  : tr("Cannot run yet: %1").arg(valid.error()));
 }
 
-void ScenarioWindow::chooseFromFile(const QString &path)
+void ScenarioWindow::chooseOwn(const Scenario &own, const QString &title,
+                               const QString &explanation, bool undoable)
 {
-    // The scenario now in m_scenario, as an entry of its own after the presets.
-    const QString title =
-        m_scenario.title.isEmpty() ? QFileInfo(path).fileName() : m_scenario.title;
-    m_ui->presetCombo->blockSignals(true);
-    m_ui->presetCombo->addItem(title, QString());
-    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->count() - 1);
-    m_ui->presetCombo->blockSignals(false);
+    m_own = own;
+    m_ownExplanation = explanation;
+    const int presets = int(scenarioPresets().size());
+    {
+        const QSignalBlocker blocked(m_ui->presetCombo);
+        if (m_ui->presetCombo->count() == presets)
+            m_ui->presetCombo->addItem(title, QString());
+        else
+            m_ui->presetCombo->setItemText(presets, title);
+        m_ui->presetCombo->setCurrentIndex(presets);
+    }
+    if (undoable)
+        m_ui->editor->setScenario(own, tr("Load “%1”").arg(title));
+    else
+        m_ui->editor->restoreScenario(own);
     showScenario();
 }
 
@@ -130,9 +206,9 @@ Status ScenarioWindow::openFile(const QString &path)
     Result<Scenario> loaded = loadScenarioFile(path);
     if (!loaded)
         return Error{loaded.error()};
-    m_scenario = std::move(*loaded);
-    m_explanation = tr("From %1.").arg(QFileInfo(path).fileName());
-    chooseFromFile(path);
+    const QString name = QFileInfo(path).fileName();
+    chooseOwn(*loaded, loaded->title.isEmpty() ? name : loaded->title, tr("From %1.").arg(name),
+              true);
     return {};
 }
 
@@ -140,9 +216,10 @@ void ScenarioWindow::showTrace(const ScenarioTrace &trace, const QString &path)
 {
     if (m_thread)
         return;
-    m_scenario = trace.data().scenario;
-    m_explanation = tr("A run read back from %1.").arg(QFileInfo(path).fileName());
-    chooseFromFile(path);
+    const QString name = QFileInfo(path).fileName();
+    const Scenario &traced = trace.data().scenario;
+    chooseOwn(traced, traced.title.isEmpty() ? name : traced.title,
+              tr("A run read back from %1.").arg(name), true);
     chooseModel(trace.data().backend);
     m_ui->console->clear();
     QStringList lines;
@@ -177,7 +254,7 @@ void ScenarioWindow::saveScenario()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".json"_s;
-    if (const Status saved = saveScenarioFile(m_scenario, path); !saved)
+    if (const Status saved = saveScenarioFile(scenario(), path); !saved)
         QMessageBox::warning(this, tr("Cannot save the scenario"), saved.error());
     else
         m_ui->statusBar->showMessage(tr("Saved %1").arg(path), 5000);
@@ -188,6 +265,7 @@ void ScenarioWindow::run()
     if (m_thread)
         return;
     m_bothPhase = 0;
+    m_running = scenario();
     start(backend());
 }
 
@@ -195,7 +273,8 @@ void ScenarioWindow::runBoth()
 {
     if (m_thread)
         return;
-    if (const Status fits = checkBackend(m_scenario, Backend::Async); !fits) {
+    m_running = scenario();
+    if (const Status fits = checkBackend(m_running, Backend::Async); !fits) {
         m_ui->statusBar->showMessage(fits.error());
         return;
     }
@@ -211,12 +290,20 @@ void ScenarioWindow::setRunning(bool running)
     m_ui->presetCombo->setEnabled(!running);
     m_ui->modelCombo->setEnabled(!running);
     m_ui->actionOpen->setEnabled(!running);
+    if (!running)
+        showScenario(); // Run follows whether the scenario is valid
 }
 
 void ScenarioWindow::start(Backend backend)
 {
-    if (const Status fits = checkBackend(m_scenario, backend); !fits) {
+    if (const Status valid = validate(m_running); !valid) {
+        m_ui->statusBar->showMessage(tr("Cannot run yet: %1").arg(valid.error()));
+        m_bothPhase = 0;
+        return;
+    }
+    if (const Status fits = checkBackend(m_running, backend); !fits) {
         m_ui->statusBar->showMessage(fits.error());
+        m_bothPhase = 0;
         return;
     }
     m_stop = std::make_unique<CancelToken>();
@@ -240,7 +327,7 @@ void ScenarioWindow::start(Backend backend)
         const QMutexLocker locked(&m_pendingMutex);
         m_pendingSnapshot = std::move(data);
     };
-    const Scenario scenario = m_scenario;
+    const Scenario scenario = m_running;
     m_thread = QThread::create([this, scenario, options] {
         const ScenarioTrace trace = runScenario(scenario, options);
         QMetaObject::invokeMethod(

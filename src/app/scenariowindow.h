@@ -18,8 +18,10 @@ class ScenarioWindow;
 
 namespace TaskLanes {
 
-// The scenario lab: pick a preset (or open a file), a model and a unit, press Run, and
-// watch each task's states, each resource and every hand-off as the run goes, then read
+class ScenarioAutosave;
+
+// The scenario lab: pick a preset (or open a file), change it in the forms on the left
+// (undoable, autosaved), pick a model and a unit, press Run, and watch each task's states, each resource and every hand-off as the run goes, then read
 // how it ended (the cycle of a deadlock, the updates a race lost). The run goes on a
 // thread of its own; its lines and a snapshot of the run so far come over every 50 ms.
 class ScenarioWindow : public QMainWindow
@@ -53,7 +55,12 @@ protected:
 private:
     void presetChosen();
     void showScenario();
-    void chooseFromFile(const QString &path);
+    // A scenario of the user's own (a file, a trace's, the one restored at start) as the
+    // entry after the presets; undoable unless it is the start-up restore.
+    void chooseOwn(const Scenarios::Scenario &scenario, const QString &title,
+                   const QString &explanation, bool undoable);
+    void restoreAutosave();
+    const Scenarios::Scenario &scenario() const;
     void drain();
     void ended(const Scenarios::ScenarioTrace &trace);
     void exportImage();
@@ -65,8 +72,10 @@ private:
     void setRunning(bool running);
 
     std::unique_ptr<Ui::ScenarioWindow> m_ui;
-    Scenarios::Scenario m_scenario; // what Run runs
-    QString m_explanation;
+    ScenarioAutosave *m_autosave = nullptr;
+    Scenarios::Scenario m_own; // the entry after the presets
+    QString m_ownExplanation;
+    Scenarios::Scenario m_running; // what the run (both runs of Run on both models) runs
     bool m_threadsOnly = false;
     Scenarios::ScenarioTrace m_last;
     int m_bothPhase = 0; // Run on both models: 1 threads running, 2 the loop running

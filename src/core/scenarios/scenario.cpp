@@ -182,20 +182,22 @@ Status checkProgram(const Scenario &scenario, const Program &program)
     return {};
 }
 
-bool validName(const QString &name)
-{
-    return !name.trimmed().isEmpty() && name.size() <= Limits::maxNameLength &&
-           name == name.trimmed();
-}
-
-// A name is printed in lines and errors: a control character (a carriage return, an
-// escape) would break the line or drive the terminal.
-bool printable(const QString &name)
-{
-    return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isPrint(); });
-}
-
 } // namespace
+
+Status checkName(const QString &name)
+{
+    // A name is printed in lines and errors: a control character (a carriage return, an
+    // escape) would break the line or drive the terminal.
+    if (!std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isPrint(); }))
+        return Error{
+            QCoreApplication::translate("Scenario", "the name \"%1\" holds a control character")
+                .arg(shown(name, 64))};
+    if (name.trimmed().isEmpty() || name.size() > Limits::maxNameLength || name != name.trimmed())
+        return Error{QCoreApplication::translate(
+                         "Scenario", "a name needs 1 to %1 characters, without spaces around it")
+                         .arg(Limits::maxNameLength)};
+    return {};
+}
 
 QString typeName(ResourceType type)
 {
@@ -322,17 +324,8 @@ Status validate(const Scenario &scenario)
     for (qsizetype i = 0; i < scenario.resources.size(); ++i) {
         const Resource &resource = scenario.resources.at(i);
         const QString where = QCoreApplication::translate("Scenario", "resource %1").arg(i + 1);
-        if (!printable(resource.name))
-            return Error{
-                where + u": "_s +
-                QCoreApplication::translate("Scenario", "the name \"%1\" holds a control character")
-                    .arg(shown(resource.name, 64))};
-        if (!validName(resource.name))
-            return Error{
-                where + u": "_s +
-                QCoreApplication::translate(
-                    "Scenario", "a name needs 1 to %1 characters, without spaces around it")
-                    .arg(Limits::maxNameLength)};
+        if (const Status named = checkName(resource.name); !named)
+            return Error{where + u": "_s + named.error()};
         if (scenario.resourceIndex(resource.name) != i)
             return Error{
                 where + u": "_s +
@@ -370,17 +363,9 @@ Status validate(const Scenario &scenario)
     qint64 executed = 0;
     for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
         const Task &task = scenario.tasks.at(t);
-        if (!printable(task.name))
-            return Error{
-                QCoreApplication::translate("Scenario", "task %1").arg(t + 1) + u": "_s +
-                QCoreApplication::translate("Scenario", "the name \"%1\" holds a control character")
-                    .arg(shown(task.name, 64))};
-        if (!validName(task.name))
-            return Error{
-                QCoreApplication::translate("Scenario", "task %1").arg(t + 1) + u": "_s +
-                QCoreApplication::translate(
-                    "Scenario", "a name needs 1 to %1 characters, without spaces around it")
-                    .arg(Limits::maxNameLength)};
+        if (const Status named = checkName(task.name); !named)
+            return Error{QCoreApplication::translate("Scenario", "task %1").arg(t + 1) + u": "_s +
+                         named.error()};
         const QString where =
             QCoreApplication::translate("Scenario", "task %1").arg(task.name) + u", "_s;
         for (qsizetype u = 0; u < t; ++u)

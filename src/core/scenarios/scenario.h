@@ -133,6 +133,9 @@ enum class Backend : quint8
 QString backendName(Backend backend);
 std::optional<Backend> backendFromName(QStringView name);
 
+// A resource's or a task's name: 1 to 64 printable characters, no spaces around it.
+Status checkName(const QString &name);
+
 // Checks everything a file cannot say by its shape: names, numbers, which step fits which
 // resource, a release of a lock the task does not hold, a write before any read, a barrier
 // of more parties than tasks, the size once repeats are unrolled. The error names task,

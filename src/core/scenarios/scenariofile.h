@@ -13,10 +13,22 @@ namespace TaskLanes::Scenarios {
 inline constexpr int scenarioFileVersion = 1;
 inline constexpr qint64 maxScenarioFileBytes = 16ll * 1024 * 1024;
 
-Result<Scenario> loadScenarioFile(const QString &path);
-Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &sourceName);
+// Whole: a scenario that can run (validate() holds). Draft: one the forms are still
+// editing, which may not run yet (a write before its read, a repeat with no steps yet):
+// each field is checked as in a whole file, the scenario as a whole is not. The lab
+// autosaves drafts, so that nothing typed is lost; it runs only what validates.
+enum class Check : quint8
+{
+    Whole,
+    Draft,
+};
+
+Result<Scenario> loadScenarioFile(const QString &path, Check check = Check::Whole);
+Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &sourceName,
+                                   Check check = Check::Whole);
 QByteArray scenarioToJson(const Scenario &scenario);
 // Written atomically: a crash mid-write leaves the previous file intact.
-Status saveScenarioFile(const Scenario &scenario, const QString &path);
+Status saveScenarioFile(const Scenario &scenario, const QString &path,
+                        Check check = Check::Whole);
 
 } // namespace TaskLanes::Scenarios

@@ -7,13 +7,13 @@
 #include "planning/presets.h"
 #include "presentation/livetrace.h"
 #include "queueeditor.h"
+#include "scenarioeditor.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
-#include "scenarioeditor.h"
 #include "scenariowindow.h"
-#include "ui_scenarioeditor.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
+#include "ui_scenarioeditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -380,6 +380,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&lab));
         QVERIFY(lab.choosePreset(u"condition-shelf"_s));
         auto *editor = lab.findChild<ScenarioEditor *>();
+        editor->selectTask(1); // a customer, whose wait waits for the stock
         QTreeWidget *steps = editor->ui()->stepTree;
         for (QTreeWidgetItemIterator it(steps); *it; ++it)
             if ((*it)->text(0).contains(u" ≥ "_s))

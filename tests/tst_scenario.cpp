@@ -4,6 +4,7 @@
 // The scenario file and its checks: what loads, what round-trips, and that every bad file
 // is refused whole with the file, the task, the step and the reason.
 
+#include "scenarios/scenarioedit.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
 
@@ -206,6 +207,84 @@ private Q_SLOTS:
         QVERIFY2(!s.error().contains(u'\n'), qPrintable(s.error()));
         for (const QString &part : says)
             QVERIFY2(s.error().contains(part), qPrintable(s.error() + u" lacks "_s + part));
+    }
+
+    // The lab autosaves what its forms hold, which may not run yet: a draft keeps every
+    // field's check and drops only the checks of the scenario as a whole.
+    void aDraftKeepsWhatCannotRunYet()
+    {
+        const QByteArray json =
+            QByteArray("{'format': 'tasklanes-scenario', 'version': 1, 'resources': "
+                       "[{'name': 'n', 'type': 'value'}], 'tasks': [{'name': 'A', 'steps': "
+                       "[{'do': 'write', 'resource': 'n', 'add': 1}, {'do': 'repeat', "
+                       "'times': 2, 'steps': []}]}]}")
+                .replace('\'', '"');
+        const auto whole = parseScenarioJson(json, u"d.json"_s);
+        QVERIFY(!whole.ok());
+        QVERIFY2(whole.error().contains(u"repeats no steps"_s), qPrintable(whole.error()));
+        const auto draft = parseScenarioJson(json, u"d.json"_s, Check::Draft);
+        QVERIFY2(draft.ok(), qPrintable(draft.error()));
+        QCOMPARE(draft->tasks.at(0).steps.size(), 2);
+        QVERIFY(!validate(*draft).ok());
+        // It saves as a draft and reads back the same; a whole save refuses it.
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(u"draft.json"_s);
+        QVERIFY(!saveScenarioFile(*draft, path).ok());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(saveScenarioFile(*draft, path, Check::Draft).ok());
+        const auto back = loadScenarioFile(path, Check::Draft);
+        QVERIFY(back.ok());
+        QVERIFY(*back == *draft);
+        // A field that is wrong on its own is refused in a draft too.
+        QVERIFY(!parseScenarioJson(QByteArray(json).replace("\"times\": 2", "\"times\": 0"),
+                                   u"d.json"_s, Check::Draft)
+                     .ok());
+        QVERIFY(!parseScenarioJson(QByteArray(json).replace("\"n\", \"add\"", "\"m\", \"add\""),
+                                   u"d.json"_s, Check::Draft)
+                     .ok());
+    }
+
+    // The forms' edits: removing a resource shifts the indices of the steps after it (a
+    // step keeps naming the same resource), one in use stays; moves stay among siblings.
+    void editsKeepStepsPointingAtTheirResources()
+    {
+        Scenario s = findScenarioPreset(u"condition-shelf")->scenario;
+        s.resources.prepend(Resource{u"spare"_s, ResourceType::Lock, 0, 0});
+        for (Task &task : s.tasks) {
+            const auto shift = [](auto &&self, QList<Step> &steps) -> void {
+                for (Step &step : steps) {
+                    if (step.resource >= 0)
+                        ++step.resource;
+                    if (step.until >= 0)
+                        ++step.until;
+                    self(self, step.steps);
+                }
+            };
+            shift(shift, task.steps);
+        }
+        QVERIFY(validate(s).ok());
+        QCOMPARE(resourceUse(s, 0), QString());
+        QVERIFY(resourceUse(s, 1).startsWith(u"task Baker, step 1."_s));
+        QVERIFY(!removeResource(s, 1).ok());
+        QVERIFY(removeResource(s, 0).ok());
+        QVERIFY(s == findScenarioPreset(u"condition-shelf")->scenario);
+        // A type its steps do not fit is refused, naming the step.
+        const Status retyped = checkRetype(s, s.resourceIndex(u"stock"), ResourceType::Queue);
+        QVERIFY(!retyped.ok());
+        QVERIFY2(retyped.error().contains(u"stock cannot be a queue"_s),
+                 qPrintable(retyped.error()));
+        QVERIFY(checkRetype(s, s.resourceIndex(u"shelf"), ResourceType::Condition).ok());
+        // Moves, inside a repeat; none past either end.
+        Task &baker = s.tasks[0];
+        const StepKind second = baker.steps.at(0).steps.at(1).kind;
+        QCOMPARE(moveStep(baker, {0, 1}, -1), std::optional<StepPath>(StepPath{0, 0}));
+        QCOMPARE(baker.steps.at(0).steps.at(0).kind, second);
+        QCOMPARE(moveStep(baker, {0, 0}, -1), std::nullopt);
+        QCOMPARE(moveStep(baker, {0}, +1), std::nullopt);
+        QCOMPARE(duplicateStep(baker, {0, 0}), (StepPath{0, 1}));
+        QCOMPARE(stepAt(baker, {0, 1})->kind, second);
+        QCOMPARE(stepAt(baker, {0, 99}), nullptr);
+        QCOMPARE(stepAt(baker, {0, 0, 0}), nullptr); // not a repeat
     }
 
     void filesAreBounded()

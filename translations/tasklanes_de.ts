@@ -1085,6 +1085,420 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEdit</name>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>no resource is selected</source>
+        <translation>keine Ressource ist ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 is still used (%2): remove those steps first</source>
+        <translation>%1 wird noch verwendet (%2): entfernen Sie zuerst diese Schritte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a %2: %3 uses it (%4)</source>
+        <translation>%1 kann kein %2 sein: %3 verwendet es (%4)</translation>
+    </message>
+    <message>
+        <source>another resource is named %1</source>
+        <translation>eine andere Ressource heißt %1</translation>
+    </message>
+    <message>
+        <source>another task is named %1</source>
+        <translation>ein anderer Task heißt %1</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Capacity (0: no limit)</source>
+        <translation>Kapazität (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>a barrier&apos;s parties are a whole number from 1 to %1, the number of tasks</source>
+        <translation>die Teilnehmer einer Barriere sind eine ganze Zahl von 1 bis %1, der Zahl der Tasks</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is needed</source>
+        <translation>eine ganze Zahl von %1 bis %2 ist nötig</translation>
+    </message>
+    <message>
+        <source>%1 %2 unit</source>
+        <translation>%1 %2 Einheit</translation>
+    </message>
+    <message>
+        <source>%1 %2 units</source>
+        <translation>%1 %2 Einheiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeat %n time(s)</source>
+        <translation>
+            <numerusform>repeat %n-mal</numerusform>
+            <numerusform>repeat %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put %1 into %2</source>
+        <translation>put %1 in %2</translation>
+    </message>
+    <message>
+        <source>write %1, adding %2</source>
+        <translation>write %1, addiert %2</translation>
+    </message>
+    <message>
+        <source>wait %1 until %2 ≥ %3</source>
+        <translation>wait %1 bis %2 ≥ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n Genehmigung</numerusform>
+            <numerusform>%n Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n</source>
+        <translation>
+            <numerusform>fasst %n</numerusform>
+            <numerusform>fasst %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>beginnt bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Titl&amp;e:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title of the scenario</source>
+        <translation>Titel des Szenarios</translation>
+    </message>
+    <message>
+        <source>Shown above the timeline and its exports</source>
+        <translation>Steht über der Zeitleiste und ihren Exporten</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Name der Ressource</translation>
+    </message>
+    <message>
+        <source>A name the steps use: 1 to 64 characters</source>
+        <translation>Ein Name, den die Schritte verwenden: 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Typ der Ressource</translation>
+    </message>
+    <message>
+        <source>Permits:</source>
+        <translation>Genehmigungen:</translation>
+    </message>
+    <message>
+        <source>Resource amount</source>
+        <translation>Menge der Ressource</translation>
+    </message>
+    <message>
+        <source>What is wrong with the resource</source>
+        <translation>Was an der Ressource falsch ist</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected resource (no step may use it)</source>
+        <translation>Die ausgewählte Ressource entfernen (kein Schritt darf sie verwenden)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge</source>
+        <translation>&amp;Ändern</translation>
+    </message>
+    <message>
+        <source>Change the selected resource to this name, type and amount</source>
+        <translation>Die ausgewählte Ressource auf diesen Namen, Typ und diese Menge ändern</translation>
+    </message>
+    <message>
+        <source>Add res&amp;ource</source>
+        <translation>Ress&amp;ource hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a resource with this name, type and amount</source>
+        <translation>Eine Ressource mit diesem Namen, Typ und dieser Menge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tasks and their steps</source>
+        <translation>Tasks und ihre Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Which task:</source>
+        <translation>&amp;Welcher Task:</translation>
+    </message>
+    <message>
+        <source>Task whose steps are shown</source>
+        <translation>Task, dessen Schritte gezeigt werden</translation>
+    </message>
+    <message>
+        <source>New tas&amp;k</source>
+        <translation>Neuer Tas&amp;k</translation>
+    </message>
+    <message>
+        <source>Add a task with no steps yet</source>
+        <translation>Einen Task ohne Schritte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Task entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the task shown, with its steps (undoable)</source>
+        <translation>Den gezeigten Task mit seinen Schritten entfernen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename to:</source>
+        <translation>&amp;Umbenennen in:</translation>
+    </message>
+    <message>
+        <source>Name of the task</source>
+        <translation>Name des Tasks</translation>
+    </message>
+    <message>
+        <source>The task lane is named so: 1 to 64 characters</source>
+        <translation>So heißt die Spur des Tasks: 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Give the task shown this name</source>
+        <translation>Dem gezeigten Task diesen Namen geben</translation>
+    </message>
+    <message>
+        <source>Steps of the task</source>
+        <translation>Schritte des Tasks</translation>
+    </message>
+    <message>
+        <source>The task&apos;s steps in order; drag a step to move it, into a repeat to repeat it</source>
+        <translation>Die Schritte des Tasks der Reihe nach; ziehen Sie einen Schritt, um ihn zu verschieben, in ein repeat, um ihn zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step (Ctrl+D)</source>
+        <translation>Den ausgewählten Schritt duplizieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation>Den ausgewählten Schritt nach oben verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation>Den ausgewählten Schritt nach unten verschieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>Sch&amp;ritt:</translation>
+    </message>
+    <message>
+        <source>What the step does (the method Python would call)</source>
+        <translation>Was der Schritt tut (die Methode, die Python aufrufen würde)</translation>
+    </message>
+    <message>
+        <source>Resour&amp;ce:</source>
+        <translation>Ressour&amp;ce:</translation>
+    </message>
+    <message>
+        <source>Resource of the step</source>
+        <translation>Ressource des Schritts</translation>
+    </message>
+    <message>
+        <source>Only resources this step can work on are offered</source>
+        <translation>Nur Ressourcen, mit denen dieser Schritt arbeiten kann, werden angeboten</translation>
+    </message>
+    <message>
+        <source>Lengt&amp;h:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Length in units</source>
+        <translation>Dauer in Einheiten</translation>
+    </message>
+    <message>
+        <source>How many units the step takes (0 to 100000)</source>
+        <translation>Wie viele Einheiten der Schritt dauert (0 bis 100000)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Zahl:</translation>
+    </message>
+    <message>
+        <source>Number of the step</source>
+        <translation>Zahl des Schritts</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Address to fetch</source>
+        <translation>Abzurufende Adresse</translation>
+    </message>
+    <message>
+        <source>An http:// or https:// address, or /page/N of the demo server</source>
+        <translation>Eine http://- oder https://-Adresse oder /page/N des Demo-Servers</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>Times to repeat</source>
+        <translation>Anzahl der Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How many times the steps inside run (1 to 1000000)</source>
+        <translation>Wie oft die Schritte darin laufen (1 bis 1000000)</translation>
+    </message>
+    <message>
+        <source>Wait &amp;for:</source>
+        <translation>Warten &amp;auf:</translation>
+    </message>
+    <message>
+        <source>Value the wait waits for</source>
+        <translation>Wert, auf den das Warten wartet</translation>
+    </message>
+    <message>
+        <source>wait_for: wait until a value is at least a number (checked first, and after each notify)</source>
+        <translation>wait_for: warten, bis ein Wert mindestens eine Zahl erreicht (zuerst geprüft und nach jedem notify)</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Mindestens:</translation>
+    </message>
+    <message>
+        <source>Least value to wait for</source>
+        <translation>Kleinster Wert, auf den gewartet wird</translation>
+    </message>
+    <message>
+        <source>What is wrong with the step</source>
+        <translation>Was am Schritt falsch ist</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Change the selected step to this one</source>
+        <translation>Den ausgewählten Schritt in diesen ändern</translation>
+    </message>
+    <message>
+        <source>Add &amp;inside</source>
+        <translation>&amp;Innen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this step at the end of the selected repeat</source>
+        <translation>Diesen Schritt am Ende des ausgewählten repeat hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add this step after the selected one, or at the end</source>
+        <translation>Diesen Schritt nach dem ausgewählten oder am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Whether the scenario can run</source>
+        <translation>Ob das Szenario laufen kann</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLine</name>
     <message>
         <source>%1 acquired %2</source>
@@ -1623,6 +2037,21 @@
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
+    <message>
+        <source>Scenario forms</source>
+        <translation>Formulare des Szenarios</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Autosave</name>
+    <message>
+        <source>%1; it could not be moved aside, and nothing will be saved over it</source>
+        <translation>%1; die Datei ließ sich nicht beiseitelegen, und nichts wird über sie gespeichert</translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2</source>
+        <translation>%1; die Datei wird als %2 aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ChartsPanel</name>
@@ -2142,17 +2571,6 @@
     </message>
 </context>
 <context>
-    <name>TaskLanes::QueueAutosave</name>
-    <message>
-        <source>%1; it could not be moved aside, and the queue will not be saved over it</source>
-        <translation>%1; sie konnte nicht beiseitegelegt werden, und die Warteschlange wird nicht darüber gespeichert</translation>
-    </message>
-    <message>
-        <source>%1; it is kept as %2</source>
-        <translation>%1; sie wird als %2 aufbewahrt</translation>
-    </message>
-</context>
-<context>
     <name>TaskLanes::QueueEditor</name>
     <message>
         <source>Choose a preset…</source>
@@ -2266,6 +2684,163 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ScenarioEditor</name>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>units, e.g. 1 or 0.5</source>
+        <translation>Einheiten, z. B. 1 oder 0.5</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>z. B. 3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run: %n task(s)</source>
+        <translation>
+            <numerusform>Bereit zum Ausführen: %n Task</numerusform>
+            <numerusform>Bereit zum Ausführen: %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s).</source>
+        <translation>
+            <numerusform>%n Ressource.</numerusform>
+            <numerusform>%n Ressourcen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1.</source>
+        <translation>Kann noch nicht laufen: %1.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>Der Titel ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Set the title</source>
+        <translation>Titel setzen</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 100</source>
+        <translation>eine Zahl, z. B. 100</translation>
+    </message>
+    <message>
+        <source>Change the selected resource&apos;s fields, or type another name to add a new one.</source>
+        <translation>Ändern Sie die Felder der ausgewählten Ressource, oder geben Sie einen anderen Namen ein, um eine neue hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Name a lock, a semaphore, a queue… and add it; the steps below can then use it.</source>
+        <translation>Benennen Sie einen Lock, einen Semaphor, eine Queue… und fügen Sie ihn hinzu; die Schritte unten können ihn dann verwenden.</translation>
+    </message>
+    <message>
+        <source>The scenario has %1 resources, as many as it can.</source>
+        <translation>Das Szenario hat %1 Ressourcen, so viele, wie es haben kann.</translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation>Ressource %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change resource %1</source>
+        <translation>Ressource %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation>Ressource %1 entfernen</translation>
+    </message>
+    <message>
+        <source>(a plain wait)</source>
+        <translation>(ein einfaches Warten)</translation>
+    </message>
+    <message>
+        <source>The item put into the queue</source>
+        <translation>Das Element, das in die Queue kommt</translation>
+    </message>
+    <message>
+        <source>What the write adds to the task&apos;s copy of the value</source>
+        <translation>Was das write zur Kopie des Werts im Task addiert</translation>
+    </message>
+    <message>
+        <source>%1 needs a resource it can work on: add one under Resources</source>
+        <translation>%1 braucht eine Ressource, mit der es arbeiten kann: fügen Sie eine unter Ressourcen hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and %2</source>
+        <translation>%1 liegt nicht zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than 15 digits</source>
+        <translation>%1 hat mehr als 15 Stellen</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1 is needed</source>
+        <translation>eine ganze Zahl von 1 bis %1 ist nötig</translation>
+    </message>
+    <message>
+        <source>Add it after the selected step, or apply it to that step.</source>
+        <translation>Fügen Sie ihn nach dem ausgewählten Schritt hinzu, oder übernehmen Sie ihn für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Add it at the end of %1&apos;s steps.</source>
+        <translation>Fügen Sie ihn am Ende der Schritte von %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Add step %1 to %2</source>
+        <translation>Schritt %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>This repeat holds steps: move or remove them before it becomes another step.</source>
+        <translation>Dieses repeat enthält Schritte: verschieben oder entfernen Sie sie, bevor es ein anderer Schritt wird.</translation>
+    </message>
+    <message>
+        <source>Change step %1 of %2</source>
+        <translation>Schritt %1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Duplicate a step of %1</source>
+        <translation>Einen Schritt von %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove step %1 of %2</source>
+        <translation>Schritt %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Move a step of %1 up</source>
+        <translation>Einen Schritt von %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move a step of %1 down</source>
+        <translation>Einen Schritt von %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move a step of %1</source>
+        <translation>Einen Schritt von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>The scenario has %1 tasks, as many as it can.</source>
+        <translation>Das Szenario hat %1 Tasks, so viele, wie es haben kann.</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>Task %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove task %1</source>
+        <translation>Task %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ScenarioView</name>
     <message>
         <source>Scenario timeline</source>
@@ -2370,6 +2945,42 @@ Auf der Event-Loop: %2</translation>
     <message>
         <source>A run read back from %1.</source>
         <translation>Ein aus %1 gelesener Lauf.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Could not autosave the scenario: %1</source>
+        <translation>Das Szenario ließ sich nicht automatisch speichern: %1</translation>
+    </message>
+    <message>
+        <source>Your scenario</source>
+        <translation>Ihr Szenario</translation>
+    </message>
+    <message>
+        <source>The scenario you were editing.</source>
+        <translation>Das Szenario, das Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario could not be read: %1</source>
+        <translation>Das automatisch gespeicherte Szenario ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Load “%1”</source>
+        <translation>„%1“ laden</translation>
+    </message>
+    <message>
+        <source>Edited: this is no longer “%1” as it came, so what it said to look for may not hold. Undo (Ctrl+Z) goes back step by step.</source>
+        <translation>Bearbeitet: Das ist nicht mehr „%1“ wie geliefert, also stimmt vielleicht nicht mehr, worauf es zu achten hieß. Rückgängig (Strg+Z) geht Schritt für Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1</source>
+        <translation>Kann noch nicht laufen: %1</translation>
     </message>
 </context>
 <context>

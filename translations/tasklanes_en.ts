@@ -1085,6 +1085,420 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEdit</name>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still used (%2): remove those steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a %2: %3 uses it (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another resource is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another task is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a barrier&apos;s parties are a whole number from 1 to %1, the number of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>repeat %n time(s)</source>
+        <translation>
+            <numerusform>repeat %n time</numerusform>
+            <numerusform>repeat %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1, adding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1 until %2 ≥ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n permit</numerusform>
+            <numerusform>%n permits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n</source>
+        <translation>
+            <numerusform>holds %n</numerusform>
+            <numerusform>holds %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Titl&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the timeline and its exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name the steps use: 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected resource (no step may use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected resource to this name, type and amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add res&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a resource with this name, type and amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and their steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task whose steps are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tas&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task with no steps yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the task shown, with its steps (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task lane is named so: 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task shown this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s steps in order; drag a step to move it, into a repeat to repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the step does (the method Python would call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only resources this step can work on are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengt&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units the step takes (0 to 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An http:// or https:// address, or /page/N of the demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the steps inside run (1 to 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value the wait waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait_for: wait until a value is at least a number (checked first, and after each notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least value to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected step to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this step at the end of the selected repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this step after the selected one, or at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the scenario can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLine</name>
     <message>
         <source>%1 acquired %2</source>
@@ -1623,6 +2037,21 @@
         <source>Ctrl+F5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenario forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Autosave</name>
+    <message>
+        <source>%1; it could not be moved aside, and nothing will be saved over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ChartsPanel</name>
@@ -2142,17 +2571,6 @@
     </message>
 </context>
 <context>
-    <name>TaskLanes::QueueAutosave</name>
-    <message>
-        <source>%1; it could not be moved aside, and the queue will not be saved over it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; it is kept as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TaskLanes::QueueEditor</name>
     <message>
         <source>Choose a preset…</source>
@@ -2266,6 +2684,163 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ScenarioEditor</name>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units, e.g. 1 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run: %n task(s)</source>
+        <translation>
+            <numerusform>Ready to run: %n task</numerusform>
+            <numerusform>Ready to run: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s).</source>
+        <translation>
+            <numerusform>%n resource.</numerusform>
+            <numerusform>%n resources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, e.g. 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected resource&apos;s fields, or type another name to add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a lock, a semaphore, a queue… and add it; the steps below can then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has %1 resources, as many as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a plain wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item put into the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the write adds to the task&apos;s copy of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a resource it can work on: add one under Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it after the selected step, or apply it to that step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it at the end of %1&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeat holds steps: move or remove them before it becomes another step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate a step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a step of %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a step of %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has %1 tasks, as many as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ScenarioView</name>
     <message>
         <source>Scenario timeline</source>
@@ -2368,6 +2943,42 @@ On the event loop: %2</source>
     </message>
     <message>
         <source>A run read back from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not autosave the scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario you were editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved scenario could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: this is no longer “%1” as it came, so what it said to look for may not hold. Undo (Ctrl+Z) goes back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1085,6 +1085,420 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEdit</name>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>no resource is selected</source>
+        <translation>aucune ressource n&apos;est sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 is still used (%2): remove those steps first</source>
+        <translation>%1 est encore utilisé (%2) : supprimez d&apos;abord ces étapes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a %2: %3 uses it (%4)</source>
+        <translation>%1 ne peut pas être un %2 : %3 l&apos;utilise (%4)</translation>
+    </message>
+    <message>
+        <source>another resource is named %1</source>
+        <translation>une autre ressource s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>another task is named %1</source>
+        <translation>une autre tâche s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Capacity (0: no limit)</source>
+        <translation>Capacité (0 : illimitée)</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>a barrier&apos;s parties are a whole number from 1 to %1, the number of tasks</source>
+        <translation>les participants d&apos;une barrière sont un nombre entier de 1 à %1, le nombre de tâches</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is needed</source>
+        <translation>il faut un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 unit</source>
+        <translation>%1 %2 unité</translation>
+    </message>
+    <message>
+        <source>%1 %2 units</source>
+        <translation>%1 %2 unités</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeat %n time(s)</source>
+        <translation>
+            <numerusform>repeat %n fois</numerusform>
+            <numerusform>repeat %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put %1 into %2</source>
+        <translation>put %1 dans %2</translation>
+    </message>
+    <message>
+        <source>write %1, adding %2</source>
+        <translation>write %1, en ajoutant %2</translation>
+    </message>
+    <message>
+        <source>wait %1 until %2 ≥ %3</source>
+        <translation>wait %1 jusqu&apos;à %2 ≥ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>illimitée</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n</source>
+        <translation>
+            <numerusform>contient %n</numerusform>
+            <numerusform>contient %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>commence à %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Titl&amp;e:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title of the scenario</source>
+        <translation>Titre du scénario</translation>
+    </message>
+    <message>
+        <source>Shown above the timeline and its exports</source>
+        <translation>Affiché au-dessus de la chronologie et de ses exports</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Nom de la ressource</translation>
+    </message>
+    <message>
+        <source>A name the steps use: 1 to 64 characters</source>
+        <translation>Un nom qu&apos;utilisent les étapes : 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de la ressource</translation>
+    </message>
+    <message>
+        <source>Permits:</source>
+        <translation>Jetons :</translation>
+    </message>
+    <message>
+        <source>Resource amount</source>
+        <translation>Quantité de la ressource</translation>
+    </message>
+    <message>
+        <source>What is wrong with the resource</source>
+        <translation>Ce qui ne va pas dans la ressource</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected resource (no step may use it)</source>
+        <translation>Supprimer la ressource sélectionnée (aucune étape ne doit l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge</source>
+        <translation>Chan&amp;ger</translation>
+    </message>
+    <message>
+        <source>Change the selected resource to this name, type and amount</source>
+        <translation>Donner à la ressource sélectionnée ce nom, ce type et cette quantité</translation>
+    </message>
+    <message>
+        <source>Add res&amp;ource</source>
+        <translation>Ajouter la ress&amp;ource</translation>
+    </message>
+    <message>
+        <source>Add a resource with this name, type and amount</source>
+        <translation>Ajouter une ressource avec ce nom, ce type et cette quantité</translation>
+    </message>
+    <message>
+        <source>Tasks and their steps</source>
+        <translation>Les tâches et leurs étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Which task:</source>
+        <translation>&amp;Quelle tâche :</translation>
+    </message>
+    <message>
+        <source>Task whose steps are shown</source>
+        <translation>Tâche dont les étapes sont affichées</translation>
+    </message>
+    <message>
+        <source>New tas&amp;k</source>
+        <translation>Nouvelle tâc&amp;he</translation>
+    </message>
+    <message>
+        <source>Add a task with no steps yet</source>
+        <translation>Ajouter une tâche encore sans étapes</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Remove the task shown, with its steps (undoable)</source>
+        <translation>Supprimer la tâche affichée, avec ses étapes (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename to:</source>
+        <translation>&amp;Renommer en :</translation>
+    </message>
+    <message>
+        <source>Name of the task</source>
+        <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+        <source>The task lane is named so: 1 to 64 characters</source>
+        <translation>La ligne de la tâche porte ce nom : 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Give the task shown this name</source>
+        <translation>Donner ce nom à la tâche affichée</translation>
+    </message>
+    <message>
+        <source>Steps of the task</source>
+        <translation>Étapes de la tâche</translation>
+    </message>
+    <message>
+        <source>The task&apos;s steps in order; drag a step to move it, into a repeat to repeat it</source>
+        <translation>Les étapes de la tâche dans l&apos;ordre ; faites glisser une étape pour la déplacer, dans un repeat pour la répéter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step (Ctrl+D)</source>
+        <translation>Dupliquer l&apos;étape sélectionnée (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>Supprimer l&apos;étape sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation>Monter l&apos;étape sélectionnée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation>Descendre l&apos;étape sélectionnée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Do:</source>
+        <translation>&amp;Faire :</translation>
+    </message>
+    <message>
+        <source>What the step does (the method Python would call)</source>
+        <translation>Ce que fait l&apos;étape (la méthode qu&apos;appellerait Python)</translation>
+    </message>
+    <message>
+        <source>Resour&amp;ce:</source>
+        <translation>Ressour&amp;ce :</translation>
+    </message>
+    <message>
+        <source>Resource of the step</source>
+        <translation>Ressource de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Only resources this step can work on are offered</source>
+        <translation>Seules les ressources sur lesquelles cette étape peut agir sont proposées</translation>
+    </message>
+    <message>
+        <source>Lengt&amp;h:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Length in units</source>
+        <translation>Durée en unités</translation>
+    </message>
+    <message>
+        <source>How many units the step takes (0 to 100000)</source>
+        <translation>Combien d&apos;unités dure l&apos;étape (0 à 100000)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>Number of the step</source>
+        <translation>Nombre de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>UR&amp;L :</translation>
+    </message>
+    <message>
+        <source>Address to fetch</source>
+        <translation>Adresse à récupérer</translation>
+    </message>
+    <message>
+        <source>An http:// or https:// address, or /page/N of the demo server</source>
+        <translation>Une adresse http:// ou https://, ou /page/N du serveur de démonstration</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Ré&amp;péter :</translation>
+    </message>
+    <message>
+        <source>Times to repeat</source>
+        <translation>Nombre de répétitions</translation>
+    </message>
+    <message>
+        <source>How many times the steps inside run (1 to 1000000)</source>
+        <translation>Combien de fois les étapes à l&apos;intérieur s&apos;exécutent (1 à 1000000)</translation>
+    </message>
+    <message>
+        <source>Wait &amp;for:</source>
+        <translation>&amp;Attendre :</translation>
+    </message>
+    <message>
+        <source>Value the wait waits for</source>
+        <translation>Valeur qu&apos;attend l&apos;attente</translation>
+    </message>
+    <message>
+        <source>wait_for: wait until a value is at least a number (checked first, and after each notify)</source>
+        <translation>wait_for : attendre qu&apos;une valeur atteigne au moins un nombre (vérifié d&apos;abord, puis après chaque notify)</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Au moins :</translation>
+    </message>
+    <message>
+        <source>Least value to wait for</source>
+        <translation>Plus petite valeur à attendre</translation>
+    </message>
+    <message>
+        <source>What is wrong with the step</source>
+        <translation>Ce qui ne va pas dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;iquer</translation>
+    </message>
+    <message>
+        <source>Change the selected step to this one</source>
+        <translation>Remplacer l&apos;étape sélectionnée par celle-ci</translation>
+    </message>
+    <message>
+        <source>Add &amp;inside</source>
+        <translation>Ajout&amp;er dedans</translation>
+    </message>
+    <message>
+        <source>Add this step at the end of the selected repeat</source>
+        <translation>Ajouter cette étape à la fin du repeat sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>A&amp;jouter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add this step after the selected one, or at the end</source>
+        <translation>Ajouter cette étape après celle sélectionnée, ou à la fin</translation>
+    </message>
+    <message>
+        <source>Whether the scenario can run</source>
+        <translation>Si le scénario peut s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLine</name>
     <message>
         <source>%1 acquired %2</source>
@@ -1623,6 +2037,21 @@
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
+    <message>
+        <source>Scenario forms</source>
+        <translation>Formulaires du scénario</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::Autosave</name>
+    <message>
+        <source>%1; it could not be moved aside, and nothing will be saved over it</source>
+        <translation>%1 ; le fichier n&apos;a pas pu être mis de côté, et rien ne sera enregistré par-dessus</translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2</source>
+        <translation>%1 ; le fichier est conservé sous %2</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::ChartsPanel</name>
@@ -2142,17 +2571,6 @@
     </message>
 </context>
 <context>
-    <name>TaskLanes::QueueAutosave</name>
-    <message>
-        <source>%1; it could not be moved aside, and the queue will not be saved over it</source>
-        <translation>%1 ; il n&apos;a pas pu être mis de côté, et la file ne sera pas enregistrée par-dessus</translation>
-    </message>
-    <message>
-        <source>%1; it is kept as %2</source>
-        <translation>%1 ; il est conservé sous %2</translation>
-    </message>
-</context>
-<context>
     <name>TaskLanes::QueueEditor</name>
     <message>
         <source>Choose a preset…</source>
@@ -2266,6 +2684,163 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::ScenarioEditor</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>units, e.g. 1 or 0.5</source>
+        <translation>unités, par ex. 1 ou 0.5</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>par ex. 3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run: %n task(s)</source>
+        <translation>
+            <numerusform>Prêt à s&apos;exécuter : %n tâche</numerusform>
+            <numerusform>Prêt à s&apos;exécuter : %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s).</source>
+        <translation>
+            <numerusform>%n ressource.</numerusform>
+            <numerusform>%n ressources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1.</source>
+        <translation>Ne peut pas encore s&apos;exécuter : %1.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>Le titre dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Set the title</source>
+        <translation>Définir le titre</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 100</source>
+        <translation>un nombre, par ex. 100</translation>
+    </message>
+    <message>
+        <source>Change the selected resource&apos;s fields, or type another name to add a new one.</source>
+        <translation>Modifiez les champs de la ressource sélectionnée, ou tapez un autre nom pour en ajouter une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Name a lock, a semaphore, a queue… and add it; the steps below can then use it.</source>
+        <translation>Nommez un lock, un sémaphore, une file… et ajoutez-le ; les étapes ci-dessous pourront alors l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The scenario has %1 resources, as many as it can.</source>
+        <translation>Le scénario a %1 ressources, autant qu&apos;il peut en avoir.</translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation>Ajouter la ressource %1</translation>
+    </message>
+    <message>
+        <source>Change resource %1</source>
+        <translation>Modifier la ressource %1</translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation>Supprimer la ressource %1</translation>
+    </message>
+    <message>
+        <source>(a plain wait)</source>
+        <translation>(une attente simple)</translation>
+    </message>
+    <message>
+        <source>The item put into the queue</source>
+        <translation>L&apos;élément mis dans la file</translation>
+    </message>
+    <message>
+        <source>What the write adds to the task&apos;s copy of the value</source>
+        <translation>Ce que le write ajoute à la copie de la valeur dans la tâche</translation>
+    </message>
+    <message>
+        <source>%1 needs a resource it can work on: add one under Resources</source>
+        <translation>%1 a besoin d&apos;une ressource sur laquelle agir : ajoutez-en une sous Ressources</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and %2</source>
+        <translation>%1 n&apos;est pas entre 0 et %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than 15 digits</source>
+        <translation>%1 a plus de 15 chiffres</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1 is needed</source>
+        <translation>il faut un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>Add it after the selected step, or apply it to that step.</source>
+        <translation>Ajoutez-la après l&apos;étape sélectionnée, ou appliquez-la à cette étape.</translation>
+    </message>
+    <message>
+        <source>Add it at the end of %1&apos;s steps.</source>
+        <translation>Ajoutez-la à la fin des étapes de %1.</translation>
+    </message>
+    <message>
+        <source>Add step %1 to %2</source>
+        <translation>Ajouter l&apos;étape %1 à %2</translation>
+    </message>
+    <message>
+        <source>This repeat holds steps: move or remove them before it becomes another step.</source>
+        <translation>Ce repeat contient des étapes : déplacez-les ou supprimez-les avant qu&apos;il ne devienne une autre étape.</translation>
+    </message>
+    <message>
+        <source>Change step %1 of %2</source>
+        <translation>Modifier l&apos;étape %1 de %2</translation>
+    </message>
+    <message>
+        <source>Duplicate a step of %1</source>
+        <translation>Dupliquer une étape de %1</translation>
+    </message>
+    <message>
+        <source>Remove step %1 of %2</source>
+        <translation>Supprimer l&apos;étape %1 de %2</translation>
+    </message>
+    <message>
+        <source>Move a step of %1 up</source>
+        <translation>Monter une étape de %1</translation>
+    </message>
+    <message>
+        <source>Move a step of %1 down</source>
+        <translation>Descendre une étape de %1</translation>
+    </message>
+    <message>
+        <source>Move a step of %1</source>
+        <translation>Déplacer une étape de %1</translation>
+    </message>
+    <message>
+        <source>The scenario has %1 tasks, as many as it can.</source>
+        <translation>Le scénario a %1 tâches, autant qu&apos;il peut en avoir.</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>Ajouter la tâche %1</translation>
+    </message>
+    <message>
+        <source>Remove task %1</source>
+        <translation>Supprimer la tâche %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::ScenarioView</name>
     <message>
         <source>Scenario timeline</source>
@@ -2370,6 +2945,42 @@ Sur la boucle d&apos;événements : %2</translation>
     <message>
         <source>A run read back from %1.</source>
         <translation>Une exécution relue depuis %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Could not autosave the scenario: %1</source>
+        <translation>Impossible d&apos;enregistrer automatiquement le scénario : %1</translation>
+    </message>
+    <message>
+        <source>Your scenario</source>
+        <translation>Votre scénario</translation>
+    </message>
+    <message>
+        <source>The scenario you were editing.</source>
+        <translation>Le scénario que vous modifiiez.</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario could not be read: %1</source>
+        <translation>Le scénario enregistré automatiquement n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Load “%1”</source>
+        <translation>Charger « %1 »</translation>
+    </message>
+    <message>
+        <source>Edited: this is no longer “%1” as it came, so what it said to look for may not hold. Undo (Ctrl+Z) goes back step by step.</source>
+        <translation>Modifié : ce n&apos;est plus « %1 » tel qu&apos;il était livré, donc ce qu&apos;il disait d&apos;observer peut ne plus valoir. Annuler (Ctrl+Z) revient en arrière pas à pas.</translation>
+    </message>
+    <message>
+        <source>Cannot run yet: %1</source>
+        <translation>Ne peut pas encore s&apos;exécuter : %1</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,8 @@ Error Autosave::setAside(const QString &error)
         m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     if (!QFile::rename(m_path, aside)) {
         m_keepOff = true;
-        return Error{tr("%1; it could not be moved aside, and nothing will be saved over it")
-                         .arg(error)};
+        return Error{
+            tr("%1; it could not be moved aside, and nothing will be saved over it").arg(error)};
     }
     return Error{tr("%1; it is kept as %2").arg(error, QDir::toNativeSeparators(aside))};
 }

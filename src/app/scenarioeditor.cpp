@@ -81,8 +81,7 @@ public:
                         ScenarioEditor::State after, const QString &text)
         : QUndoCommand(text), m_editor(editor), m_before(std::move(before)),
           m_after(std::move(after))
-    {
-    }
+    {}
     void undo() override { m_editor->display(m_before); }
     void redo() override { m_editor->display(m_after); }
 
@@ -120,8 +119,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
     connect(m_ui->resourceNameEdit, &QLineEdit::textChanged, this,
             &ScenarioEditor::validateResourceForm);
-    connect(m_ui->amountEdit, &QLineEdit::textChanged, this,
-            &ScenarioEditor::validateResourceForm);
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &ScenarioEditor::validateResourceForm);
     connect(m_ui->resourceTypeCombo, &QComboBox::currentIndexChanged, this,
             &ScenarioEditor::onTypeChanged);
     connect(m_ui->resourceTable, &QTableWidget::itemSelectionChanged, this,
@@ -142,8 +140,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
     connect(m_ui->stepTree, &QTreeWidget::itemSelectionChanged, this, &ScenarioEditor::loadStep);
     connect(m_ui->stepTree, &StepTree::moved, this, &ScenarioEditor::readBackDrag);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
-            &ScenarioEditor::onKindChanged);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ScenarioEditor::onKindChanged);
     connect(m_ui->stepResourceCombo, &QComboBox::currentIndexChanged, this,
             &ScenarioEditor::updateStepFields);
     connect(m_ui->untilCombo, &QComboBox::currentIndexChanged, this,
@@ -156,8 +153,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     connect(m_ui->addStepButton, &QPushButton::clicked, this, [this] { addStep(false); });
     connect(m_ui->addInsideButton, &QPushButton::clicked, this, [this] { addStep(true); });
     connect(m_ui->applyStepButton, &QPushButton::clicked, this, &ScenarioEditor::applyStep);
-    connect(m_ui->duplicateStepButton, &QToolButton::clicked, this,
-            &ScenarioEditor::duplicateStep);
+    connect(m_ui->duplicateStepButton, &QToolButton::clicked, this, &ScenarioEditor::duplicateStep);
     connect(m_ui->removeStepButton, &QToolButton::clicked, this, &ScenarioEditor::removeStep);
     connect(m_ui->upStepButton, &QToolButton::clicked, this, [this] { moveStep(-1); });
     connect(m_ui->downStepButton, &QToolButton::clicked, this, [this] { moveStep(+1); });
@@ -166,7 +162,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     connect(remove, &QShortcut::activated, this, &ScenarioEditor::removeStep);
 
     Scenario blank;
-    blank.tasks.append(Task{tr("Task One"), {}});
+    blank.tasks.append(Task{tr("Task %1").arg(1), {}});
     display(State{blank, 0, {}, -1});
     onTypeChanged();
     onKindChanged();
@@ -337,12 +333,11 @@ void ScenarioEditor::updateScenarioMessage()
 {
     const Status valid = validate(m_state.scenario);
     if (valid)
-        showFormMessage(m_ui->scenarioMessage,
-                        tr("Ready to run: %n task(s)", nullptr, int(m_state.scenario.tasks.size())) +
-                            u", "_s +
-                            tr("%n resource(s).", nullptr,
-                               int(m_state.scenario.resources.size())),
-                        false);
+        showFormMessage(
+            m_ui->scenarioMessage,
+            tr("Ready to run: %n task(s)", nullptr, int(m_state.scenario.tasks.size())) + u", "_s +
+                tr("%n resource(s).", nullptr, int(m_state.scenario.resources.size())),
+            false);
     else
         showFormMessage(m_ui->scenarioMessage, tr("Cannot run yet: %1.").arg(valid.error()), true);
 }
@@ -611,9 +606,11 @@ Result<Step> ScenarioEditor::formStep() const
         const Result<double> times = number(m_ui->timesEdit, m_ui->timesLabel);
         if (!times)
             return Error{times.error()};
-        if (*times != std::floor(*times) || *times < 1 || *times > double(Scenarios::Limits::maxCount))
-            return Error{fieldName(m_ui->timesLabel) + u": "_s +
-                         tr("a whole number from 1 to %1 is needed").arg(Scenarios::Limits::maxCount)};
+        if (*times != std::floor(*times) || *times < 1 ||
+            *times > double(Scenarios::Limits::maxCount))
+            return Error{
+                fieldName(m_ui->timesLabel) + u": "_s +
+                tr("a whole number from 1 to %1 is needed").arg(Scenarios::Limits::maxCount)};
         step.times = int(*times);
     }
     if (m_ui->untilCombo->isVisibleTo(this) && m_ui->untilCombo->currentData().toInt() >= 0) {
@@ -635,33 +632,32 @@ void ScenarioEditor::validateStepForm()
         return;
     const Result<Step> step = formStep();
     const StepPath path = currentStep();
-    const Step *selected =
-        m_state.scenario.tasks.isEmpty() ? nullptr
-                                         : stepAt(m_state.scenario.tasks.at(m_state.task), path);
+    const Step *selected = m_state.scenario.tasks.isEmpty()
+                               ? nullptr
+                               : stepAt(m_state.scenario.tasks.at(m_state.task), path);
     const bool hasTask = !m_state.scenario.tasks.isEmpty();
     m_ui->addStepButton->setEnabled(step.ok() && hasTask);
-    m_ui->addInsideButton->setEnabled(step.ok() && selected &&
-                                      selected->kind == StepKind::Repeat);
+    m_ui->addInsideButton->setEnabled(step.ok() && selected && selected->kind == StepKind::Repeat);
     m_ui->applyStepButton->setEnabled(step.ok() && selected);
     m_ui->duplicateStepButton->setEnabled(selected);
     m_ui->removeStepButton->setEnabled(selected);
     m_ui->upStepButton->setEnabled(selected && path.last() > 0);
-    const qsizetype siblings = !selected ? 0
-                               : path.size() == 1
-                                   ? m_state.scenario.tasks.at(m_state.task).steps.size()
-                                   : stepAt(m_state.scenario.tasks.at(m_state.task),
-                                            path.first(path.size() - 1))
-                                         ->steps.size();
+    const qsizetype siblings =
+        !selected ? 0
+        : path.size() == 1
+            ? m_state.scenario.tasks.at(m_state.task).steps.size()
+            : stepAt(m_state.scenario.tasks.at(m_state.task), path.first(path.size() - 1))
+                  ->steps.size();
     m_ui->downStepButton->setEnabled(selected && path.last() + 1 < siblings);
     if (!step)
         showFormMessage(m_ui->stepMessage, step.error(), true);
     else
-        showFormMessage(m_ui->stepMessage,
-                        selected ? tr("Add it after the selected step, or apply it to that step.")
-                                 : tr("Add it at the end of %1's steps.")
-                                       .arg(hasTask ? m_state.scenario.tasks.at(m_state.task).name
-                                                    : QString()),
-                        false);
+        showFormMessage(
+            m_ui->stepMessage,
+            selected ? tr("Add it after the selected step, or apply it to that step.")
+                     : tr("Add it at the end of %1's steps.")
+                           .arg(hasTask ? m_state.scenario.tasks.at(m_state.task).name : QString()),
+            false);
 }
 
 void ScenarioEditor::loadStep()
@@ -799,9 +795,9 @@ void ScenarioEditor::readBackDrag()
     if (!items.isEmpty()) {
         for (const QTreeWidgetItem *item = items.first(); item; item = item->parent()) {
             const QTreeWidgetItem *parent = item->parent();
-            selected.prepend(parent ? parent->indexOfChild(const_cast<QTreeWidgetItem *>(item))
-                                    : m_ui->stepTree->indexOfTopLevelItem(
-                                          const_cast<QTreeWidgetItem *>(item)));
+            selected.prepend(
+                parent ? parent->indexOfChild(const_cast<QTreeWidgetItem *>(item))
+                       : m_ui->stepTree->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)));
         }
     }
     task.steps = steps;
@@ -819,9 +815,10 @@ void ScenarioEditor::newTask()
 {
     State after = current();
     if (after.scenario.tasks.size() >= Scenarios::Limits::maxTasks) {
-        showFormMessage(m_ui->stepMessage,
-                        tr("The scenario has %1 tasks, as many as it can.").arg(Scenarios::Limits::maxTasks),
-                        true);
+        showFormMessage(
+            m_ui->stepMessage,
+            tr("The scenario has %1 tasks, as many as it can.").arg(Scenarios::Limits::maxTasks),
+            true);
         return;
     }
     QString name;

@@ -2,10 +2,10 @@
 
 #include "autosave.h"
 #include "exporter.h"
+#include "scenarioeditor.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
 #include "scenarios/scenariotrace.h"
-#include "scenarioeditor.h"
 #include "scenarioview.h"
 #include "ui_scenariowindow.h"
 
@@ -91,8 +91,8 @@ void ScenarioWindow::restoreAutosave()
     m_ui->editor->restoreScenario(first->scenario);
     showScenario();
     if (!saved)
-        m_ui->statusBar->showMessage(tr("The autosaved scenario could not be read: %1")
-                                         .arg(saved.error()));
+        m_ui->statusBar->showMessage(
+            tr("The autosaved scenario could not be read: %1").arg(saved.error()));
 }
 
 ScenarioWindow::~ScenarioWindow()
@@ -143,8 +143,7 @@ void ScenarioWindow::presetChosen()
 {
     const QString id = m_ui->presetCombo->currentData().toString();
     if (const ScenarioPreset *preset = findScenarioPreset(id))
-        m_ui->editor->setScenario(preset->scenario,
-                                  tr("Load “%1”").arg(preset->translatedTitle()));
+        m_ui->editor->setScenario(preset->scenario, tr("Load “%1”").arg(preset->translatedTitle()));
     else
         m_ui->editor->setScenario(m_own, tr("Load “%1”").arg(m_ui->presetCombo->currentText()));
     showScenario();

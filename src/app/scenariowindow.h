@@ -21,9 +21,10 @@ namespace TaskLanes {
 class ScenarioAutosave;
 
 // The scenario lab: pick a preset (or open a file), change it in the forms on the left
-// (undoable, autosaved), pick a model and a unit, press Run, and watch each task's states, each resource and every hand-off as the run goes, then read
-// how it ended (the cycle of a deadlock, the updates a race lost). The run goes on a
-// thread of its own; its lines and a snapshot of the run so far come over every 50 ms.
+// (undoable, autosaved), pick a model and a unit, press Run, and watch each task's states, each
+// resource and every hand-off as the run goes, then read how it ended (the cycle of a deadlock, the
+// updates a race lost). The run goes on a thread of its own; its lines and a snapshot of the run so
+// far come over every 50 ms.
 class ScenarioWindow : public QMainWindow
 {
     Q_OBJECT

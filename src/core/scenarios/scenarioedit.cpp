@@ -84,8 +84,8 @@ StepPath insertStep(Task &task, const StepPath &path, Step step)
 
 void removeStep(Task &task, const StepPath &path)
 {
-    if (QList<Step> *list = siblings(task, path); list && path.last() >= 0 &&
-                                                  path.last() < list->size())
+    if (QList<Step> *list = siblings(task, path);
+        list && path.last() >= 0 && path.last() < list->size())
         list->removeAt(path.last());
 }
 
@@ -146,13 +146,13 @@ Status checkRetype(const Scenario &scenario, int resource, ResourceType type)
     QString refused;
     for (const Task &task : scenario.tasks) {
         forEachUse(task.steps, resource, {}, [&](const Step &step, const QString &where) {
-            const bool fits = step.resource == resource ? stepFits(step.kind, type)
-                                                        : type == ResourceType::Value;
+            const bool fits =
+                step.resource == resource ? stepFits(step.kind, type) : type == ResourceType::Value;
             if (!fits)
-                refused =
-                    QCoreApplication::translate("ScenarioEdit", "%1 cannot be a %2: %3 uses it (%4)")
-                        .arg(scenario.resources.at(resource).name, typeName(type),
-                             whereText(task, where), stepName(step.kind));
+                refused = QCoreApplication::translate("ScenarioEdit",
+                                                      "%1 cannot be a %2: %3 uses it (%4)")
+                              .arg(scenario.resources.at(resource).name, typeName(type),
+                                   whereText(task, where), stepName(step.kind));
             return fits;
         });
         if (!refused.isEmpty())
@@ -167,8 +167,8 @@ Status checkResourceName(const Scenario &scenario, const QString &name, int exce
         return ok;
     const int other = scenario.resourceIndex(name);
     if (other >= 0 && other != except)
-        return Error{QCoreApplication::translate("ScenarioEdit", "another resource is named %1")
-                         .arg(name)};
+        return Error{
+            QCoreApplication::translate("ScenarioEdit", "another resource is named %1").arg(name)};
     return {};
 }
 
@@ -203,27 +203,28 @@ Status checkAmount(const Scenario &scenario, ResourceType type, double amount)
 {
     if (type == ResourceType::Value) {
         if (!(std::abs(amount) <= Limits::maxMagnitude))
-            return Error{QCoreApplication::translate("Scenario",
-                                                     "%1 is not a number of at most %2 digits")
-                             .arg(numberText(amount))
-                             .arg(15)};
+            return Error{
+                QCoreApplication::translate("Scenario", "%1 is not a number of at most %2 digits")
+                    .arg(numberText(amount))
+                    .arg(15)};
         return {};
     }
     if (amountLabel(type).isEmpty())
         return {};
     const qint64 least = type == ResourceType::Barrier ? 1 : 0;
-    const qint64 most = type == ResourceType::Barrier ? qint64(scenario.tasks.size())
-                                                      : Limits::maxCount;
+    const qint64 most =
+        type == ResourceType::Barrier ? qint64(scenario.tasks.size()) : Limits::maxCount;
     if (amount != std::floor(amount) || amount < double(least) || amount > double(most)) {
         if (type == ResourceType::Barrier)
-            return Error{QCoreApplication::translate(
-                             "ScenarioEdit",
-                             "a barrier's parties are a whole number from 1 to %1, the number of tasks")
-                             .arg(most)};
-        return Error{QCoreApplication::translate("ScenarioEdit",
-                                                 "a whole number from %1 to %2 is needed")
-                         .arg(least)
-                         .arg(most)};
+            return Error{
+                QCoreApplication::translate(
+                    "ScenarioEdit",
+                    "a barrier's parties are a whole number from 1 to %1, the number of tasks")
+                    .arg(most)};
+        return Error{
+            QCoreApplication::translate("ScenarioEdit", "a whole number from %1 to %2 is needed")
+                .arg(least)
+                .arg(most)};
     }
     return {};
 }
@@ -273,10 +274,9 @@ QString amountText(const Resource &resource)
         return QCoreApplication::translate("ScenarioEdit", "%n parties", nullptr,
                                            int(resource.count));
     case ResourceType::Queue:
-        return resource.count == 0
-                   ? QCoreApplication::translate("ScenarioEdit", "no limit")
-                   : QCoreApplication::translate("ScenarioEdit", "holds %n", nullptr,
-                                                 int(resource.count));
+        return resource.count == 0 ? QCoreApplication::translate("ScenarioEdit", "no limit")
+                                   : QCoreApplication::translate("ScenarioEdit", "holds %n",
+                                                                 nullptr, int(resource.count));
     case ResourceType::Value:
         return QCoreApplication::translate("ScenarioEdit", "starts at %1")
             .arg(numberText(resource.initial));

@@ -249,8 +249,7 @@ Result<Scenario> loadScenarioFile(const QString &path, Check check)
     return parseScenarioJson(*bytes, path, check);
 }
 
-Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &sourceName,
-                                   Check check)
+Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &sourceName, Check check)
 {
     const auto fail = [&](const QString &why) {
         return Result<Scenario>(Error{shown(sourceName) + u": "_s + why});

@@ -28,7 +28,6 @@ Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &source
                                    Check check = Check::Whole);
 QByteArray scenarioToJson(const Scenario &scenario);
 // Written atomically: a crash mid-write leaves the previous file intact.
-Status saveScenarioFile(const Scenario &scenario, const QString &path,
-                        Check check = Check::Whole);
+Status saveScenarioFile(const Scenario &scenario, const QString &path, Check check = Check::Whole);
 
 } // namespace TaskLanes::Scenarios

@@ -1,12 +1,15 @@
 // Makes the README's pictures with the app itself: the main window after a run (and after
-// Run all, on the charts tab) and the scenario lab after three presets, grabbed offscreen.
+// Run all, on the charts tab) and the scenario lab after three presets and with its forms,
+// grabbed offscreen.
 // Not a test.
 //   make_screenshots [output folder]
 #include "demoserver/demoserver.h"
 #include "exporter.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "planning/presets.h"
 #include "queueeditor.h"
+#include "scenarioeditor.h"
 #include "scenariowindow.h"
 #include "toolargs.h"
 
@@ -38,6 +41,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    installTranslations(u"en"_s); // as the app does: English has its plural forms there
     QCommandLineParser parser;
     int status = 0;
     if (!ToolArgs::parse(parser, u"Makes the README's screenshots with the app itself."_s, {},
@@ -113,7 +117,7 @@ int main(int argc, char *argv[])
 
     // The scenario lab: a deadlock, a semaphore's waves, a race's lost update.
     ScenarioWindow lab;
-    lab.resize(1100, 620);
+    lab.resize(1340, 720);
     lab.show();
     if (!QTest::qWaitForWindowExposed(&lab))
         return 1;
@@ -132,5 +136,14 @@ int main(int argc, char *argv[])
                   "scenario-semaphore.png") &&
          ok;
     ok = scenario("checkbook-race", Scenarios::Backend::Async, 200, "scenario-race.png") && ok;
+    // The forms: the counter race's first adder, its write inside the repeat chosen.
+    lab.choosePreset(u"counter-race"_s);
+    lab.setUnitMs(100);
+    lab.run();
+    labDone.wait(60000);
+    auto *editor = lab.findChild<ScenarioEditor *>();
+    editor->selectTask(0);
+    editor->selectStep({0, 2});
+    ok = shoot(lab, out + u"/scenario-forms.png"_s) && ok;
     return ok ? 0 : 1;
 }

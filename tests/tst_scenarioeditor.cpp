@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace TaskLanes;
 using namespace TaskLanes::Scenarios;
@@ -392,6 +393,27 @@ private Q_SLOTS:
         ui()->resourceTable->setFocus();
         QTest::keyClick(ui()->resourceTable, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), ui()->resourceNameEdit);
+    }
+
+    // The forms scroll: a wheel over a combo box the user has not clicked into leaves its
+    // choice alone (it once turned "acquire" into "set" under the pointer).
+    void aWheelOverAComboLeavesItAlone()
+    {
+        QComboBox *kind = ui()->kindCombo;
+        const int before = kind->currentIndex();
+        ui()->titleEdit->setFocus();
+        const QPointF at(kind->width() / 2.0, kind->height() / 2.0);
+        QWheelEvent wheel(at, kind->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(kind, &wheel);
+        QCOMPARE(kind->currentIndex(), before);
+        QVERIFY(!wheel.isAccepted()); // left for the scroll area
+        // Once in focus, the wheel chooses, as in any combo box.
+        kind->setFocus();
+        QWheelEvent focused(at, kind->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(kind, &focused);
+        QCOMPARE(kind->currentIndex(), before + 1);
     }
 
     void theLabAutosavesAndRefusesWhatCannotRun()

@@ -2869,13 +2869,6 @@
         <source>What each task does, as it happens.</source>
         <translation>Was jede Task tut, während es geschieht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s), %1 resources</source>
-        <translation>
-            <numerusform>%n Task, %1 Ressourcen</numerusform>
-            <numerusform>%n Tasks, %1 Ressourcen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From %1.</source>
         <translation>Aus %1.</translation>
@@ -2981,6 +2974,28 @@ Auf der Event-Loop: %2</translation>
     <message>
         <source>Cannot run yet: %1</source>
         <translation>Kann noch nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

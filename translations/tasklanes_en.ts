@@ -2869,13 +2869,6 @@
         <source>What each task does, as it happens.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s), %1 resources</source>
-        <translation>
-            <numerusform>%n task, %1 resources</numerusform>
-            <numerusform>%n tasks, %1 resources</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From %1.</source>
         <translation type="unfinished"></translation>
@@ -2980,6 +2973,28 @@ On the event loop: %2</source>
     <message>
         <source>Cannot run yet: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
     </message>
 </context>
 <context>

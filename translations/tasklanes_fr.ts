@@ -2869,13 +2869,6 @@
         <source>What each task does, as it happens.</source>
         <translation>Ce que fait chaque tâche, au fur et à mesure.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s), %1 resources</source>
-        <translation>
-            <numerusform>%n tâche, %1 ressources</numerusform>
-            <numerusform>%n tâches, %1 ressources</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From %1.</source>
         <translation>Depuis %1.</translation>
@@ -2981,6 +2974,28 @@ Sur la boucle d&apos;événements : %2</translation>
     <message>
         <source>Cannot run yet: %1</source>
         <translation>Ne peut pas encore s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,12 +100,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     for (int k = 0; k <= int(StepKind::Repeat); ++k)
         m_ui->kindCombo->addItem(stepName(StepKind(k)), k);
     m_ui->resourceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Rows as tall as their text, and room for five before the table scrolls: the step
-    // list below needs the height more.
-    const int row = fontMetrics().height() + 8;
-    m_ui->resourceTable->verticalHeader()->setDefaultSectionSize(row);
-    m_ui->resourceTable->setMaximumHeight(row * 6 + 4);
-    m_ui->stepTree->setMinimumHeight(row * 7);
+    m_ui->resourceTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->stepTree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->stepTree->setDragEnabled(true);
     m_ui->stepTree->setAcceptDrops(true);
@@ -140,6 +135,8 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
     connect(m_ui->stepTree, &QTreeWidget::itemSelectionChanged, this, &ScenarioEditor::loadStep);
     connect(m_ui->stepTree, &StepTree::moved, this, &ScenarioEditor::readBackDrag);
+    connect(m_ui->stepTree, &QTreeWidget::itemExpanded, this, &ScenarioEditor::fitHeights);
+    connect(m_ui->stepTree, &QTreeWidget::itemCollapsed, this, &ScenarioEditor::fitHeights);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ScenarioEditor::onKindChanged);
     connect(m_ui->stepResourceCombo, &QComboBox::currentIndexChanged, this,
             &ScenarioEditor::updateStepFields);
@@ -161,6 +158,13 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &ScenarioEditor::removeStep);
 
+    // The forms scroll: a wheel turned over a combo box scrolls them, as over anything else,
+    // rather than change the step or the type under the pointer.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(this);
+    }
+
     Scenario blank;
     blank.tasks.append(Task{tr("Task %1").arg(1), {}});
     display(State{blank, 0, {}, -1});
@@ -169,6 +173,15 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 }
 
 ScenarioEditor::~ScenarioEditor() = default;
+
+bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+        event->ignore(); // on to the scroll area
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void ScenarioEditor::setScenario(const Scenario &scenario, const QString &description)
 {
@@ -209,6 +222,7 @@ void ScenarioEditor::display(const State &state)
     fillTasks();
     fillSteps();
     fillStepResources();
+    fitHeights();
     m_filling = false;
     selectResource(state.resource);
     selectStep(state.step);
@@ -217,6 +231,29 @@ void ScenarioEditor::display(const State &state)
     updateScenarioMessage();
     if (changed)
         Q_EMIT scenarioChanged();
+}
+
+void ScenarioEditor::fitHeights()
+{
+    // The table and the list as tall as what they hold, within bounds, so that on a
+    // laptop's screen the step form stays in view for a scenario of a few steps; a
+    // longer one scrolls inside the list.
+    const int row = m_ui->resourceTable->verticalHeader()->defaultSectionSize();
+    const int frame = 2 * m_ui->resourceTable->frameWidth();
+    const int rows = std::clamp(m_ui->resourceTable->rowCount(), 2, 5);
+    m_ui->resourceTable->setFixedHeight(
+        m_ui->resourceTable->horizontalHeader()->sizeHint().height() + rows * row + frame);
+    int shown = 0;
+    for (QTreeWidgetItemIterator it(m_ui->stepTree); *it; ++it) {
+        const QTreeWidgetItem *parent = (*it)->parent();
+        bool visible = true;
+        for (; parent; parent = parent->parent())
+            visible = visible && parent->isExpanded();
+        shown += visible ? 1 : 0;
+    }
+    const int line =
+        std::max(m_ui->stepTree->fontMetrics().height() + 4, m_ui->stepTree->sizeHintForRow(0));
+    m_ui->stepTree->setFixedHeight(std::clamp(shown + 1, 5, 12) * line + frame);
 }
 
 void ScenarioEditor::fillResources()
@@ -301,6 +338,7 @@ void ScenarioEditor::selectTask(int task)
     m_filling = true;
     fillTasks();
     fillSteps();
+    fitHeights();
     m_filling = false;
     validateStepForm();
 }

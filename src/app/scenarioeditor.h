@@ -59,6 +59,9 @@ public:
 Q_SIGNALS:
     void scenarioChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // What an undo step restores: the scenario and what was selected.
     struct State
@@ -77,6 +80,7 @@ private:
     void fillTasks();
     void fillSteps();
     void fillStepResources();
+    void fitHeights();
     void updateScenarioMessage();
 
     Result<Scenarios::Resource> formResource(int except) const;

@@ -13,6 +13,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QThread>
 
@@ -43,10 +45,25 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->actionTrace, &QAction::triggered, this, &ScenarioWindow::saveTrace);
     connect(m_ui->actionArrows, &QAction::toggled, m_ui->view, &ScenarioView::setArrows);
     QUndoStack *undo = m_ui->editor->undoStack();
-    QAction *undoAction = undo->createUndoAction(this, tr("Undo"));
+    // Short names in the tool bar; what they would undo or redo is in the tooltip.
+    auto *undoAction = new QAction(tr("Undo"), this);
+    undoAction->setObjectName(u"actionUndo"_s);
     undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = undo->createRedoAction(this, tr("Redo"));
+    undoAction->setEnabled(false);
+    connect(undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, undoAction, [undoAction](const QString &text) {
+        undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
+    auto *redoAction = new QAction(tr("Redo"), this);
+    redoAction->setObjectName(u"actionRedo"_s);
     redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setEnabled(false);
+    connect(redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::redoTextChanged, redoAction, [redoAction](const QString &text) {
+        redoAction->setToolTip(tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    });
     m_ui->toolBar->insertAction(m_ui->actionOpen, undoAction);
     m_ui->toolBar->insertAction(m_ui->actionOpen, redoAction);
     m_ui->toolBar->insertSeparator(m_ui->actionOpen);
@@ -56,6 +73,13 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->editor, &ScenarioEditor::scenarioChanged, this, &ScenarioWindow::showScenario);
     m_drain.setInterval(50);
     connect(&m_drain, &QTimer::timeout, this, &ScenarioWindow::drain);
+    // The size it had last time, or on a first start the form's, or the screen's if smaller.
+    if (!restoreGeometry(QSettings().value(u"scenarioWindow/geometry"_s).toByteArray())) {
+        if (const QScreen *s = screen()) {
+            const QSize room = s->availableGeometry().size();
+            resize(std::min(width(), room.width()), std::min(height(), room.height()));
+        }
+    }
     m_autosave = new ScenarioAutosave(m_ui->editor, this);
     connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
         m_ui->statusBar->showMessage(tr("Could not autosave the scenario: %1").arg(error));
@@ -111,6 +135,7 @@ void ScenarioWindow::closeEvent(QCloseEvent *event)
         m_thread->wait();
     drain();
     m_autosave->flush();
+    QSettings().setValue(u"scenarioWindow/geometry"_s, saveGeometry());
     event->accept();
 }
 
@@ -174,8 +199,8 @@ void ScenarioWindow::showScenario()
     m_ui->actionRunBoth->setEnabled(!m_thread && valid.ok() && !m_threadsOnly);
     if (!m_thread)
         m_ui->statusBar->showMessage(
-            valid ? tr("%n task(s), %1 resources", nullptr, int(now.tasks.size()))
-                        .arg(now.resources.size())
+            valid ? tr("%n task(s)", nullptr, int(now.tasks.size())) + u", "_s +
+                        tr("%n resource(s)", nullptr, int(now.resources.size()))
                   : tr("Cannot run yet: %1").arg(valid.error()));
 }
 

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -126,8 +128,9 @@ QStringList mnemonicClashes(QMainWindow &w, int *letters)
         for (QAction *a : w.menuBar()->actions())
             note(a->text());
     for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {
-        for (int i = 0; i < tabs->count(); ++i)
-            note(tabs->tabText(i));
+        if (tabs->isVisibleTo(&w))
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i));
     }
     for (QLabel *label : w.findChildren<QLabel *>()) {
         if (label->buddy() && label->isVisibleTo(&w))
@@ -373,6 +376,23 @@ private Q_SLOTS:
         QStringList clashes = mnemonicClashes(w, &letters);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
         QVERIFY(letters >= 12);
+        // The Scenario program: the window's menus and the lab's forms in one window.
+        QVERIFY(w.setScenarioProgram(true));
+        QVERIFY(w.scenarioLab()->choosePreset(u"condition-shelf"_s));
+        {
+            auto *editor = w.scenarioLab()->findChild<ScenarioEditor *>();
+            editor->selectTask(1);
+            for (QTreeWidgetItemIterator it(editor->ui()->stepTree); *it; ++it)
+                if ((*it)->text(0).contains(u" ≥ "_s))
+                    editor->ui()->stepTree->setCurrentItem(*it);
+            QVERIFY(editor->ui()->atLeastEdit->isVisibleTo(&w));
+        }
+        QApplication::processEvents(); // the tool bar hides the queue's fields as it lays out
+        QVERIFY(!w.findChild<QSpinBox *>(u"switchIntervalSpin"_s)->isVisibleTo(&w));
+        clashes = mnemonicClashes(w, &letters);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        QVERIFY(letters >= 18);
+        QVERIFY(w.setScenarioProgram(false));
         w.close();
         // The scenario lab and its forms, with every field of the step form shown.
         ScenarioWindow lab;

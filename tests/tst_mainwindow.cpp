@@ -1,3 +1,4 @@
+#include "autosave.h"
 #include "charts.h"
 #include "compareview.h"
 #include "engine/workerpool.h"
@@ -11,6 +12,9 @@
 #include "models/registry.h"
 #include "planning/presets.h"
 #include "queueeditor.h"
+#include "scenarioeditor.h"
+#include "scenarioview.h"
+#include "scenariowindow.h"
 #include "ui_queueeditor.h"
 
 #include <QAbstractSpinBox>
@@ -25,6 +29,7 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -178,6 +183,87 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QBarCategoryAxis *>(
             w.chartsPanel()->elapsedChart()->axes(Qt::Horizontal).first());
         QCOMPARE(axis->categories(), (QStringList{u"Task One"_s, u"Task Two"_s}));
+    }
+
+    // Scenario is the window's second kind of program: the lab takes the window's place,
+    // Run and Run All run the scenario (Run All on both models), Edit › Undo undoes the
+    // forms' edits, what only a queue has is off, and the choice survives a restart.
+    void theScenarioProgramRunsInTheWindow()
+    {
+        QFile::remove(ScenarioAutosave::defaultPath());
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(!w.isScenarioProgram());
+            auto *scenario = w.findChild<QAction *>(u"actionScenarios"_s);
+            auto *queue = w.findChild<QAction *>(u"actionWorkQueue"_s);
+            QVERIFY(scenario->isCheckable() && queue->isChecked());
+            scenario->trigger();
+            QVERIFY(w.isScenarioProgram() && scenario->isChecked());
+            ScenarioWindow *lab = w.scenarioLab();
+            QVERIFY(lab->isVisibleTo(&w));
+            QVERIFY(!w.findChild<QWidget *>(u"mainSplitter"_s)->isVisibleTo(&w));
+            for (const char *name : {"actionImportQueue", "actionExportQueue",
+                                     "actionExportTimeline", "actionShowIdeal"})
+                QVERIFY2(!w.findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
+            // The lab's own Run, Stop and Undo give way to the window's.
+            QVERIFY(!lab->findChild<QAction *>(u"actionRun"_s)->isVisible());
+            QVERIFY(lab->findChild<QAction *>(u"actionOpen"_s)->isVisible());
+
+            // Edit › Undo undoes the lab's edits while the lab is in view.
+            QVERIFY(lab->choosePreset(u"counter-lock"_s));
+            QAction *undo = nullptr;
+            for (QAction *a : w.findChild<QMenu *>(u"menuEdit"_s)->actions())
+                if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                    undo = a;
+            QVERIFY(undo && undo->isEnabled());
+            QVERIFY(undo->text().contains(u"Two threads adding with a lock"_s) ||
+                    undo->text().contains(u"counter"_s));
+            auto *editor = lab->findChild<ScenarioEditor *>();
+            const Scenarios::Scenario loaded = editor->scenario();
+            undo->trigger();
+            QVERIFY(!(editor->scenario() == loaded));
+
+            // Run All: both models, one answer.
+            QVERIFY(lab->choosePreset(u"washer-dryer-fixed"_s));
+            lab->setUnitMs(10);
+            QSignalSpy finished(&w, &MainWindow::allRunsFinished);
+            w.findChild<QAction *>(u"actionRunAll"_s)->trigger();
+            QVERIFY(w.isRunning());
+            QVERIFY(!scenario->isEnabled()); // no switching mid-run
+            QVERIFY(!w.setScenarioProgram(false));
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.count(), 1);
+            QVERIFY(!w.isRunning());
+            const auto *threads = lab->findChild<ScenarioView *>(u"threadsView"_s);
+            const auto *loop = lab->findChild<ScenarioView *>(u"asyncView"_s);
+            QVERIFY(threads->renderer() && loop->renderer());
+            // Run: the chosen model, and Stop is on while it runs.
+            lab->chooseModel(Scenarios::Backend::Async);
+            w.findChild<QAction *>(u"actionRun"_s)->trigger();
+            QVERIFY(w.findChild<QAction *>(u"actionStop"_s)->isEnabled());
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(lab->lastRun().data().backend, Scenarios::Backend::Async);
+            QVERIFY(!w.findChild<QAction *>(u"actionStop"_s)->isEnabled());
+            w.close();
+        }
+        {
+            // The next start opens on the scenario, and back to the queue undoes the queue.
+            MainWindow w;
+            QVERIFY(w.isScenarioProgram());
+            QVERIFY(w.setScenarioProgram(false));
+            QVERIFY(w.findChild<QAction *>(u"actionImportQueue"_s)->isEnabled());
+            QVERIFY(w.findChild<QWidget *>(u"mainSplitter"_s)->isVisibleTo(&w));
+            const qsizetype items = w.queueEditor()->queue().items.size();
+            w.queueEditor()->setQueue({{}, 2}, u"Clear"_s);
+            QCOMPARE(w.queueEditor()->queue().items.size(), 0);
+            w.undoStack()->undo();
+            QCOMPARE(w.queueEditor()->queue().items.size(), items);
+            w.close();
+        }
+        QSettings().remove(u"program"_s);
+        QFile::remove(ScenarioAutosave::defaultPath());
     }
 
     void aFirstRunHintUntilDismissed()

@@ -304,8 +304,9 @@ private Q_SLOTS:
         MainWindow main;
         const Status opened = main.openTrace(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        // It opens in the window's Scenario program.
         auto *lab = main.findChild<ScenarioWindow *>();
-        QVERIFY(lab && lab->isVisible());
+        QVERIFY(lab && main.isScenarioProgram() && lab->isVisibleTo(&main));
         const auto *view = lab->findChild<ScenarioView *>(u"view"_s);
         QVERIFY(view->renderer());
         const auto &shown = view->renderer()->trace().data();

@@ -638,16 +638,16 @@
         <translation>Diagra&amp;mme</translation>
     </message>
     <message>
-        <source>S&amp;cenarios…</source>
-        <translation>S&amp;zenarien…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Open the scenario lab: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values (Ctrl+Shift+L)</source>
         <translation>Das Szenario-Labor öffnen: jede Task mit eigenen Schritten über Locks, Semaphoren, Events, Conditions, Barrieren, Queues und Werte (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;zenario</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1194,6 @@
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <source>Titl&amp;e:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
         <source>Title of the scenario</source>
         <translation>Titel des Szenarios</translation>
     </message>
@@ -1234,10 +1230,6 @@
         <translation>Ein Name, den die Schritte verwenden: 1 bis 64 Zeichen</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
         <source>Resource type</source>
         <translation>Typ der Ressource</translation>
     </message>
@@ -1270,10 +1262,6 @@
         <translation>Die ausgewählte Ressource auf diesen Namen, Typ und diese Menge ändern</translation>
     </message>
     <message>
-        <source>Add res&amp;ource</source>
-        <translation>Ress&amp;ource hinzufügen</translation>
-    </message>
-    <message>
         <source>Add a resource with this name, type and amount</source>
         <translation>Eine Ressource mit diesem Namen, Typ und dieser Menge hinzufügen</translation>
     </message>
@@ -1282,16 +1270,8 @@
         <translation>Tasks und ihre Schritte</translation>
     </message>
     <message>
-        <source>&amp;Which task:</source>
-        <translation>&amp;Welcher Task:</translation>
-    </message>
-    <message>
         <source>Task whose steps are shown</source>
         <translation>Task, dessen Schritte gezeigt werden</translation>
-    </message>
-    <message>
-        <source>New tas&amp;k</source>
-        <translation>Neuer Tas&amp;k</translation>
     </message>
     <message>
         <source>Add a task with no steps yet</source>
@@ -1304,10 +1284,6 @@
     <message>
         <source>Remove the task shown, with its steps (undoable)</source>
         <translation>Den gezeigten Task mit seinen Schritten entfernen (rückgängig zu machen)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename to:</source>
-        <translation>&amp;Umbenennen in:</translation>
     </message>
     <message>
         <source>Name of the task</source>
@@ -1379,15 +1355,11 @@
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation>Sch&amp;ritt:</translation>
+        <translation>S&amp;chritt:</translation>
     </message>
     <message>
         <source>What the step does (the method Python would call)</source>
         <translation>Was der Schritt tut (die Methode, die Python aufrufen würde)</translation>
-    </message>
-    <message>
-        <source>Resour&amp;ce:</source>
-        <translation>Ressour&amp;ce:</translation>
     </message>
     <message>
         <source>Resource of the step</source>
@@ -1398,10 +1370,6 @@
         <translation>Nur Ressourcen, mit denen dieser Schritt arbeiten kann, werden angeboten</translation>
     </message>
     <message>
-        <source>Lengt&amp;h:</source>
-        <translation>&amp;Dauer:</translation>
-    </message>
-    <message>
         <source>Length in units</source>
         <translation>Dauer in Einheiten</translation>
     </message>
@@ -1410,16 +1378,12 @@
         <translation>Wie viele Einheiten der Schritt dauert (0 bis 100000)</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Zahl:</translation>
-    </message>
-    <message>
         <source>Number of the step</source>
         <translation>Zahl des Schritts</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation>UR&amp;L:</translation>
+        <translation>U&amp;RL:</translation>
     </message>
     <message>
         <source>Address to fetch</source>
@@ -1430,20 +1394,12 @@
         <translation>Eine http://- oder https://-Adresse oder /page/N des Demo-Servers</translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
-        <translation>Wieder&amp;holen:</translation>
-    </message>
-    <message>
         <source>Times to repeat</source>
         <translation>Anzahl der Wiederholungen</translation>
     </message>
     <message>
         <source>How many times the steps inside run (1 to 1000000)</source>
         <translation>Wie oft die Schritte darin laufen (1 bis 1000000)</translation>
-    </message>
-    <message>
-        <source>Wait &amp;for:</source>
-        <translation>Warten &amp;auf:</translation>
     </message>
     <message>
         <source>Value the wait waits for</source>
@@ -1466,24 +1422,12 @@
         <translation>Was am Schritt falsch ist</translation>
     </message>
     <message>
-        <source>Appl&amp;y</source>
-        <translation>Ü&amp;bernehmen</translation>
-    </message>
-    <message>
         <source>Change the selected step to this one</source>
         <translation>Den ausgewählten Schritt in diesen ändern</translation>
     </message>
     <message>
-        <source>Add &amp;inside</source>
-        <translation>&amp;Innen hinzufügen</translation>
-    </message>
-    <message>
         <source>Add this step at the end of the selected repeat</source>
         <translation>Diesen Schritt am Ende des ausgewählten repeat hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Add step</source>
-        <translation>Schritt hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add this step after the selected one, or at the end</source>
@@ -1496,6 +1440,62 @@
     <message>
         <source>%1: “%2” is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Add resour&amp;ce</source>
+        <translation>Ressource hinzufü&amp;gen</translation>
+    </message>
+    <message>
+        <source>Which tas&amp;k:</source>
+        <translation>We&amp;lcher Task:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task</source>
+        <translation>Neuer Tas&amp;k</translation>
+    </message>
+    <message>
+        <source>Rename &amp;to:</source>
+        <translation>Umbenennen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ource:</source>
+        <translation>Ress&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Daue&amp;r:</translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation>&amp;Zahl:</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>W&amp;ait for:</source>
+        <translation>&amp;Warten auf:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation>Innen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>Schritt hinzu&amp;fügen</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2568,34 @@
     <message>
         <source>Variants and work queue</source>
         <translation>Varianten und Arbeitsqueue</translation>
+    </message>
+    <message>
+        <source>Work &amp;Queue</source>
+        <translation>Arbeits&amp;warteschlange</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s program: tasks sharing a work queue, on the variant chosen</source>
+        <translation>Das Programm des Tutorials: Tasks, die sich eine Warteschlange teilen, auf der gewählten Variante</translation>
+    </message>
+    <message>
+        <source>A scenario: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values, on threads or the event loop (Ctrl+Shift+L)</source>
+        <translation>Ein Szenario: jeder Task mit eigenen Schritten über Locks, Semaphore, Events, Conditions, Barrieren, Queues und Werte, auf Threads oder der Event-Loop (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Run the scenario on the chosen model (Ctrl+R)</source>
+        <translation>Das Szenario auf dem gewählten Modell ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Run the selected variant on the work queue (Ctrl+R)</source>
+        <translation>Die gewählte Variante auf der Warteschlange ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Run the scenario on threads, then on the event loop, and show both on one time scale (Ctrl+Shift+R)</source>
+        <translation>Das Szenario auf Threads und dann auf der Event-Loop ausführen und beide auf einer Zeitskala zeigen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
+        <translation>Jede Variante, die diese Warteschlange nehmen kann, nacheinander ausführen und vergleichen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>

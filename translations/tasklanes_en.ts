@@ -638,15 +638,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;cenarios…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the scenario lab: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,10 +1194,6 @@
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <source>Titl&amp;e:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,10 +1230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resource type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,10 +1262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add res&amp;ource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a resource with this name, type and amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,15 +1270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Which task:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task whose steps are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New tas&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,10 +1283,6 @@
     </message>
     <message>
         <source>Remove the task shown, with its steps (undoable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,10 +1362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resour&amp;ce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resource of the step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,19 +1370,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lengt&amp;h:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Length in units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many units the step takes (0 to 100000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,19 +1394,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times to repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many times the steps inside run (1 to 1000000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,23 +1422,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the selected step to this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add this step at the end of the selected repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,6 +1439,62 @@
     </message>
     <message>
         <source>%1: “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resour&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tas&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repe&amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ait for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +2567,34 @@
     </message>
     <message>
         <source>Variants and work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s program: tasks sharing a work queue, on the variant chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values, on threads or the event loop (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario on the chosen model (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected variant on the work queue (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario on threads, then on the event loop, and show both on one time scale (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

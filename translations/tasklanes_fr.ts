@@ -638,16 +638,16 @@
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <source>S&amp;cenarios…</source>
-        <translation>S&amp;cénarios…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Open the scenario lab: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values (Ctrl+Shift+L)</source>
         <translation>Ouvrir le labo de scénarios : chaque tâche ses propres étapes sur des verrous, sémaphores, événements, conditions, barrières, files et valeurs (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>&amp;Scénario</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1194,6 @@
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <source>Titl&amp;e:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
         <source>Title of the scenario</source>
         <translation>Titre du scénario</translation>
     </message>
@@ -1234,10 +1230,6 @@
         <translation>Un nom qu&apos;utilisent les étapes : 1 à 64 caractères</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;ype :</translation>
-    </message>
-    <message>
         <source>Resource type</source>
         <translation>Type de la ressource</translation>
     </message>
@@ -1270,10 +1262,6 @@
         <translation>Donner à la ressource sélectionnée ce nom, ce type et cette quantité</translation>
     </message>
     <message>
-        <source>Add res&amp;ource</source>
-        <translation>Ajouter la ress&amp;ource</translation>
-    </message>
-    <message>
         <source>Add a resource with this name, type and amount</source>
         <translation>Ajouter une ressource avec ce nom, ce type et cette quantité</translation>
     </message>
@@ -1282,16 +1270,8 @@
         <translation>Les tâches et leurs étapes</translation>
     </message>
     <message>
-        <source>&amp;Which task:</source>
-        <translation>&amp;Quelle tâche :</translation>
-    </message>
-    <message>
         <source>Task whose steps are shown</source>
         <translation>Tâche dont les étapes sont affichées</translation>
-    </message>
-    <message>
-        <source>New tas&amp;k</source>
-        <translation>Nouvelle tâc&amp;he</translation>
     </message>
     <message>
         <source>Add a task with no steps yet</source>
@@ -1304,10 +1284,6 @@
     <message>
         <source>Remove the task shown, with its steps (undoable)</source>
         <translation>Supprimer la tâche affichée, avec ses étapes (annulable)</translation>
-    </message>
-    <message>
-        <source>&amp;Rename to:</source>
-        <translation>&amp;Renommer en :</translation>
     </message>
     <message>
         <source>Name of the task</source>
@@ -1379,15 +1355,11 @@
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation>&amp;Faire :</translation>
+        <translation>Fa&amp;ire :</translation>
     </message>
     <message>
         <source>What the step does (the method Python would call)</source>
         <translation>Ce que fait l&apos;étape (la méthode qu&apos;appellerait Python)</translation>
-    </message>
-    <message>
-        <source>Resour&amp;ce:</source>
-        <translation>Ressour&amp;ce :</translation>
     </message>
     <message>
         <source>Resource of the step</source>
@@ -1398,10 +1370,6 @@
         <translation>Seules les ressources sur lesquelles cette étape peut agir sont proposées</translation>
     </message>
     <message>
-        <source>Lengt&amp;h:</source>
-        <translation>&amp;Durée :</translation>
-    </message>
-    <message>
         <source>Length in units</source>
         <translation>Durée en unités</translation>
     </message>
@@ -1410,16 +1378,12 @@
         <translation>Combien d&apos;unités dure l&apos;étape (0 à 100000)</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
-    </message>
-    <message>
         <source>Number of the step</source>
         <translation>Nombre de l&apos;étape</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation>UR&amp;L :</translation>
+        <translation>U&amp;RL :</translation>
     </message>
     <message>
         <source>Address to fetch</source>
@@ -1430,20 +1394,12 @@
         <translation>Une adresse http:// ou https://, ou /page/N du serveur de démonstration</translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
-        <translation>Ré&amp;péter :</translation>
-    </message>
-    <message>
         <source>Times to repeat</source>
         <translation>Nombre de répétitions</translation>
     </message>
     <message>
         <source>How many times the steps inside run (1 to 1000000)</source>
         <translation>Combien de fois les étapes à l&apos;intérieur s&apos;exécutent (1 à 1000000)</translation>
-    </message>
-    <message>
-        <source>Wait &amp;for:</source>
-        <translation>&amp;Attendre :</translation>
     </message>
     <message>
         <source>Value the wait waits for</source>
@@ -1466,24 +1422,12 @@
         <translation>Ce qui ne va pas dans l&apos;étape</translation>
     </message>
     <message>
-        <source>Appl&amp;y</source>
-        <translation>Appl&amp;iquer</translation>
-    </message>
-    <message>
         <source>Change the selected step to this one</source>
         <translation>Remplacer l&apos;étape sélectionnée par celle-ci</translation>
     </message>
     <message>
-        <source>Add &amp;inside</source>
-        <translation>Ajout&amp;er dedans</translation>
-    </message>
-    <message>
         <source>Add this step at the end of the selected repeat</source>
         <translation>Ajouter cette étape à la fin du repeat sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Add step</source>
-        <translation>A&amp;jouter l&apos;étape</translation>
     </message>
     <message>
         <source>Add this step after the selected one, or at the end</source>
@@ -1496,6 +1440,62 @@
     <message>
         <source>%1: “%2” is not a number</source>
         <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Add resour&amp;ce</source>
+        <translation>Ajouter &amp;la ressource</translation>
+    </message>
+    <message>
+        <source>Which tas&amp;k:</source>
+        <translation>&amp;Quelle tâche :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task</source>
+        <translation>Nouvelle tâc&amp;he</translation>
+    </message>
+    <message>
+        <source>Rename &amp;to:</source>
+        <translation>Ren&amp;ommer en :</translation>
+    </message>
+    <message>
+        <source>Res&amp;ource:</source>
+        <translation>Ressour&amp;ce :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Du&amp;rée :</translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>W&amp;ait for:</source>
+        <translation>Attend&amp;re :</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation>Ajouter dedans</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>Ajouter l&apos;&amp;étape</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2568,34 @@
     <message>
         <source>Variants and work queue</source>
         <translation>Variantes et file de travail</translation>
+    </message>
+    <message>
+        <source>Work &amp;Queue</source>
+        <translation>&amp;File de travail</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s program: tasks sharing a work queue, on the variant chosen</source>
+        <translation>Le programme du tutoriel : des tâches qui partagent une file de travail, sur la variante choisie</translation>
+    </message>
+    <message>
+        <source>A scenario: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values, on threads or the event loop (Ctrl+Shift+L)</source>
+        <translation>Un scénario : chaque tâche a ses propres étapes sur des locks, sémaphores, events, conditions, barrières, files et valeurs, sur des threads ou la boucle d&apos;événements (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Run the scenario on the chosen model (Ctrl+R)</source>
+        <translation>Exécuter le scénario sur le modèle choisi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run the selected variant on the work queue (Ctrl+R)</source>
+        <translation>Exécuter la variante choisie sur la file de travail (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run the scenario on threads, then on the event loop, and show both on one time scale (Ctrl+Shift+R)</source>
+        <translation>Exécuter le scénario sur des threads, puis sur la boucle d&apos;événements, et montrer les deux sur une même échelle de temps (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
+        <translation>Exécuter l&apos;une après l&apos;autre chaque variante qui accepte cette file, et les comparer (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>

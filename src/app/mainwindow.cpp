@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "autosave.h"
 #include "charts.h"
 #include "compareview.h"
 #include "exportactions.h"
@@ -9,7 +10,6 @@
 #include "guide.h"
 #include "languagemenu.h"
 #include "noticebar.h"
-#include "autosave.h"
 #include "queueeditor.h"
 #include "runcontroller.h"
 #include "scenariowindow.h"
@@ -20,6 +20,7 @@
 #include "planning/presets.h"
 #include "scenarios/scenariotrace.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -42,8 +43,10 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -81,7 +84,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     leftScroll->setMinimumWidth(m_ui->leftPane->minimumSizeHint().width() +
                                 leftScroll->verticalScrollBar()->sizeHint().width());
     m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1); // the rest of the height
+    // The work queue's page and, once the Scenario program is chosen, the lab's.
+    m_programs = new QStackedWidget;
+    m_programs->setObjectName(u"programs"_s);
+    m_ui->centralLayout->replaceWidget(m_ui->mainSplitter, m_programs);
+    m_programs->addWidget(m_ui->mainSplitter);
+    m_ui->centralLayout->setStretchFactor(m_programs, 1); // the rest of the height
     m_ui->rightSplitter->setStretchFactor(0, 3);
     m_ui->rightSplitter->setStretchFactor(1, 1);
     m_ui->console->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -89,9 +97,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     // QPlainTextEdit fed that many would stall the GUI for seconds.
     m_ui->console->setMaximumBlockCount(consoleLines);
 
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_undo);
+    m_undoGroup->setActiveStack(m_undo);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
@@ -131,6 +142,28 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpToolBar()
 {
+    // The program first: what Run runs.
+    auto *queueProgram = new QAction(tr("Work &Queue"), this);
+    queueProgram->setObjectName(u"actionWorkQueue"_s);
+    queueProgram->setToolTip(
+        tr("The tutorial's program: tasks sharing a work queue, on the variant chosen"));
+    m_ui->actionScenarios->setToolTip(
+        tr("A scenario: each task its own steps over locks, semaphores, events, conditions, "
+           "barriers, queues and values, on threads or the event loop (Ctrl+Shift+L)"));
+    m_programGroup = new QActionGroup(this);
+    for (QAction *a : {queueProgram, m_ui->actionScenarios}) {
+        a->setCheckable(true);
+        m_programGroup->addAction(a);
+    }
+    queueProgram->setChecked(true);
+    connect(queueProgram, &QAction::triggered, this, [this] { setScenarioProgram(false); });
+    m_ui->menuRun->insertAction(m_ui->actionRun, queueProgram);
+    m_ui->menuRun->insertAction(m_ui->actionRun, m_ui->actionScenarios);
+    m_ui->menuRun->insertSeparator(m_ui->actionRun);
+    m_ui->toolBar->insertAction(m_ui->actionRun, queueProgram);
+    m_ui->toolBar->insertAction(m_ui->actionRun, m_ui->actionScenarios);
+    m_ui->toolBar->insertSeparator(m_ui->actionRun);
+
     auto *speedLabel = new QLabel(tr("Speed: 1 unit ="), this);
     m_unitSpin = new QSpinBox(this);
     m_unitSpin->setRange(Limits::minUnitMs, 10'000);
@@ -139,8 +172,8 @@ void MainWindow::setUpToolBar()
     m_unitSpin->setAccessibleName(tr("Milliseconds per unit"));
     m_unitSpin->setToolTip(tr("How long one unit (the tutorial's second) lasts in this app"));
     speedLabel->setBuddy(m_unitSpin);
-    m_ui->toolBar->addWidget(speedLabel);
-    m_ui->toolBar->addWidget(m_unitSpin);
+    m_queueToolbar.append(m_ui->toolBar->addWidget(speedLabel));
+    m_queueToolbar.append(m_ui->toolBar->addWidget(m_unitSpin));
     auto *switchLabel = new QLabel(tr("GIL s&witch:"), this);
     m_switchSpin = new QSpinBox(this);
     m_switchSpin->setObjectName(u"switchIntervalSpin"_s);
@@ -153,11 +186,22 @@ void MainWindow::setUpToolBar()
            "(CPython's sys.setswitchinterval; 5 ms by default). Real milliseconds, whatever "
            "the speed."));
     switchLabel->setBuddy(m_switchSpin);
-    m_ui->toolBar->addWidget(switchLabel);
-    m_ui->toolBar->addWidget(m_switchSpin);
-    m_ui->toolBar->addSeparator();
+    m_queueToolbar.append(m_ui->toolBar->addWidget(switchLabel));
+    m_queueToolbar.append(m_ui->toolBar->addWidget(m_switchSpin));
+    m_queueToolbar.append(m_ui->toolBar->addSeparator());
     m_ui->toolBar->addAction(m_ui->actionFit);
     m_ui->toolBar->addAction(m_ui->actionShowIdeal);
+    m_queueOnly = {m_ui->actionImportQueue,
+                   m_ui->actionExportQueue,
+                   m_ui->actionExportTimeline,
+                   m_ui->actionExportElapsedChart,
+                   m_ui->actionExportTotalsChart,
+                   m_ui->actionExportComparison,
+                   m_ui->actionCopyChart,
+                   m_ui->actionFit,
+                   m_ui->actionZoomIn,
+                   m_ui->actionZoomOut,
+                   m_ui->actionShowIdeal};
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(260);
@@ -305,7 +349,7 @@ Engine &MainWindow::engine()
 
 bool MainWindow::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_runner->isRunning() || (m_scenarios && m_scenarios->isRunning());
 }
 
 GanttView *MainWindow::ganttView() const
@@ -393,23 +437,83 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::run()
 {
-    startRuns(false);
+    if (isScenarioProgram())
+        m_scenarios->run();
+    else
+        startRuns(false);
 }
 
 void MainWindow::showScenarios()
 {
+    if (!setScenarioProgram(true))
+        m_ui->actionScenarios->setChecked(isScenarioProgram());
+}
+
+ScenarioWindow *MainWindow::scenarioLab()
+{
     if (!m_scenarios) {
-        m_scenarios = new ScenarioWindow(this);
-        m_scenarios->setWindowFlag(Qt::Window);
+        m_scenarios = new ScenarioWindow;
+        m_scenarios->setEmbedded(true);
+        m_scenarios->setActive(false);
+        m_programs->addWidget(m_scenarios);
+        m_undoGroup->addStack(m_scenarios->undoStack());
+        connect(m_scenarios, &ScenarioWindow::runningChanged, this, &MainWindow::onLabRunning);
+        connect(m_scenarios, &ScenarioWindow::finished, this, &MainWindow::allRunsFinished);
     }
-    m_scenarios->show();
-    m_scenarios->raise();
-    m_scenarios->activateWindow();
+    return m_scenarios;
+}
+
+bool MainWindow::isScenarioProgram() const
+{
+    return m_scenarios && m_programs->currentWidget() == m_scenarios;
+}
+
+bool MainWindow::setScenarioProgram(bool scenario)
+{
+    if (isRunning()) {
+        statusBar()->showMessage(tr("Stop the run first."));
+        return false;
+    }
+    if (scenario == isScenarioProgram())
+        return true;
+    ScenarioWindow *lab = scenarioLab();
+    m_programs->setCurrentWidget(scenario ? static_cast<QWidget *>(lab) : m_ui->mainSplitter);
+    lab->setActive(scenario);
+    (scenario ? m_ui->actionScenarios : m_programGroup->actions().first())->setChecked(true);
+    // What has no meaning for a scenario goes, so that no shortcut means two things.
+    for (QAction *a : std::as_const(m_queueOnly))
+        a->setEnabled(!scenario);
+    for (QAction *a : std::as_const(m_queueToolbar))
+        a->setVisible(!scenario);
+    m_ui->actionShowIdeal->setVisible(!scenario);
+    m_ui->actionFit->setVisible(!scenario);
+    m_undoGroup->setActiveStack(scenario ? lab->undoStack() : m_undo);
+    statusBar()->setVisible(!scenario); // the lab has its own
+    m_ui->actionRun->setToolTip(scenario
+                                    ? tr("Run the scenario on the chosen model (Ctrl+R)")
+                                    : tr("Run the selected variant on the work queue (Ctrl+R)"));
+    m_ui->actionRunAll->setToolTip(
+        scenario ? tr("Run the scenario on threads, then on the event loop, and show both on "
+                      "one time scale (Ctrl+Shift+R)")
+                 : tr("Run every variant that can take this queue, one after the other, and "
+                      "compare them (Ctrl+Shift+R)"));
+    return true;
+}
+
+void MainWindow::onLabRunning(bool running)
+{
+    m_ui->actionRun->setEnabled(!running);
+    m_ui->actionRunAll->setEnabled(!running);
+    m_ui->actionStop->setEnabled(running);
+    m_programGroup->setEnabled(!running);
 }
 
 void MainWindow::runAll()
 {
-    startRuns(true);
+    if (isScenarioProgram())
+        m_scenarios->runBoth();
+    else
+        startRuns(true);
 }
 
 void MainWindow::startRuns(bool all)
@@ -548,6 +652,8 @@ void MainWindow::onAllFinished()
 void MainWindow::stop()
 {
     m_runner->stop();
+    if (m_scenarios)
+        m_scenarios->stop();
 }
 
 void MainWindow::setRunning(bool running)
@@ -560,6 +666,7 @@ void MainWindow::setRunning(bool running)
     m_queueEditor->setEnabled(!running);
     m_unitSpin->setEnabled(!running);
     m_switchSpin->setEnabled(!running);
+    m_programGroup->setEnabled(!running);
 }
 
 Status MainWindow::openTrace(const QString &path)
@@ -575,7 +682,7 @@ Status MainWindow::openTrace(const QString &path)
             Scenarios::importScenarioTrace(*bytes, path);
         if (!scenario)
             return Error{scenario.error()};
-        showScenarios();
+        setScenarioProgram(true);
         m_scenarios->showTrace(*scenario, path);
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
         return {};
@@ -661,6 +768,8 @@ void MainWindow::restoreState()
                     .arg(error));
         });
     m_queueEditor->restoreQueue(queue);
+    if (settings.value(u"program"_s).toString() == u"scenario"_s)
+        setScenarioProgram(true);
 }
 
 void MainWindow::saveSettings() const
@@ -675,11 +784,14 @@ void MainWindow::saveSettings() const
     settings.setValue(u"bottomSplitter"_s, m_ui->bottomSplitter->saveState());
     settings.setValue(u"showIdeal"_s, m_ui->actionShowIdeal->isChecked());
     settings.setValue(u"variant"_s, currentVariantId());
+    settings.setValue(u"program"_s, isScenarioProgram() ? u"scenario"_s : u"queue"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_runner->stop();
+    if (m_scenarios)
+        m_scenarios->close(); // stops its run, keeps what its forms hold
     m_autosave->flush();
     saveSettings();
     event->accept();

@@ -11,6 +11,9 @@ class QDialog;
 class QLabel;
 class QProgressBar;
 class QSpinBox;
+class QActionGroup;
+class QStackedWidget;
+class QUndoGroup;
 class QUndoStack;
 namespace Ui {
 class MainWindow;
@@ -62,6 +65,13 @@ public:
 
     // Where the app keeps its autosaved queue (tests point it elsewhere).
     static QString autosavePath();
+
+    // The two kinds of program: the work queue (the tutorial's variants) and a scenario
+    // (the lab, shown in the window's place). Refused while something runs.
+    bool setScenarioProgram(bool scenario);
+    bool isScenarioProgram() const;
+    // The lab, made when first needed.
+    class ScenarioWindow *scenarioLab();
 
 public Q_SLOTS:
     void run();
@@ -115,7 +125,13 @@ private:
     QueueAutosave *m_autosave = nullptr;
     FileActions *m_files = nullptr;
     ExportActions *m_exports = nullptr;
-    class ScenarioWindow *m_scenarios = nullptr; // opened on demand
+    class ScenarioWindow *m_scenarios = nullptr; // made on demand
+    QStackedWidget *m_programs = nullptr;        // the work queue's page, the lab's page
+    QUndoGroup *m_undoGroup = nullptr;           // Edit › Undo: the program in view
+    QActionGroup *m_programGroup = nullptr;
+    QList<QAction *> m_queueOnly;    // off while the lab is in view
+    QList<QAction *> m_queueToolbar; // hidden while the lab is in view
+    void onLabRunning(bool running);
     QList<Trace> m_runs;
 };
 

@@ -67,6 +67,8 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     m_ui->toolBar->insertAction(m_ui->actionOpen, undoAction);
     m_ui->toolBar->insertAction(m_ui->actionOpen, redoAction);
     m_ui->toolBar->insertSeparator(m_ui->actionOpen);
+    m_ownRunActions = {m_ui->actionRun, m_ui->actionRunBoth, m_ui->actionStop, undoAction,
+                       redoAction};
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->editorScroll->setMinimumWidth(m_ui->editor->minimumSizeHint().width() + 24);
@@ -306,6 +308,28 @@ void ScenarioWindow::runBoth()
     start(Backend::Threads);
 }
 
+QUndoStack *ScenarioWindow::undoStack() const
+{
+    return m_ui->editor->undoStack();
+}
+
+void ScenarioWindow::setEmbedded(bool embedded)
+{
+    m_embedded = embedded;
+    setWindowFlags(embedded ? Qt::Widget : Qt::Window);
+    for (QAction *a : std::as_const(m_ownRunActions))
+        a->setVisible(!embedded);
+}
+
+void ScenarioWindow::setActive(bool active)
+{
+    // A hidden action's shortcut is off: Ctrl+O, Ctrl+S and Ctrl+E open, save and export
+    // the queue while the work queue is in view, the scenario while the lab is.
+    for (QAction *a : {m_ui->actionOpen, m_ui->actionSave, m_ui->actionExport, m_ui->actionTrace,
+                       m_ui->actionArrows})
+        a->setVisible(active);
+}
+
 void ScenarioWindow::setRunning(bool running)
 {
     m_ui->actionRun->setEnabled(!running);
@@ -314,6 +338,7 @@ void ScenarioWindow::setRunning(bool running)
     m_ui->presetCombo->setEnabled(!running);
     m_ui->modelCombo->setEnabled(!running);
     m_ui->actionOpen->setEnabled(!running);
+    Q_EMIT runningChanged(running);
     if (!running)
         showScenario(); // Run follows whether the scenario is valid
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QThread;
+class QUndoStack;
 
 namespace Ui {
 class ScenarioWindow;
@@ -46,9 +47,18 @@ public:
     Status openFile(const QString &path);
     // Shows a run read back from a trace file, with its scenario (File › Open Trace).
     void showTrace(const Scenarios::ScenarioTrace &trace, const QString &path);
+    QUndoStack *undoStack() const;
+
+    // Inside the main window (its Scenario program): the window's Run, Run All, Stop and
+    // Edit menu drive the lab, so the lab's own buttons for them go; the rest keep their
+    // shortcuts only while the lab is in view (active), where they cannot clash with the
+    // work queue's.
+    void setEmbedded(bool embedded);
+    void setActive(bool active);
 
 Q_SIGNALS:
     void finished();
+    void runningChanged(bool running);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +97,8 @@ private:
     QMutex m_pendingMutex; // what the run's thread hands over
     QStringList m_pendingLines;
     std::optional<Scenarios::ScenarioTrace::Data> m_pendingSnapshot;
+    QList<QAction *> m_ownRunActions; // Run, Run on both, Stop, Undo, Redo
+    bool m_embedded = false;
 };
 
 } // namespace TaskLanes

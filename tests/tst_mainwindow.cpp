@@ -357,6 +357,13 @@ private Q_SLOTS:
         const QSize least = w.minimumSizeHint();
         QVERIFY2(least.height() < 700 && least.width() <= 1024,
                  qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
+        // So does it with the scenario lab in its place.
+        QVERIFY(w.setScenarioProgram(true));
+        const QSize labLeast = w.minimumSizeHint();
+        QVERIFY2(labLeast.height() < 700 && labLeast.width() <= 1024,
+                 qPrintable(u"%1x%2"_s.arg(labLeast.width()).arg(labLeast.height())));
+        QVERIFY(w.setScenarioProgram(false));
+        QSettings().remove(u"program"_s);
         QSettings().setValue(u"firstRunHintSeen"_s, true);
     }
 

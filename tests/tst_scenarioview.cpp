@@ -212,6 +212,42 @@ private Q_SLOTS:
             QVERIFY(!p.lost);
     }
 
+    // A legend too wide for the view wraps onto a second row below the lanes instead of
+    // running off the edge ("lost write" was cut in a lab 870 pixels wide).
+    void aNarrowLegendWraps()
+    {
+        const ScenarioTrace trace = runPreset(u"checkbook-race"_s);
+        ScenarioRenderer renderer(trace);
+        ScenarioRenderer::Options options;
+        const QFont font;
+        QCOMPARE(ScenarioRenderer::legendRows(font, 4000), 1);
+        const int narrow = 560;
+        QVERIFY(ScenarioRenderer::legendRows(font, narrow) >= 2);
+        const int tall = renderer.heightFor(options, narrow, font);
+        QCOMPARE(tall - renderer.heightFor(options, 4000, font),
+                 (ScenarioRenderer::legendRows(font, narrow) - 1) * ScenarioRenderer::legendHeight);
+        QImage image(narrow, tall, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        TimeLineData d;
+        ScenarioRenderer::layout(d, image.rect(), options);
+        d.fit(0, renderer.fitEnd(d));
+        {
+            QPainter p(&image);
+            p.setFont(font);
+            renderer.paint(p, image.rect(), d, options);
+        }
+        // The lost write's red cross is in the last row, within the image, below the lanes.
+        const int lastRowTop = tall - ScenarioRenderer::legendHeight;
+        const int lanesBottom = int(d.lanesTop + renderer.lanes() * d.laneHeight);
+        QVERIFY(lanesBottom <=
+                tall - ScenarioRenderer::legendRows(font, narrow) * ScenarioRenderer::legendHeight);
+        bool cross = false;
+        for (int y = lastRowTop; y < tall && !cross; ++y)
+            for (int x = 0; x < narrow && !cross; ++x)
+                cross = near(image.pixelColor(x, y), QColor(0xCC, 0x33, 0x11), 60);
+        QVERIFY(cross);
+    }
+
     void exportsAreNotBlank()
     {
         const ScenarioTrace trace = runPreset(u"semaphore-downloads"_s, Backend::Threads, 20);

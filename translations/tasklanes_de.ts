@@ -2041,6 +2041,14 @@
         <source>Scenario forms</source>
         <translation>Formulare des Szenarios</translation>
     </message>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>Zeitleiste des Laufs</translation>
+    </message>
+    <message>
+        <source>Both runs</source>
+        <translation>Beide Läufe</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Autosave</name>

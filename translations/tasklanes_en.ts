@@ -2041,6 +2041,14 @@
         <source>Scenario forms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Autosave</name>

@@ -2041,6 +2041,14 @@
         <source>Scenario forms</source>
         <translation>Formulaires du scénario</translation>
     </message>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>Chronologie de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Both runs</source>
+        <translation>Les deux exécutions</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Autosave</name>

@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
+#include <QFont>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPageSize>
@@ -213,7 +214,7 @@ Status exportScenarioTimeline(const Scenarios::ScenarioTrace &trace, const QStri
     ScenarioRenderer::Options options;
     options.title = scenarioTitle(trace);
     if (size.height() <= 0)
-        size.setHeight(renderer.heightFor(options));
+        size.setHeight(renderer.heightFor(options, size.width(), QFont()));
     return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
         TimeLineData d;
         ScenarioRenderer::layout(d, rect, options);

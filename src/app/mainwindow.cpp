@@ -489,6 +489,9 @@ bool MainWindow::setScenarioProgram(bool scenario)
     m_ui->actionFit->setVisible(!scenario);
     m_undoGroup->setActiveStack(scenario ? lab->undoStack() : m_undo);
     statusBar()->setVisible(!scenario); // the lab has its own
+    // The first-run hint speaks of the queue: it waits for the queue to come back.
+    if (auto *hint = findChild<QFrame *>(u"firstRunHint"_s))
+        hint->setVisible(!scenario);
     m_ui->actionRun->setToolTip(scenario
                                     ? tr("Run the scenario on the chosen model (Ctrl+R)")
                                     : tr("Run the selected variant on the work queue (Ctrl+R)"));

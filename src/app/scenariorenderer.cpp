@@ -119,10 +119,13 @@ double ScenarioRenderer::fitEnd(const TimeLineData &d) const
     return total * d.plotWidth / std::max(10.0, d.plotWidth - 70);
 }
 
-int ScenarioRenderer::heightFor(const Options &options) const
+int ScenarioRenderer::heightFor(const Options &options, int width, const QFont &font) const
 {
+    const int legend = !options.legend ? 0
+                       : width > 0     ? legendRows(font, width) * legendHeight
+                                       : legendHeight;
     return (options.title.isEmpty() ? 0 : titleHeight) + axisHeight + int(lanes() * laneHeight) +
-           (options.legend ? legendHeight : 0) + 6;
+           legend + 6;
 }
 
 void ScenarioRenderer::paint(QPainter &p, const QRect &rect, const TimeLineData &d,
@@ -387,43 +390,101 @@ void ScenarioRenderer::paintStuck(QPainter &p, const TimeLineData &d, double rig
         p.drawEllipse(node, 5, 5);
 }
 
+namespace {
+
+// The legend's entries, each a swatch of some width and a text, in order.
+struct LegendEntry
+{
+    int swatch; // 0..5: a state (running … failed), 6: hand-off, 7: lost write
+    double swatchWidth;
+    QString text;
+};
+
+QList<LegendEntry> legendEntries()
+{
+    QList<LegendEntry> entries;
+    const SpanState states[] = {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                                SpanState::Ready,   SpanState::Waiting, SpanState::Failed};
+    for (int i = 0; i < 6; ++i)
+        entries.append({i, 24,
+                        states[i] == SpanState::Waiting
+                            ? QCoreApplication::translate("ScenarioView", "waiting for a resource")
+                            : GanttRenderer::stateLabel(states[i])});
+    entries.append({6, 26, QCoreApplication::translate("ScenarioView", "hand-off")});
+    entries.append({7, 16, QCoreApplication::translate("ScenarioView", "lost write")});
+    return entries;
+}
+
+// Where each entry starts (x from the left edge, row), wrapping onto a new row where the
+// next would not fit in the width.
+QList<QPair<double, int>> legendPlaces(const QList<LegendEntry> &entries, const QFontMetricsF &fm,
+                                       double width)
+{
+    QList<QPair<double, int>> places;
+    double x = 8;
+    int row = 0;
+    for (const LegendEntry &e : entries) {
+        const double w = e.swatchWidth + fm.horizontalAdvance(e.text) + 14;
+        if (x > 8 && x + w > width) {
+            x = 8;
+            ++row;
+        }
+        places.append({x, row});
+        x += w;
+    }
+    return places;
+}
+
+} // namespace
+
+int ScenarioRenderer::legendRows(const QFont &font, int width)
+{
+    const QList<QPair<double, int>> places =
+        legendPlaces(legendEntries(), QFontMetricsF(font), width);
+    return places.isEmpty() ? 1 : places.last().second + 1;
+}
+
 void ScenarioRenderer::paintLegend(QPainter &p, const QRect &rect, const GanttColors &colors)
 {
     const QFontMetricsF fm(p.font());
-    const double y = rect.bottom() + 1 - legendHeight;
-    const double cy = y + legendHeight / 2.0;
-    p.fillRect(QRectF(rect.left(), y, rect.width(), legendHeight), colors.background);
-    double x = rect.left() + 8;
-    const auto label = [&](const QString &text) {
+    const QList<LegendEntry> entries = legendEntries();
+    const QList<QPair<double, int>> places = legendPlaces(entries, fm, rect.width());
+    const int rows = places.isEmpty() ? 1 : places.last().second + 1;
+    const double top = rect.bottom() + 1 - rows * legendHeight;
+    p.fillRect(QRectF(rect.left(), top, rect.width(), rows * legendHeight), colors.background);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const LegendEntry &e = entries.at(i);
+        const double x = rect.left() + places.at(i).first;
+        const double cy = top + places.at(i).second * legendHeight + legendHeight / 2.0;
+        if (e.swatch < 6) {
+            const SpanState state =
+                std::array{SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
+                           SpanState::Ready,   SpanState::Waiting, SpanState::Failed}[e.swatch];
+            const QRectF box(x, cy - 6, 19, 12);
+            p.fillRect(box, GanttRenderer::stateColor(state));
+            if (state == SpanState::Waiting)
+                p.fillRect(box, QBrush(QColor(0, 0, 0, 110), Qt::FDiagPattern));
+            if (state == SpanState::Failed)
+                p.fillRect(box, QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+        } else if (e.swatch == 6) {
+            p.save();
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(QColor(0x22, 0x22, 0x22), 1.4));
+            p.setBrush(QColor(0x22, 0x22, 0x22));
+            arrowHead(p, QPointF(x, cy), QPointF(x + 20, cy), 7);
+            p.drawLine(QPointF(x, cy), QPointF(x + 20, cy));
+            p.restore();
+        } else {
+            p.save();
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(QColor(0xCC, 0x33, 0x11), 2.5));
+            p.drawLine(QPointF(x, cy - 5), QPointF(x + 10, cy + 5));
+            p.drawLine(QPointF(x, cy + 5), QPointF(x + 10, cy - 5));
+            p.restore();
+        }
         p.setPen(colors.text);
-        p.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), text);
-        x += fm.horizontalAdvance(text) + 14;
-    };
-    for (SpanState state : {SpanState::Running, SpanState::Blocked, SpanState::Awaiting,
-                            SpanState::Ready, SpanState::Waiting, SpanState::Failed}) {
-        const QRectF box(x, cy - 6, 19, 12);
-        p.fillRect(box, GanttRenderer::stateColor(state));
-        if (state == SpanState::Waiting)
-            p.fillRect(box, QBrush(QColor(0, 0, 0, 110), Qt::FDiagPattern));
-        if (state == SpanState::Failed)
-            p.fillRect(box, QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
-        x += 24;
-        label(state == SpanState::Waiting
-                  ? QCoreApplication::translate("ScenarioView", "waiting for a resource")
-                  : GanttRenderer::stateLabel(state));
+        p.drawText(QPointF(x + e.swatchWidth, cy + fm.ascent() / 2 - 1), e.text);
     }
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(QColor(0x22, 0x22, 0x22), 1.4));
-    p.setBrush(QColor(0x22, 0x22, 0x22));
-    arrowHead(p, QPointF(x, cy), QPointF(x + 20, cy), 7);
-    p.drawLine(QPointF(x, cy), QPointF(x + 20, cy));
-    x += 26;
-    label(QCoreApplication::translate("ScenarioView", "hand-off"));
-    p.setPen(QPen(QColor(0xCC, 0x33, 0x11), 2.5));
-    p.drawLine(QPointF(x, cy - 5), QPointF(x + 10, cy + 5));
-    p.drawLine(QPointF(x, cy + 5), QPointF(x + 10, cy - 5));
-    x += 16;
-    label(QCoreApplication::translate("ScenarioView", "lost write"));
 }
 
 int ScenarioRenderer::flowAt(const TimeLineData &d, QPointF at) const

@@ -49,7 +49,10 @@ public:
     static void layout(TimeLineData &d, const QRect &rect, const Options &options);
     // The stretch of time that shows the whole run (with room for a deadlock's ring).
     double fitEnd(const TimeLineData &d) const;
-    int heightFor(const Options &options) const;
+    // With a width (and the font the legend is drawn in), room for the legend's rows: it
+    // wraps where the window is too narrow for one.
+    int heightFor(const Options &options, int width = 0, const QFont &font = {}) const;
+    static int legendRows(const QFont &font, int width);
 
     void paint(QPainter &p, const QRect &rect, const TimeLineData &d, const Options &options);
     // The stacked bars of what each task spent its time on.

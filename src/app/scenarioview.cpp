@@ -15,7 +15,9 @@ ScenarioView::ScenarioView(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumHeight(160);
+    // As tall as its lanes (up to 600 pixels) once it shows a run; the lab holds it in a
+    // scroll area, so a run of many lanes scrolls instead of making the window taller.
+    setMinimumHeight(120);
     setAccessibleName(tr("Scenario timeline"));
     setAccessibleDescription(
         tr("Each task's states, each resource over time, and arrows for the hand-offs"));
@@ -29,7 +31,7 @@ void ScenarioView::setTrace(const Scenarios::ScenarioTrace &trace, bool keep)
     if (!keep)
         m_fitted = false;
     relayout();
-    setMinimumHeight(std::min(600, m_renderer->heightFor(m_options)));
+    fitHeight();
     update();
 }
 
@@ -80,9 +82,18 @@ void ScenarioView::paintEvent(QPaintEvent *)
     m_renderer->paint(p, rect(), m_d, m_options);
 }
 
-void ScenarioView::resizeEvent(QResizeEvent *)
+void ScenarioView::fitHeight()
+{
+    // Every lane and the legend's rows at this width (up to 600 pixels; beyond, it scrolls).
+    if (m_renderer)
+        setMinimumHeight(std::min(600, m_renderer->heightFor(m_options, width(), font())));
+}
+
+void ScenarioView::resizeEvent(QResizeEvent *event)
 {
     const double start = m_d.viewStart, end = m_d.viewEnd();
+    if (event->oldSize().width() != width())
+        fitHeight();
     relayout();
     if (m_fitted && m_renderer)
         m_d.fit(start, end);

@@ -44,6 +44,7 @@ protected:
 private:
     void fit();
     void relayout();
+    void fitHeight();
 
     std::unique_ptr<ScenarioRenderer> m_renderer;
     ScenarioRenderer::Options m_options;

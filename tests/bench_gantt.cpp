@@ -1,11 +1,12 @@
 // Timeline scale figures (Markdown) for the README and the notes. Not a test.
 //
-//   bench_gantt [--spans N] [--app-only]
+//   bench_gantt [--spans N] [--gil] [--app-only]
 //
 //  1. Repaint of a 1920x1080 timeline holding N spans (default 100,000) in 100 lanes:
 //     whole run in view (ideal overlay on, then off), a 1% window, and a deep zoom
 //     (median of many paints into an image). First one line per view, "whole_ms=<x>"
-//     first, for scripts; then the table.
+//     first, for scripts; then the table. With --gil the run is named threads-gil, its
+//     spans alternate running and ready, and the GIL's lane is painted under the lanes.
 //  2. The app during a 100,000-item run (async, zero-length items, 100 tasks): the worst
 //     and the median gap of a 2 ms timer on the GUI thread, and how many batches reached
 //     the timeline.
@@ -35,11 +36,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Trace syntheticTrace(int lanes, int perLane)
+Trace syntheticTrace(int lanes, int perLane, bool gil)
 {
     QRandomGenerator rng(2026);
     Trace::Data d;
-    d.variantId = u"async"_s;
+    d.variantId = gil ? u"threads-gil"_s : u"async"_s;
     d.unitMs = 10;
     d.tasks = lanes;
     QList<std::pair<qint64, Span>> all;
@@ -51,14 +52,17 @@ Trace syntheticTrace(int lanes, int perLane)
         const qint64 start = laneTime[size_t(lane)] + rng.bounded(0, 100'000);
         const qint64 end = start + units * 10'000'000 + rng.bounded(0, 500'000);
         laneTime[size_t(lane)] = end;
-        all.append({start, Span{start, end, qint32(i), quint16(lane), SpanState::Awaiting}});
+        const SpanState state = !gil    ? SpanState::Awaiting
+                                : i % 2 ? SpanState::Running
+                                        : SpanState::Ready;
+        all.append({start, Span{start, end, qint32(i), quint16(lane), state}});
     }
     std::sort(all.begin(), all.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &p : all)
         d.spans.append(p.second);
     d.totalNs = *std::max_element(laneTime.begin(), laneTime.end());
-    d.ideal = findModel(u"async")->idealFor(d.items, lanes, d.unitMs);
+    d.ideal = findModel(d.variantId)->idealFor(d.items, lanes, d.unitMs);
     return Trace(std::move(d));
 }
 
@@ -97,9 +101,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption appOnlyOpt(u"app-only"_s, u"only the app during a large run"_s);
     const QCommandLineOption spansOpt(u"spans"_s, u"spans on the repainted timeline"_s, u"N"_s);
+    const QCommandLineOption gilOpt(u"gil"_s, u"a threads-gil run, with the GIL's lane"_s);
     int status = 0;
     if (!ToolArgs::parse(parser, u"Timeline repaints and the app at scale, as Markdown."_s,
-                         {appOnlyOpt, spansOpt}, &status))
+                         {appOnlyOpt, spansOpt, gilOpt}, &status))
         return status;
     const auto spans = ToolArgs::number(parser, spansOpt, 100'000);
     if (!spans || *spans < 100 || *spans > 10'000'000) {
@@ -108,7 +113,8 @@ int main(int argc, char *argv[])
     }
     TaskLanes::Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
     const bool appOnly = parser.isSet(appOnlyOpt);
-    const Trace trace = syntheticTrace(100, appOnly ? 1 : *spans / 100);
+    const bool gil = parser.isSet(gilOpt);
+    const Trace trace = syntheticTrace(100, appOnly ? 1 : *spans / 100, gil);
     LiveTrace live;
     live.setTrace(trace);
     const QSize size(1920, 1080);
@@ -128,8 +134,8 @@ int main(int argc, char *argv[])
         std::printf(
             "whole_ms=%.2f\nwhole_no_ideal_ms=%.2f\none_percent_ms=%.2f\ndeep_zoom_ms=%.2f\n\n",
             whole, noIdeal, window, zoomed);
-        std::printf("### Timeline repaint, 1920x1080, %lld spans in 100 lanes (median of 40)\n\n",
-                    qlonglong(trace.spans().size()));
+        std::printf("### Timeline repaint, 1920x1080, %lld spans in 100 lanes%s (median of 40)\n\n",
+                    qlonglong(trace.spans().size()), gil ? " and the GIL's" : "");
         std::printf("| view | ms per full repaint |\n|---|---:|\n");
         std::printf("| whole run (%.0f s) | %.2f |\n", double(live.extentNs()) / 1e9, whole);
         std::printf("| whole run, ideal overlay off | %.2f |\n", noIdeal);

@@ -1,6 +1,7 @@
 #include "ganttrenderer.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -97,6 +98,57 @@ private Q_SLOTS:
             failurePixels += d.image.pixel(px, d.barY) == failure;
         QVERIFY2(failurePixels >= 3 && failurePixels <= 6,
                  qPrintable(QString::number(failurePixels)));
+    }
+
+    // Under threads-gil the GIL is a lane of its own: whoever runs holds it, in its colour;
+    // while both tasks sleep nobody does. Other models have no such lane.
+    void theGilHasALaneUnderThreadsGil()
+    {
+        Trace::Data data;
+        data.variantId = u"threads-gil"_s;
+        data.unitMs = 1;
+        data.tasks = 2;
+        for (int i = 0; i < 3; ++i)
+            data.items.append(WorkItem::sleep(1));
+        const qint64 ms = 1'000'000;
+        // One computes 0-4 ms, Two 4-6 ms (ready meanwhile), then both sleep 6-10 ms.
+        data.spans = {{0, 4 * ms, 0, 0, SpanState::Running},
+                      {0, 4 * ms, 1, 1, SpanState::Ready, WaitingFor::Gil},
+                      {4 * ms, 6 * ms, 1, 1, SpanState::Running},
+                      {6 * ms, 10 * ms, 2, 0, SpanState::Blocked},
+                      {6 * ms, 10 * ms, 2, 1, SpanState::Blocked}};
+        data.totalNs = 10 * ms;
+        const Trace trace(std::move(data));
+        LiveTrace live;
+        live.setTrace(trace);
+        QCOMPARE(GanttRenderer::shownLanes(live), 3);
+        const QSize size(900, 220);
+        GanttRenderer::Options options;
+        options.showIdeal = false;
+        options.showLegend = false;
+        QImage image(size, QImage::Format_RGB32);
+        TimeLineData d;
+        d.laneHeight = 40;
+        GanttRenderer::layout(d, QRect(QPoint(0, 0), size), options);
+        d.fit(0, double(live.extentNs()));
+        {
+            QPainter p(&image);
+            GanttRenderer().paint(p, QRect(QPoint(0, 0), size), live, d, options);
+        }
+        const int gilY = int(d.laneY(2) + d.laneHeight * 0.4);
+        const auto at = [&](double msTime) {
+            return QColor(image.pixel(int(d.xForTime(msTime * ms)), gilY));
+        };
+        // (off the bars' centres, where the holder's name is written)
+        QCOMPARE(at(0.5), GanttRenderer::holderColor(0));
+        QCOMPARE(at(4.3), GanttRenderer::holderColor(1));
+        QCOMPARE(at(8), GanttColors().background);
+        // The same run under another name has no GIL lane.
+        Trace::Data other = trace.data();
+        other.variantId = u"threads"_s;
+        LiveTrace plain;
+        plain.setTrace(Trace(std::move(other)));
+        QCOMPARE(GanttRenderer::shownLanes(plain), 2);
     }
 };
 

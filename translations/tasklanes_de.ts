@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>another task is named %1</source>
-        <translation>ein anderer Task heißt %1</translation>
+        <translation>eine andere Task heißt %1</translation>
     </message>
     <message>
         <source>Permits</source>
@@ -1271,11 +1271,11 @@
     </message>
     <message>
         <source>Task whose steps are shown</source>
-        <translation>Task, dessen Schritte gezeigt werden</translation>
+        <translation>Task, deren Schritte gezeigt werden</translation>
     </message>
     <message>
         <source>Add a task with no steps yet</source>
-        <translation>Einen Task ohne Schritte hinzufügen</translation>
+        <translation>Eine Task ohne Schritte hinzufügen</translation>
     </message>
     <message>
         <source>Remove task</source>
@@ -1283,15 +1283,15 @@
     </message>
     <message>
         <source>Remove the task shown, with its steps (undoable)</source>
-        <translation>Den gezeigten Task mit seinen Schritten entfernen (rückgängig zu machen)</translation>
+        <translation>Die gezeigte Task mit ihren Schritten entfernen (rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Name of the task</source>
-        <translation>Name des Tasks</translation>
+        <translation>Name der Task</translation>
     </message>
     <message>
         <source>The task lane is named so: 1 to 64 characters</source>
-        <translation>So heißt die Spur des Tasks: 1 bis 64 Zeichen</translation>
+        <translation>So heißt die Spur der Task: 1 bis 64 Zeichen</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1299,15 +1299,15 @@
     </message>
     <message>
         <source>Give the task shown this name</source>
-        <translation>Dem gezeigten Task diesen Namen geben</translation>
+        <translation>Der gezeigten Task diesen Namen geben</translation>
     </message>
     <message>
         <source>Steps of the task</source>
-        <translation>Schritte des Tasks</translation>
+        <translation>Schritte der Task</translation>
     </message>
     <message>
         <source>The task&apos;s steps in order; drag a step to move it, into a repeat to repeat it</source>
-        <translation>Die Schritte des Tasks der Reihe nach; ziehen Sie einen Schritt, um ihn zu verschieben, in ein repeat, um ihn zu wiederholen</translation>
+        <translation>Die Schritte der Task der Reihe nach; ziehen Sie einen Schritt, um ihn zu verschieben, in ein repeat, um ihn zu wiederholen</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>Which tas&amp;k:</source>
-        <translation>We&amp;lcher Task:</translation>
+        <translation>We&amp;lche Task:</translation>
     </message>
     <message>
         <source>Ne&amp;w task</source>
-        <translation>Neuer Tas&amp;k</translation>
+        <translation>Neue Tas&amp;k</translation>
     </message>
     <message>
         <source>Rename &amp;to:</source>
@@ -2348,8 +2348,8 @@
         <translation>Szenarien</translation>
     </message>
     <message>
-        <source>A work queue is one shape of program. In a scenario (Run › Scenarios…) each task runs its own steps over shared locks, semaphores, events, conditions, barriers, queues and values, on OS threads or on one asyncio event loop. A task that waits for a resource is hatched, waiting for a resource, and its tooltip names the resource and who holds it; each hand-off (a release to the acquire it lets through, a put to its get, a set or notify to the waiter it wakes, the last arrival at a barrier to the others) is an arrow.</source>
-        <translation>Eine Arbeitsqueue ist eine Form von Programm. In einem Szenario (Ausführen › Szenarien…) führt jede Task eigene Schritte über gemeinsame Locks, Semaphoren, Events, Conditions, Barrieren, Queues und Werte aus, auf Betriebssystem-Threads oder auf einer asyncio-Event-Loop. Eine Task, die auf eine Ressource wartet, ist schraffiert (wartet auf eine Ressource), und ihr Tooltip nennt die Ressource und wer sie hält; jede Übergabe (eine Freigabe zum Erwerb, den sie durchlässt, ein put zu seinem get, ein set oder notify zum Wartenden, den es weckt, die letzte Ankunft an einer Barriere zu den anderen) ist ein Pfeil.</translation>
+        <source>A work queue is one shape of program. In a scenario (Run › Scenario) each task runs its own steps over shared locks, semaphores, events, conditions, barriers, queues and values, on OS threads or on one asyncio event loop. A task that waits for a resource is hatched, waiting for a resource, and its tooltip names the resource and who holds it; each hand-off (a release to the acquire it lets through, a put to its get, a set or notify to the waiter it wakes, the last arrival at a barrier to the others) is an arrow.</source>
+        <translation>Eine Arbeitsqueue ist eine Form von Programm. In einem Szenario (Ausführen › Szenario) führt jede Task eigene Schritte über gemeinsame Locks, Semaphoren, Events, Conditions, Barrieren, Queues und Werte aus, auf Betriebssystem-Threads oder auf einer asyncio-Event-Loop. Eine Task, die auf eine Ressource wartet, ist schraffiert (wartet auf eine Ressource), und ihr Tooltip nennt die Ressource und wer sie hält; jede Übergabe (eine Freigabe zum Erwerb, den sie durchlässt, ein put zu seinem get, ein set oder notify zum Wartenden, den es weckt, die letzte Ankunft an einer Barriere zu den anderen) ist ein Pfeil.</translation>
     </message>
     <message>
         <source>Tasks that wait for each other&apos;s locks in a cycle are a deadlock: the run ends with the cycle named and drawn as a ring where it closed, instead of hanging. Tasks that wait for what no task can give any more (an event nobody will set, a lock held by a task that has ended) are a stall, ended the same way.</source>
@@ -2358,6 +2358,10 @@
     <message>
         <source>A read copies a value into the task&apos;s own copy and a write stores that copy plus what it adds, so anything between them can lose an update: another thread, and on the event loop an await. asyncio races too, only fewer places can switch: without an await between read and write, a coroutine cannot lose an update. The value&apos;s lane crosses out each write a later one overwrote.</source>
         <translation>Ein read kopiert einen Wert in die eigene Kopie der Task, und ein write speichert diese Kopie plus das, was es addiert; alles dazwischen kann also eine Aktualisierung verlieren: ein anderer Thread, und auf der Event-Loop ein await. Auch asyncio hat Wettrennen, nur an weniger Stellen kann gewechselt werden: Ohne await zwischen Lesen und Schreiben kann eine Koroutine keine Aktualisierung verlieren. Die Spur des Werts streicht jedes Schreiben durch, das ein späteres überschrieb.</translation>
+    </message>
+    <message>
+        <source>The forms on the left of the scenario build one: resources (a name, a type and its amount), then each task&apos;s steps in order, a repeat holding steps of its own. A field says at once what is wrong with it, and what no field can see (a release of a lock the task does not hold, a write before its read) is said under the forms before Run will start. Each preset&apos;s twin shows its fix: the washer and dryer with one lock order cannot deadlock, the checkbook and the counter with a lock lose no update.</source>
+        <translation>Die Formulare links bauen ein Szenario: Ressourcen (ein Name, ein Typ und seine Menge), dann die Schritte jeder Task der Reihe nach, ein repeat mit eigenen Schritten. Ein Feld sagt sofort, was an ihm falsch ist, und was kein Feld sehen kann (eine Freigabe eines Locks, das die Task nicht hält, ein write vor seinem read), steht unter den Formularen, bevor Ausführen startet. Der Zwilling jedes Presets zeigt die Lösung: Waschmaschine und Trockner mit einer Lock-Reihenfolge können nicht in einen Deadlock geraten, Scheckbuch und Zähler mit einem Lock verlieren kein Update.</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2591,7 @@
     </message>
     <message>
         <source>A scenario: each task its own steps over locks, semaphores, events, conditions, barriers, queues and values, on threads or the event loop (Ctrl+Shift+L)</source>
-        <translation>Ein Szenario: jeder Task mit eigenen Schritten über Locks, Semaphore, Events, Conditions, Barrieren, Queues und Werte, auf Threads oder der Event-Loop (Strg+Umschalt+L)</translation>
+        <translation>Ein Szenario: jede Task mit eigenen Schritten über Locks, Semaphore, Events, Conditions, Barrieren, Queues und Werte, auf Threads oder der Event-Loop (Strg+Umschalt+L)</translation>
     </message>
     <message>
         <source>Run the scenario on the chosen model (Ctrl+R)</source>
@@ -2797,7 +2801,7 @@
     </message>
     <message>
         <source>What the write adds to the task&apos;s copy of the value</source>
-        <translation>Was das write zur Kopie des Werts im Task addiert</translation>
+        <translation>Was das write zur Kopie des Werts in der Task addiert</translation>
     </message>
     <message>
         <source>%1 needs a resource it can work on: add one under Resources</source>

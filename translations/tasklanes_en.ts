@@ -2348,15 +2348,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A work queue is one shape of program. In a scenario (Run › Scenarios…) each task runs its own steps over shared locks, semaphores, events, conditions, barriers, queues and values, on OS threads or on one asyncio event loop. A task that waits for a resource is hatched, waiting for a resource, and its tooltip names the resource and who holds it; each hand-off (a release to the acquire it lets through, a put to its get, a set or notify to the waiter it wakes, the last arrival at a barrier to the others) is an arrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks that wait for each other&apos;s locks in a cycle are a deadlock: the run ends with the cycle named and drawn as a ring where it closed, instead of hanging. Tasks that wait for what no task can give any more (an event nobody will set, a lock held by a task that has ended) are a stall, ended the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A read copies a value into the task&apos;s own copy and a write stores that copy plus what it adds, so anything between them can lose an update: another thread, and on the event loop an await. asyncio races too, only fewer places can switch: without an await between read and write, a coroutine cannot lose an update. The value&apos;s lane crosses out each write a later one overwrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work queue is one shape of program. In a scenario (Run › Scenario) each task runs its own steps over shared locks, semaphores, events, conditions, barriers, queues and values, on OS threads or on one asyncio event loop. A task that waits for a resource is hatched, waiting for a resource, and its tooltip names the resource and who holds it; each hand-off (a release to the acquire it lets through, a put to its get, a set or notify to the waiter it wakes, the last arrival at a barrier to the others) is an arrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms on the left of the scenario build one: resources (a name, a type and its amount), then each task&apos;s steps in order, a repeat holding steps of its own. A field says at once what is wrong with it, and what no field can see (a release of a lock the task does not hold, a write before its read) is said under the forms before Run will start. Each preset&apos;s twin shows its fix: the washer and dryer with one lock order cannot deadlock, the checkbook and the counter with a lock lose no update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,7 +76,7 @@ int CompareView::stackHeight(const QList<LiveTrace> &traces)
 {
     int h = GanttRenderer::axisHeight;
     for (qsizetype i = 0; i < traces.size(); ++i)
-        h += GanttRenderer::heightFor(traces[i].lanes(), laneHeight,
+        h += GanttRenderer::heightFor(GanttRenderer::shownLanes(traces[i]), laneHeight,
                                       blockOptions(traces[i], true, i == traces.size() - 1)) +
              blockGap;
     return h;
@@ -95,7 +95,7 @@ void CompareView::paintStack(QPainter &p, GanttRenderer &renderer, const QRect &
     for (qsizetype i = 0; i < traces.size(); ++i) {
         GanttRenderer::Options o = blockOptions(traces[i], showIdeal, i == traces.size() - 1);
         o.colors = colors;
-        const int h = GanttRenderer::heightFor(traces[i].lanes(), laneHeight, o);
+        const int h = GanttRenderer::heightFor(GanttRenderer::shownLanes(traces[i]), laneHeight, o);
         const QRect block(rect.left(), y, rect.width(), h);
         TimeLineData bd = d;
         bd.laneHeight = laneHeight;

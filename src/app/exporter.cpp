@@ -120,7 +120,8 @@ double timelineExportLaneHeight(int lanes)
 
 int timelineExportHeight(const LiveTrace &trace)
 {
-    return std::min(GanttRenderer::heightFor(trace.lanes(), timelineExportLaneHeight(trace.lanes()),
+    const int lanes = GanttRenderer::shownLanes(trace);
+    return std::min(GanttRenderer::heightFor(lanes, timelineExportLaneHeight(lanes),
                                              timelineExportOptions(trace, true)),
                     20000);
 }
@@ -130,7 +131,7 @@ Status exportTimeline(const LiveTrace &trace, const QString &path, QSize size, d
 {
     const GanttRenderer::Options options = timelineExportOptions(trace, showIdeal);
     TimeLineData d;
-    d.laneHeight = timelineExportLaneHeight(trace.lanes());
+    d.laneHeight = timelineExportLaneHeight(GanttRenderer::shownLanes(trace));
     if (size.height() <= 0)
         size.setHeight(timelineExportHeight(trace));
     return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {

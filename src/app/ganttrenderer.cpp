@@ -124,6 +124,25 @@ int GanttRenderer::heightFor(int lanes, double laneHeight, const Options &option
            int(lanes * laneHeight) + (options.showLegend ? legendHeight : 0) + 4;
 }
 
+bool GanttRenderer::hasGilLane(const LiveTrace &trace)
+{
+    return trace.variant() == "threads-gil"_L1 && trace.lanes() > 0;
+}
+
+int GanttRenderer::shownLanes(const LiveTrace &trace)
+{
+    return trace.lanes() + (hasGilLane(trace) ? 1 : 0);
+}
+
+QColor GanttRenderer::holderColor(int task)
+{
+    static const QColor colors[] = {QColor(0x33, 0x22, 0x88), QColor(0x11, 0x77, 0x33),
+                                    QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99),
+                                    QColor(0x99, 0x99, 0x33), QColor(0xAA, 0x44, 0x99),
+                                    QColor(0x88, 0xCC, 0xEE), QColor(0xCC, 0x66, 0x77)};
+    return colors[size_t(task) % std::size(colors)];
+}
+
 GanttColors GanttColors::fromPalette(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
@@ -174,15 +193,18 @@ void GanttRenderer::drawText(QPainter &p, const QRectF &r, const QString &text, 
 
 const QString &GanttRenderer::laneName(int lane, const QFont &font, double width)
 {
-    const QString key = font.key() + u'/' + QString::number(width);
+    const QString key =
+        font.key() + u'/' + QString::number(width) + u'/' + QString::number(m_gilLane);
     if (key != m_laneNamesKey) {
         m_laneNames.clear();
         m_laneNamesKey = key;
     }
     auto name = m_laneNames.find(lane);
     if (name == m_laneNames.end())
-        name = m_laneNames.insert(lane, QFontMetricsF(font).elidedText(u"Task "_s + taskName(lane),
-                                                                       Qt::ElideRight, width));
+        name =
+            m_laneNames.insert(lane, QFontMetricsF(font).elidedText(
+                                         lane == m_gilLane ? u"GIL"_s : u"Task "_s + taskName(lane),
+                                         Qt::ElideRight, width));
     return *name;
 }
 
@@ -220,9 +242,11 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     f.plotRight = d.plotLeft + d.plotWidth;
     f.lanesBottom = rect.bottom() + 1 - (options.showLegend ? legendHeight : 0);
     f.firstLane = std::max(0, d.laneAt(d.lanesTop));
-    f.lastLane = std::min(trace.lanes() - 1, d.laneAt(f.lanesBottom));
+    f.lastLane = std::min(shownLanes(trace) - 1, d.laneAt(f.lanesBottom));
+    f.lastTaskLane = std::min(trace.lanes() - 1, f.lastLane);
     const QList<TimeLineData::Tick> ticks = d.ticks(90);
 
+    m_gilLane = hasGilLane(trace) ? trace.lanes() : -1;
     paintTitle(p, f, options);
     paintLanes(p, f, d, options.colors);
     paintGrid(p, f, d, ticks, options.colors);
@@ -232,6 +256,8 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     if (options.showIdeal)
         paintIdeal(p, f, trace, d, options.colors);
     paintBars(p, f, trace, d, options);
+    if (hasGilLane(trace) && f.lastLane == trace.lanes())
+        paintGilLane(p, f, trace, d);
     p.restore();
     paintLaneNames(p, f, d, options.colors);
     if (options.showAxis)
@@ -289,7 +315,7 @@ void GanttRenderer::paintIdeal(QPainter &p, const Frame &f, const LiveTrace &tra
     auto xOf = [&](double units) { return d.plotLeft + (units - startUnits) * perUnit; };
     QList<QRectF> strips;
     QList<QRectF> runs;
-    for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
+    for (int lane = f.firstLane; lane <= f.lastTaskLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * idealTop;
         const double h = d.laneHeight * (idealBottom - idealTop);
         const QList<IdealSpan> &spans = trace.laneIdeal(lane);
@@ -387,7 +413,7 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
             x1 = x0 + 4;
         return QRectF(x0, y, x1 - x0, h);
     };
-    for (int lane = f.firstLane; lane <= f.lastLane; ++lane) {
+    for (int lane = f.firstLane; lane <= f.lastTaskLane; ++lane) {
         const double y = d.laneY(lane) + d.laneHeight * barTop;
         const double h = d.laneHeight * (barBottom - barTop);
         const auto [first, last] = trace.visible(lane, from, to);
@@ -462,7 +488,7 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
         if (id < 0 || id >= trace.spans().size())
             return QRectF();
         const Span &s = trace.spans().at(id);
-        if (s.lane < f.firstLane || s.lane > f.lastLane)
+        if (s.lane < f.firstLane || s.lane > f.lastTaskLane)
             return QRectF();
         return span({s.start, s.end, s.item, s.state}, d.laneY(s.lane) + d.laneHeight * barTop,
                     d.laneHeight * (barBottom - barTop));
@@ -499,6 +525,82 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
         const double x = d.xForTime(double(trace.nowNs()));
         p.setPen(QPen(QColor(0xCC, 0x33, 0x11), 1.5));
         p.drawLine(QPointF(x, d.lanesTop), QPointF(x, f.lanesBottom));
+    }
+}
+
+// The GIL's lane: under CPython's GIL a thread runs Python code only while it holds the
+// GIL, so the holder at any moment is the task whose span is running, drawn in its colour
+// (the other states let it go: a sleep, a fetch, the wait for the GIL itself). Each task's
+// running spans in view are visited as its own lane's bars are, narrow ones merged into
+// one bar per pixel run, so the lane costs what the pixels hold.
+void GanttRenderer::paintGilLane(QPainter &p, const Frame &f, const LiveTrace &trace,
+                                 const TimeLineData &d)
+{
+    const int gilLane = trace.lanes();
+    const double y = d.laneY(gilLane) + d.laneHeight * barTop;
+    const double h = d.laneHeight * (barBottom - barTop);
+    const qint64 from = qint64(std::floor(d.viewStart));
+    const qint64 to = qint64(std::ceil(d.viewEnd()));
+    const double perNs = 1.0 / d.nsPerPixel;
+    const double left = d.plotLeft - 2;
+    const double right = f.plotRight + 2;
+    auto xOf = [&](double t) { return d.plotLeft + (t - d.viewStart) * perNs; };
+    struct Label
+    {
+        QRectF rect;
+        int task;
+    };
+    QList<Label> labels;
+    p.setPen(Qt::NoPen);
+    for (int lane = 0; lane < trace.lanes(); ++lane) {
+        QList<QRectF> bars;
+        double runLeft = 0;
+        double runRight = -1e300;
+        auto endRun = [&] {
+            if (runRight > -1e300)
+                bars.append(QRectF(runLeft, y, runRight - runLeft, h));
+            runRight = -1e300;
+        };
+        const auto [first, last] = trace.visible(lane, from, to);
+        const QList<LaneSpan> &spans = trace.laneData(lane);
+        const LaneSpan *data = spans.constData();
+        for (qsizetype k = first; k < last;) {
+            const LaneSpan &s = data[k];
+            const double x0 = std::max(xOf(double(s.start)), left);
+            const double x1 = std::max(std::min(xOf(double(trace.endOf(s))), right), x0 + 1);
+            if (s.state == SpanState::Running) {
+                if (x0 <= runRight + 0.5) {
+                    runRight = std::max(runRight, x1);
+                } else {
+                    endRun();
+                    runLeft = x0;
+                    runRight = x1;
+                }
+                if (x1 - x0 > 40)
+                    labels.append({QRectF(x0, y, x1 - x0, h), lane});
+            }
+            // What ends before the next pixel column lies under this bar: jumped over (a
+            // span of another state in between is a gap narrower than a pixel).
+            qsizetype next = k + 1;
+            const qint64 nextColumn = qint64(d.timeForX(nextPixel(x1))) + 1;
+            if (next < last && trace.endOf(data[next]) < nextColumn) {
+                next = gallop(spans, next, last,
+                              [&](const LaneSpan &o) { return trace.endOf(o) < nextColumn; });
+                if (data[next - 1].state == SpanState::Running)
+                    runRight = std::max(runRight,
+                                        std::min(xOf(double(trace.endOf(data[next - 1]))), right));
+            }
+            k = next;
+        }
+        endRun();
+        p.setBrush(holderColor(lane));
+        p.drawRects(bars.constData(), int(bars.size()));
+    }
+    p.setPen(Qt::white);
+    for (const Label &l : labels) {
+        const QString text = taskName(l.task);
+        if (laidOut(text, p.font()).size().width() + 6 <= l.rect.width())
+            drawText(p, l.rect, text, true);
     }
 }
 

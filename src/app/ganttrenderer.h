@@ -57,6 +57,13 @@ public:
     static void layout(TimeLineData &d, const QRect &rect, const Options &options);
     // The height that shows every lane of the trace (for exports).
     static int heightFor(int lanes, double laneHeight, const Options &options);
+    // The lanes drawn for a trace: one per task, and under threads-gil one more, the GIL's,
+    // which shows who holds it over time (a resource lane, as in the scenario lab).
+    static int shownLanes(const LiveTrace &trace);
+    static bool hasGilLane(const LiveTrace &trace);
+    // A task's colour where a lane shows who holds something (the GIL, a scenario's lock):
+    // Paul Tol's "muted" scheme, apart from the colours of the states.
+    static QColor holderColor(int task);
 
     void paint(QPainter &p, const QRect &rect, const LiveTrace &trace, const TimeLineData &d,
                const Options &options);
@@ -78,7 +85,8 @@ private:
         double plotRight = 0;
         double lanesBottom = 0;
         int firstLane = 0;
-        int lastLane = -1;
+        int lastLane = -1;     // of every lane drawn
+        int lastTaskLane = -1; // of the tasks' lanes
     };
 
     void paintTitle(QPainter &p, const Frame &f, const Options &options);
@@ -89,6 +97,7 @@ private:
                     const GanttColors &colors);
     void paintBars(QPainter &p, const Frame &f, const LiveTrace &trace, const TimeLineData &d,
                    const Options &options);
+    void paintGilLane(QPainter &p, const Frame &f, const LiveTrace &trace, const TimeLineData &d);
     void paintLaneNames(QPainter &p, const Frame &f, const TimeLineData &d,
                         const GanttColors &colors);
     void paintLegend(QPainter &p, const Frame &f, const Options &options);
@@ -103,6 +112,7 @@ private:
     QString m_textsFont;
     QHash<int, QString> m_laneNames;
     QString m_laneNamesKey; // the font and width they were cut for
+    int m_gilLane = -1;     // the GIL's lane in the trace being painted, if it has one
 };
 
 } // namespace TaskLanes

@@ -127,7 +127,7 @@ void GanttView::updateScrollBar()
     relayout();
     // Lanes share the height: tall when there are few, down to a minimum, then scroll.
     const double available = height() - m_data.lanesTop - GanttRenderer::legendHeight;
-    const int lanes = std::max(1, m_trace.lanes());
+    const int lanes = std::max(1, GanttRenderer::shownLanes(m_trace));
     m_data.laneHeight = std::clamp(available / lanes, 18.0, 64.0);
     const double lanesHeight = lanes * m_data.laneHeight;
     const bool needed = lanesHeight > available + 0.5 && available > 0;

@@ -69,7 +69,7 @@ QString Guide::html()
             u"</p>"_s;
 
     html += u"<h2>"_s + tr("Scenarios").toHtmlEscaped() + u"</h2><p>"_s +
-            tr("A work queue is one shape of program. In a scenario (Run › Scenarios…) each "
+            tr("A work queue is one shape of program. In a scenario (Run › Scenario) each "
                "task runs its own steps over shared locks, semaphores, events, conditions, "
                "barriers, queues and values, on OS threads or on one asyncio event loop. A task "
                "that waits for a resource is hatched, waiting for a resource, and its tooltip "
@@ -89,6 +89,15 @@ QString Guide::html()
                "and on the event loop an await. asyncio races too, only fewer places can switch: "
                "without an await between read and write, a coroutine cannot lose an update. "
                "The value's lane crosses out each write a later one overwrote.")
+                .toHtmlEscaped() +
+            u"</p><p>"_s +
+            tr("The forms on the left of the scenario build one: resources (a name, a type and "
+               "its amount), then each task's steps in order, a repeat holding steps of its own. "
+               "A field says at once what is wrong with it, and what no field can see (a release "
+               "of a lock the task does not hold, a write before its read) is said under the "
+               "forms before Run will start. Each preset's twin shows its fix: the washer and "
+               "dryer with one lock order cannot deadlock, the checkbook and the counter with a "
+               "lock lose no update.")
                 .toHtmlEscaped() +
             u"</p>"_s;
     for (const Scenarios::ScenarioPreset &preset : Scenarios::scenarioPresets())

@@ -93,12 +93,7 @@ QString ScenarioRenderer::laneName(int lane) const
 
 QColor ScenarioRenderer::taskColor(int task)
 {
-    // Paul Tol's "muted" scheme, apart from the colours of the states.
-    static const QColor colors[] = {QColor(0x33, 0x22, 0x88), QColor(0x11, 0x77, 0x33),
-                                    QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99),
-                                    QColor(0x99, 0x99, 0x33), QColor(0xAA, 0x44, 0x99),
-                                    QColor(0x88, 0xCC, 0xEE), QColor(0xCC, 0x66, 0x77)};
-    return colors[size_t(task) % std::size(colors)];
+    return GanttRenderer::holderColor(task);
 }
 
 void ScenarioRenderer::layout(TimeLineData &d, const QRect &rect, const Options &options)

@@ -207,6 +207,10 @@ private Q_SLOTS:
             for (const char *name : {"actionImportQueue", "actionExportQueue",
                                      "actionExportTimeline", "actionShowIdeal"})
                 QVERIFY2(!w.findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
+            // View has the arrows' switch while the lab is in view.
+            QAction *arrows = lab->arrowsAction();
+            QVERIFY(w.findChild<QMenu *>(u"menuView"_s)->actions().contains(arrows));
+            QVERIFY(arrows->isVisible() && arrows->isChecked());
             // The lab's own Run, Stop and Undo give way to the window's.
             QVERIFY(!lab->findChild<QAction *>(u"actionRun"_s)->isVisible());
             QVERIFY(lab->findChild<QAction *>(u"actionOpen"_s)->isVisible());
@@ -254,6 +258,7 @@ private Q_SLOTS:
             QVERIFY(w.isScenarioProgram());
             QVERIFY(w.setScenarioProgram(false));
             QVERIFY(w.findChild<QAction *>(u"actionImportQueue"_s)->isEnabled());
+            QVERIFY(!w.scenarioLab()->arrowsAction()->isVisible());
             QVERIFY(w.findChild<QWidget *>(u"mainSplitter"_s)->isVisibleTo(&w));
             const qsizetype items = w.queueEditor()->queue().items.size();
             w.queueEditor()->setQueue({{}, 2}, u"Clear"_s);

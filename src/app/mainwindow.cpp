@@ -459,6 +459,8 @@ ScenarioWindow *MainWindow::scenarioLab()
         m_undoGroup->addStack(m_scenarios->undoStack());
         connect(m_scenarios, &ScenarioWindow::runningChanged, this, &MainWindow::onLabRunning);
         connect(m_scenarios, &ScenarioWindow::finished, this, &MainWindow::allRunsFinished);
+        // View › Hand-off Arrows, there while the lab is (its visibility follows the lab's).
+        m_ui->menuView->insertAction(m_ui->actionShowIdeal, m_scenarios->arrowsAction());
     }
     return m_scenarios;
 }

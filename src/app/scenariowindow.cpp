@@ -308,6 +308,11 @@ void ScenarioWindow::runBoth()
     start(Backend::Threads);
 }
 
+QAction *ScenarioWindow::arrowsAction() const
+{
+    return m_ui->actionArrows;
+}
+
 QUndoStack *ScenarioWindow::undoStack() const
 {
     return m_ui->editor->undoStack();

@@ -48,6 +48,7 @@ public:
     // Shows a run read back from a trace file, with its scenario (File › Open Trace).
     void showTrace(const Scenarios::ScenarioTrace &trace, const QString &path);
     QUndoStack *undoStack() const;
+    QAction *arrowsAction() const; // View › Hand-off Arrows in the main window
 
     // Inside the main window (its Scenario program): the window's Run, Run All, Stop and
     // Edit menu drive the lab, so the lab's own buttons for them go; the rest keep their

@@ -393,6 +393,35 @@ private Q_SLOTS:
         ui()->resourceTable->setFocus();
         QTest::keyClick(ui()->resourceTable, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), ui()->resourceNameEdit);
+        // Tab from the title goes through the forms in reading order, down to the step
+        // form's buttons, and reaches every field on the way (a disabled button is passed).
+        addResource(u"washer"_s, ResourceType::Lock);
+        addStep(StepKind::Acquire, u"washer"_s);
+        m_editor->selectStep({0});
+        ui()->titleEdit->setFocus();
+        QList<QWidget *> reached{ui()->titleEdit};
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (!now || reached.contains(now))
+                break;
+            reached.append(now);
+        }
+        QStringList names;
+        for (QWidget *r : reached)
+            names.append(r->objectName());
+        const QList<QWidget *> inOrder{
+            ui()->titleEdit,         ui()->resourceTable,     ui()->resourceNameEdit,
+            ui()->resourceTypeCombo, ui()->taskCombo,         ui()->newTaskButton,
+            ui()->taskNameEdit,      ui()->stepTree,          ui()->duplicateStepButton,
+            ui()->kindCombo,         ui()->stepResourceCombo, ui()->addStepButton};
+        qsizetype last = -1;
+        for (QWidget *wanted : inOrder) {
+            const qsizetype at = reached.indexOf(wanted);
+            QVERIFY2(at > last,
+                     qPrintable(wanted->objectName() + u" out of order in "_s + names.join(u' ')));
+            last = at;
+        }
     }
 
     // The forms scroll: a wheel over a combo box the user has not clicked into leaves its

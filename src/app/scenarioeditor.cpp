@@ -172,7 +172,13 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     onKindChanged();
 }
 
-ScenarioEditor::~ScenarioEditor() = default;
+ScenarioEditor::~ScenarioEditor()
+{
+    // The forms' widgets are destroyed after this object has stopped being an editor, and a
+    // list emptied as it goes says its selection changed: that must not call back in here.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
 {

@@ -23,6 +23,19 @@ using namespace TaskLanes::Scenarios;
 
 namespace TaskLanes {
 
+namespace {
+
+// A preset as the forms show it: titled in the reader's language (the title is on the
+// timeline and its exports).
+Scenario shownScenario(const ScenarioPreset &preset)
+{
+    Scenario s = preset.scenario;
+    s.title = preset.translatedTitle();
+    return s;
+}
+
+} // namespace
+
 ScenarioWindow::ScenarioWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::ScenarioWindow>())
 {
@@ -101,7 +114,7 @@ void ScenarioWindow::restoreAutosave()
         const Scenario &restored = **saved;
         const auto &presets = scenarioPresets();
         for (qsizetype i = 0; i < presets.size(); ++i) {
-            if (presets.at(i).scenario == restored) {
+            if (shownScenario(presets.at(i)) == restored) {
                 const QSignalBlocker blocked(m_ui->presetCombo);
                 m_ui->presetCombo->setCurrentIndex(int(i));
                 m_ui->editor->restoreScenario(restored);
@@ -114,7 +127,7 @@ void ScenarioWindow::restoreAutosave()
         return;
     }
     const ScenarioPreset *first = findScenarioPreset(m_ui->presetCombo->currentData().toString());
-    m_ui->editor->restoreScenario(first->scenario);
+    m_ui->editor->restoreScenario(shownScenario(*first));
     showScenario();
     if (!saved)
         m_ui->statusBar->showMessage(
@@ -123,6 +136,9 @@ void ScenarioWindow::restoreAutosave()
 
 ScenarioWindow::~ScenarioWindow()
 {
+    // As in the editor: the widgets outlive this object's own part and must not call it.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
     if (m_thread) { // the run's thread uses this window's members: it ends first
         m_stop->cancel();
         m_thread->wait();
@@ -170,7 +186,7 @@ void ScenarioWindow::presetChosen()
 {
     const QString id = m_ui->presetCombo->currentData().toString();
     if (const ScenarioPreset *preset = findScenarioPreset(id))
-        m_ui->editor->setScenario(preset->scenario, tr("Load “%1”").arg(preset->translatedTitle()));
+        m_ui->editor->setScenario(shownScenario(*preset), tr("Load “%1”").arg(preset->translatedTitle()));
     else
         m_ui->editor->setScenario(m_own, tr("Load “%1”").arg(m_ui->presetCombo->currentText()));
     showScenario();
@@ -182,7 +198,7 @@ void ScenarioWindow::showScenario()
     m_threadsOnly = !checkBackend(now, Backend::Async).ok();
     // A preset's explanation holds for the preset as it comes, not once it is edited.
     const ScenarioPreset *preset = findScenarioPreset(m_ui->presetCombo->currentData().toString());
-    if (preset && preset->scenario == now)
+    if (preset && shownScenario(*preset) == now)
         m_ui->explanationLabel->setText(preset->translatedExplanation());
     else if (!preset && m_own == now)
         m_ui->explanationLabel->setText(m_ownExplanation);

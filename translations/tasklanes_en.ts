@@ -2537,10 +2537,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New here? The queue holds the tutorial&apos;s sleeps. Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick the preset &lt;b&gt;Tutorial: count 15, 10, 5, 2&lt;/b&gt; and run both again: counting is CPU work, and takes 32 units either way. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing more to note about this run: its timeline shows it all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,6 +2603,10 @@
     </message>
     <message>
         <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? The queue holds the tutorial&apos;s sleeps. Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick the preset &lt;b&gt;Tutorial: count 15, 10, 5, 2&lt;/b&gt; and run both again: counting is CPU work, and takes 32 units either way. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for. &lt;b&gt;Scenario&lt;/b&gt;, at the left of the tool bar, puts the scenario lab in the queue&apos;s place: tasks with locks, events and queues, deadlocks and races.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

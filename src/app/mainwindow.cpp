@@ -298,7 +298,9 @@ void MainWindow::showFirstRunHint()
            "sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick "
            "the preset <b>Tutorial: count 15, 10, 5, 2</b> and run both again: counting is CPU "
            "work, and takes 32 units either way. <b>Run All</b> lines every model up on one "
-           "time axis. Help › Guide (F1) says what to look for."));
+           "time axis. Help › Guide (F1) says what to look for. <b>Scenario</b>, at the left "
+           "of the tool bar, puts the scenario lab in the queue's place: tasks with locks, "
+           "events and queues, deadlocks and races."));
     auto *gotIt = new QPushButton(tr("Got it"), bar);
     gotIt->setObjectName(u"firstRunHintDismiss"_s);
     gotIt->setToolTip(tr("Hide this hint (Help › Show the First-Run Hint brings it back)"));

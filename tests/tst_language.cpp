@@ -468,6 +468,15 @@ private Q_SLOTS:
                  u"async fertig nach 17,01 Einheiten (1,70 s); ideal 17,0 Einheiten"_s);
         QLocale::setDefault(QLocale::c());
         QCOMPARE(TimeLineData::formatTime(1.5e9, 5e8), u"1.5 s"_s);
+        // A language chosen in the app brings its numbers, whatever the system's locale.
+        installTranslations(u"de"_s);
+        QCOMPARE(QLocale().decimalPoint(), u","_s);
+        QCOMPARE(TimeLineData::formatTime(1.5e9, 5e8), u"1,5 s"_s);
+        installTranslations(u"fr"_s);
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), u"2,5"_s);
+        installTranslations(u"en"_s);
+        QCOMPARE(QLocale().decimalPoint(), u"."_s);
+        QLocale::setDefault(QLocale::c());
 
         // The real binary in a German environment: its numbers and lines stay as they are.
         QProcess cli;

@@ -82,6 +82,11 @@ QString installTranslations(const QString &code)
     replaceTranslator(g_appTranslator, std::move(app));
     replaceTranslator(g_qtTranslator, std::move(qt));
     g_shown = shown;
+    // Numbers follow the language on screen (issue 11: Deutsch chosen from the menu kept
+    // decimal points): the system's own locale where it speaks that language (de_AT stays
+    // de_AT), else the language's.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale(shown).language() ? system : QLocale(shown));
     return shown;
 }
 

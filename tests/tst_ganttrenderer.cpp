@@ -13,7 +13,7 @@ namespace {
 
 // One lane of back-to-back spans, each far narrower than a pixel at the whole-run view,
 // with the gaps a real run leaves between items (up to a tenth of a span).
-Trace denseLane(int spans, qint32 failedAt)
+Trace denseLane(int spans, qint32 failedAt, ItemError why = ItemError::other(u"refused"_s))
 {
     Trace::Data d;
     d.variantId = u"async"_s;
@@ -29,7 +29,7 @@ Trace denseLane(int spans, qint32 failedAt)
     }
     d.totalNs = t;
     if (failedAt >= 0)
-        d.errors.insert(failedAt, ItemError::stopped());
+        d.errors.insert(failedAt, why);
     return Trace(std::move(d));
 }
 
@@ -98,6 +98,48 @@ private Q_SLOTS:
             failurePixels += d.image.pixel(px, d.barY) == failure;
         QVERIFY2(failurePixels >= 3 && failurePixels <= 6,
                  qPrintable(QString::number(failurePixels)));
+    }
+
+    // What a Stop cut short is not a failure of the work: drawn in its own colour, not the
+    // failure's, and the legend says what that colour means.
+    void aStoppedItemIsNotDrawnAsAFailure()
+    {
+        const qint32 cut = 49'999; // the last, as a Stop leaves it
+        const Trace trace = denseLane(50'000, cut, ItemError::stopped());
+        const Drawn d = draw(trace);
+        const int x = int(d.data.xForTime(double(trace.spans().at(cut).start))) + 1;
+        const QColor at(d.image.pixel(x, d.barY));
+        const QColor stopped = GanttRenderer::stoppedColor();
+        QVERIFY2(std::abs(at.red() - stopped.red()) < 80 && at.red() == at.green() &&
+                     at.green() == at.blue(),
+                 qPrintable(at.name()));
+        QVERIFY(at != GanttRenderer::stateColor(SpanState::Failed));
+        // The legend names it only when the run has such an item.
+        LiveTrace live;
+        live.setTrace(trace);
+        QVERIFY(live.hasStopped() && live.isStopped(cut) && !live.isStopped(0));
+        const auto legendHas = [](const LiveTrace &t, const QColor &colour) {
+            QImage image(1400, 120, QImage::Format_RGB32);
+            TimeLineData td;
+            GanttRenderer::Options options;
+            GanttRenderer::layout(td, image.rect(), options);
+            td.fit(0, double(t.extentNs()));
+            {
+                QPainter p(&image);
+                GanttRenderer().paint(p, image.rect(), t, td, options);
+            }
+            // (a swatch, not a text's antialiased edge: several pixels of its colour)
+            int pixels = 0;
+            const int y = image.height() - GanttRenderer::legendHeight / 2;
+            for (int x = 0; x < image.width(); ++x)
+                pixels += QColor(image.pixel(x, y)) == colour;
+            return pixels >= 8;
+        };
+        QVERIFY(legendHas(live, stopped));
+        LiveTrace failedOnly;
+        failedOnly.setTrace(denseLane(1000, 10));
+        QVERIFY(!failedOnly.hasStopped());
+        QVERIFY(!legendHas(failedOnly, stopped));
     }
 
     // Under threads-gil the GIL is a lane of its own: whoever runs holds it, in its colour;

@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -769,6 +770,11 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QVERIFY(w.runs().last().cancelled());
         QVERIFY(!w.isRunning());
+        // The console says it was stopped, and prints no elapsed time for the item cut short.
+        QVERIFY2(w.consoleText().contains(u"Stopped after"_s) &&
+                     w.consoleText().contains(u"cut short"_s),
+                 qPrintable(w.consoleText()));
+        QVERIFY(!w.consoleText().contains(u"elapsed"_s));
     }
 };
 

@@ -268,6 +268,10 @@
         <source>a free connection</source>
         <translation>eine freie Verbindung</translation>
     </message>
+    <message>
+        <source>stopped (cut short by Stop)</source>
+        <translation>angehalten (von Anhalten abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>ItemError</name>
@@ -2608,6 +2612,13 @@
     <message>
         <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
         <translation>Jede Variante, die diese Warteschlange nehmen kann, nacheinander ausführen und vergleichen (Strg+Umschalt+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %L1 s: %n item(s) cut short, drawn as stopped; the items not begun were not run.</source>
+        <translation>
+            <numerusform>Nach %L1 s angehalten: %n Eintrag abgebrochen, als angehalten gezeichnet; nicht begonnene Einträge liefen nicht.</numerusform>
+            <numerusform>Nach %L1 s angehalten: %n Einträge abgebrochen, als angehalten gezeichnet; nicht begonnene Einträge liefen nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <source>a free connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped (cut short by Stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemError</name>
@@ -2608,6 +2612,13 @@
     <message>
         <source>New here? The queue holds the tutorial&apos;s sleeps. Press Run with &lt;b&gt;Cooperative with blocking sleep&lt;/b&gt;, then pick &lt;b&gt;Asynchronous&lt;/b&gt; and Run again: the same sleeps take 32 units, then 17, because on an event loop waits overlap. Then pick the preset &lt;b&gt;Tutorial: count 15, 10, 5, 2&lt;/b&gt; and run both again: counting is CPU work, and takes 32 units either way. &lt;b&gt;Run All&lt;/b&gt; lines every model up on one time axis. Help › Guide (F1) says what to look for. &lt;b&gt;Scenario&lt;/b&gt;, at the left of the tool bar, puts the scenario lab in the queue&apos;s place: tasks with locks, events and queues, deadlocks and races.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %L1 s: %n item(s) cut short, drawn as stopped; the items not begun were not run.</source>
+        <translation>
+            <numerusform>Stopped after %L1 s: %n item cut short, drawn as stopped; the items not begun were not run.</numerusform>
+            <numerusform>Stopped after %L1 s: %n items cut short, drawn as stopped; the items not begun were not run.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

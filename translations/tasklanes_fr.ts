@@ -268,6 +268,10 @@
         <source>a free connection</source>
         <translation>une connexion libre</translation>
     </message>
+    <message>
+        <source>stopped (cut short by Stop)</source>
+        <translation>arrêté (interrompu par Arrêter)</translation>
+    </message>
 </context>
 <context>
     <name>ItemError</name>
@@ -2608,6 +2612,13 @@
     <message>
         <source>Run every variant that can take this queue, one after the other, and compare them (Ctrl+Shift+R)</source>
         <translation>Exécuter l&apos;une après l&apos;autre chaque variante qui accepte cette file, et les comparer (Ctrl+Maj+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %L1 s: %n item(s) cut short, drawn as stopped; the items not begun were not run.</source>
+        <translation>
+            <numerusform>Arrêté après %L1 s : %n élément interrompu, dessiné comme arrêté ; les éléments non commencés n&apos;ont pas été exécutés.</numerusform>
+            <numerusform>Arrêté après %L1 s : %n éléments interrompus, dessinés comme arrêtés ; les éléments non commencés n&apos;ont pas été exécutés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,11 @@ QString barLabel(const WorkItem &item)
 
 } // namespace
 
+QColor GanttRenderer::stoppedColor()
+{
+    return QColor(0x55, 0x55, 0x55); // darker than "ready", apart from every state
+}
+
 QColor GanttRenderer::stateColor(SpanState state)
 {
     // Paul Tol's "bright" scheme: distinguishable with the common colour-vision deficiencies.
@@ -262,8 +267,11 @@ void GanttRenderer::paint(QPainter &p, const QRect &rect, const LiveTrace &trace
     paintLaneNames(p, f, d, options.colors);
     if (options.showAxis)
         paintAxis(p, rect, d, ticks, options.colors);
-    if (options.showLegend)
-        paintLegend(p, f, options);
+    if (options.showLegend) {
+        Options legend = options;
+        legend.showStopped = options.showStopped || trace.hasStopped();
+        paintLegend(p, f, legend);
+    }
     p.restore();
 }
 
@@ -390,6 +398,7 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
     const qint64 from = qint64(std::floor(d.viewStart));
     const qint64 to = qint64(std::ceil(d.viewEnd()));
     std::array<QList<QRectF>, stateCount> rects;
+    QList<QRectF> stopped;
     struct Label
     {
         QRectF rect;
@@ -477,11 +486,15 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
             k = next;
         }
         endRun();
-        // Failures hidden among spans a pixel could not tell apart still show.
+        // Failures hidden among spans a pixel could not tell apart still show; what a Stop
+        // cut short is drawn apart, over them, in its own colour.
         const QList<qint32> &failures = trace.laneFailures(lane);
         for (auto it = std::lower_bound(failures.begin(), failures.end(), qint32(first));
-             it != failures.end() && *it < last; ++it)
-            rects[int(SpanState::Failed)].append(span(spans.at(*it), y, h));
+             it != failures.end() && *it < last; ++it) {
+            const LaneSpan &s = spans.at(*it);
+            (trace.isStopped(s.item) ? stopped : rects[int(SpanState::Failed)])
+                .append(span(s, y, h));
+        }
     }
     // The bar under the mouse and the selected one, wherever they are.
     auto outline = [&](qint32 id) {
@@ -506,6 +519,12 @@ void GanttRenderer::paintBars(QPainter &p, const Frame &f, const LiveTrace &trac
             p.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
             p.drawRects(rects[state].constData(), int(rects[state].size()));
         }
+    }
+    if (!stopped.isEmpty()) {
+        p.setBrush(stoppedColor());
+        p.drawRects(stopped.constData(), int(stopped.size()));
+        p.setBrush(QBrush(QColor(255, 255, 255, 120), Qt::Dense6Pattern));
+        p.drawRects(stopped.constData(), int(stopped.size()));
     }
     for (const Label &l : labels) {
         p.setPen(textColorOn(l.state));
@@ -634,6 +653,9 @@ void GanttRenderer::paintLegend(QPainter &p, const Frame &f, const Options &opti
     QList<QString> labels;
     for (SpanState state : legendStates)
         labels.append(stateLabel(state));
+    const qsizetype stoppedAt = options.showStopped ? labels.size() : -1;
+    if (options.showStopped)
+        labels.append(QCoreApplication::translate("Gantt", "stopped (cut short by Stop)"));
     if (options.showIdeal)
         labels.append(QCoreApplication::translate("Gantt", "ideal schedule (no overhead)"));
     double natural = 0;
@@ -644,8 +666,14 @@ void GanttRenderer::paintLegend(QPainter &p, const Frame &f, const Options &opti
     const double gap = std::clamp((available - natural) / gaps, 8.0, 18.0);
     double x = rect.left() + 8;
     for (qsizetype i = 0; i < labels.size(); ++i) {
-        const bool ideal = i >= qsizetype(std::size(legendStates));
-        if (ideal) {
+        const bool ideal = i >= qsizetype(std::size(legendStates)) && i != stoppedAt;
+        if (i == stoppedAt) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(stoppedColor());
+            p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+            p.setBrush(QBrush(QColor(255, 255, 255, 120), Qt::Dense6Pattern));
+            p.drawRect(QRectF(x, cy - box / 2, box * 1.6, box));
+        } else if (ideal) {
             p.setPen(QPen(colors.ideal, 1, Qt::DashLine));
             p.setBrush(colors.idealFill);
             p.drawRect(QRectF(x, cy - 3, box * 1.6, 6));

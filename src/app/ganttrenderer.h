@@ -45,7 +45,8 @@ public:
         qint32 highlightSpan = -1; // under the mouse
         qint32 selectedSpan = -1;  // chosen with the keyboard: drawn with a focus frame
         QString title;
-        GanttColors colors; // light unless a view says otherwise; exports stay light
+        GanttColors colors;       // light unless a view says otherwise; exports stay light
+        bool showStopped = false; // a legend entry for items a Stop cut short
     };
 
     static constexpr int labelWidth = 116;
@@ -72,6 +73,8 @@ public:
                    const QList<TimeLineData::Tick> &ticks, const GanttColors &colors = {});
 
     static QColor stateColor(SpanState state);
+    // An item a Stop cut short: its span is failed, its error "stopped".
+    static QColor stoppedColor();
     static QColor textColorOn(SpanState state);
     static QString stateLabel(SpanState state);
     // What a ready task waits for, in words (empty for Nothing).

@@ -610,6 +610,16 @@ void MainWindow::onRunFinished(const Trace &trace)
             lines.append(tr("  and %n more", nullptr, int(failed.size() - shownFailures)));
         m_ui->console->appendPlainText(lines.join(u'\n'));
     }
+    if (trace.cancelled()) {
+        const qsizetype cut =
+            std::count_if(trace.data().errors.cbegin(), trace.data().errors.cend(),
+                          [](const ItemError &e) { return e.kind == ItemError::Kind::Stopped; });
+        m_ui->console->appendPlainText(
+            tr("Stopped after %L1 s: %n item(s) cut short, drawn as stopped; the items not "
+               "begun were not run.",
+               nullptr, int(cut))
+                .arg(trace.totalMs() / 1000, 0, 'f', 2));
+    }
     const QString summary = trace.cancelled()
                                 ? tr("%1 stopped after %L2 s")
                                       .arg(trace.variantId())

@@ -97,6 +97,14 @@ const QList<SpanBlock> &LiveTrace::laneBlocks(int lane) const
     return blocks;
 }
 
+void LiveTrace::setErrors(const QHash<qint32, ItemError> &errors)
+{
+    m_errors = errors;
+    m_hasStopped = std::any_of(m_errors.cbegin(), m_errors.cend(), [](const ItemError &e) {
+        return e.kind == ItemError::Kind::Stopped;
+    });
+}
+
 void LiveTrace::index(qint32 spanIndex)
 {
     const Span &s = m_spans.at(spanIndex);
@@ -173,7 +181,7 @@ void LiveTrace::setTrace(const Trace &trace)
             trace.ideal().totalUnits != m_ideal.totalUnits)
             setIdeal(trace.ideal());
         m_items = trace.items();
-        m_errors = trace.data().errors;
+        setErrors(trace.data().errors);
         m_nowNs = trace.totalNs();
         m_running = false;
         m_source = trace;
@@ -192,7 +200,7 @@ void LiveTrace::setTrace(const Trace &trace)
     }
     for (qint32 i = 0; i < m_spans.size(); ++i)
         index(i);
-    m_errors = trace.data().errors;
+    setErrors(trace.data().errors);
     m_nowNs = trace.totalNs();
     m_running = false;
     m_source = trace;

@@ -85,6 +85,13 @@ public:
     {
         return m_errors.contains(item) ? m_errors.value(item).translated() : QString();
     }
+    // Whether a Stop cut the item short (drawn apart from the failures of the work).
+    bool isStopped(qint32 item) const
+    {
+        const auto it = m_errors.constFind(item);
+        return it != m_errors.cend() && it->kind == ItemError::Kind::Stopped;
+    }
+    bool hasStopped() const { return m_hasStopped; }
     // The end of a span as drawn: open spans reach to "now".
     qint64 endOf(const Span &s) const { return s.isOpen() ? m_nowNs : s.end; }
     qint64 endOf(const LaneSpan &s) const { return s.end < 0 ? m_nowNs : s.end; }
@@ -118,6 +125,7 @@ public:
 
 private:
     void index(qint32 spanIndex);
+    void setErrors(const QHash<qint32, ItemError> &errors);
     void noteFailure(int lane, qint32 position);
     void setIdeal(const IdealSchedule &ideal);
     // reset() without the room it makes for a live run's spans (setTrace knows how many).
@@ -137,6 +145,7 @@ private:
     QList<QList<SpanBlock>> m_idealBlocks;
     mutable QList<QList<SpanBlock>> m_blocks; // per lane; the leading valid ones kept
     QHash<qint32, ItemError> m_errors;
+    bool m_hasStopped = false;
     qint64 m_nowNs = 0;
     bool m_running = false;
     Trace m_source; // kept, so that holds() never mistakes a new trace for a freed one

@@ -6,6 +6,7 @@
 #include "exporter.h"
 #include "formats/queuefile.h"
 #include "formats/traceexport.h"
+#include "formats/traceimport.h"
 #include "ganttrenderer.h"
 #include "ganttview.h"
 #include "mainwindow.h"
@@ -134,6 +135,17 @@ private Q_SLOTS:
         };
         QCOMPARE(itemsOf(0), (QList<qint32>{0, 3}));
         QCOMPARE(itemsOf(1), (QList<qint32>{1, 2}));
+        // File › Save Trace writes the run the timeline shows; it reads back the same.
+        QVERIFY(w.findChild<QAction *>(u"actionSaveTrace"_s)->isEnabled());
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(u"async.json"_s);
+        QVERIFY(w.saveTrace(saved).ok());
+        const Result<Trace> back = loadChromeTrace(saved);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->variantId(), u"async"_s);
+        QCOMPARE(back->items().size(), 4);
+        QCOMPARE(back->spans().size(), w.runs().last().spans().size());
+        QVERIFY(!w.saveTrace(dir.filePath(u"no/such/folder/x.json"_s)).ok());
         // The lanes wait at the same time: the first spans of both overlap.
         const Span &a = t.spans().at(t.laneSpans(0).first());
         const Span &b = t.spans().at(t.laneSpans(1).first());

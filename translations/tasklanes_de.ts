@@ -653,6 +653,18 @@
         <source>S&amp;cenario</source>
         <translation>S&amp;zenario</translation>
     </message>
+    <message>
+        <source>Save Tr&amp;ace…</source>
+        <translation>Trace speic&amp;hern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the run on the timeline as a Chrome trace, which Perfetto and File › Open Trace open (Ctrl+Shift+S)</source>
+        <translation>Den Lauf auf der Zeitleiste als Chrome-Trace speichern, den Perfetto und Datei › Trace öffnen lesen (Strg+Umschalt+S)</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -2197,6 +2209,18 @@
         <source>Imported the queue from %1</source>
         <translation>Warteschlange aus %1 importiert</translation>
     </message>
+    <message>
+        <source>Save Trace</source>
+        <translation>Trace speichern</translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json)</source>
+        <translation>TaskLanes-Trace (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the trace to %1</source>
+        <translation>Trace nach %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::GanttView</name>
@@ -2619,6 +2643,10 @@
             <numerusform>Nach %L1 s angehalten: %n Eintrag abgebrochen, als angehalten gezeichnet; nicht begonnene Einträge liefen nicht.</numerusform>
             <numerusform>Nach %L1 s angehalten: %n Einträge abgebrochen, als angehalten gezeichnet; nicht begonnene Einträge liefen nicht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no run to save yet.</source>
+        <translation>Es gibt noch keinen Lauf zum Speichern.</translation>
     </message>
 </context>
 <context>

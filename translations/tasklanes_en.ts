@@ -653,6 +653,18 @@
         <source>S&amp;cenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Tr&amp;ace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run on the timeline as a Chrome trace, which Perfetto and File › Open Trace open (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -2197,6 +2209,18 @@
         <source>Imported the queue from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the trace to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::GanttView</name>
@@ -2619,6 +2643,10 @@
             <numerusform>Stopped after %L1 s: %n item cut short, drawn as stopped; the items not begun were not run.</numerusform>
             <numerusform>Stopped after %L1 s: %n items cut short, drawn as stopped; the items not begun were not run.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no run to save yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

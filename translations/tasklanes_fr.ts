@@ -653,6 +653,18 @@
         <source>S&amp;cenario</source>
         <translation>&amp;Scénario</translation>
     </message>
+    <message>
+        <source>Save Tr&amp;ace…</source>
+        <translation>Enregistrer la tr&amp;ace…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the run on the timeline as a Chrome trace, which Perfetto and File › Open Trace open (Ctrl+Shift+S)</source>
+        <translation>Enregistrer l&apos;exécution de la chronologie comme trace Chrome, que Perfetto et Fichier › Ouvrir une trace ouvrent (Ctrl+Maj+S)</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -2197,6 +2209,18 @@
         <source>Imported the queue from %1</source>
         <translation>File importée depuis %1</translation>
     </message>
+    <message>
+        <source>Save Trace</source>
+        <translation>Enregistrer la trace</translation>
+    </message>
+    <message>
+        <source>TaskLanes trace (*.json)</source>
+        <translation>Trace TaskLanes (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the trace to %1</source>
+        <translation>Trace enregistrée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::GanttView</name>
@@ -2619,6 +2643,10 @@
             <numerusform>Arrêté après %L1 s : %n élément interrompu, dessiné comme arrêté ; les éléments non commencés n&apos;ont pas été exécutés.</numerusform>
             <numerusform>Arrêté après %L1 s : %n éléments interrompus, dessinés comme arrêtés ; les éléments non commencés n&apos;ont pas été exécutés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no run to save yet.</source>
+        <translation>Il n&apos;y a encore aucune exécution à enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,19 @@ void FileActions::exportQueue()
         Q_EMIT status(tr("Saved the queue to %1").arg(QDir::toNativeSeparators(path)));
 }
 
+void FileActions::saveTrace(const QString &variant,
+                            const std::function<Status(const QString &)> &save)
+{
+    const QString path = choose(true, tr("Save Trace"), u"/"_s + variant + u"-trace.json"_s,
+                                tr("TaskLanes trace (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = save(path); !saved)
+        QMessageBox::warning(m_window, tr("Save Trace"), saved.error());
+    else
+        Q_EMIT status(tr("Saved the trace to %1").arg(QDir::toNativeSeparators(path)));
+}
+
 void FileActions::openTrace()
 {
     const QString path =

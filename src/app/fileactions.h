@@ -27,6 +27,8 @@ public:
     void importQueue();
     void exportQueue();
     void openTrace();
+    // Asks where (named after the variant) and writes there with save; says how it went.
+    void saveTrace(const QString &variant, const std::function<Status(const QString &)> &save);
     Status openFile(const QString &path);
 
 Q_SIGNALS:

@@ -15,6 +15,7 @@
 #include "scenariowindow.h"
 
 #include "formats/fileio.h"
+#include "formats/traceexport.h"
 #include "formats/traceimport.h"
 #include "models/registry.h"
 #include "planning/presets.h"
@@ -242,6 +243,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionImportQueue, &QAction::triggered, m_files, &FileActions::importQueue);
     connect(m_ui->actionExportQueue, &QAction::triggered, m_files, &FileActions::exportQueue);
     connect(m_ui->actionOpenTrace, &QAction::triggered, m_files, &FileActions::openTrace);
+    connect(m_ui->actionSaveTrace, &QAction::triggered, m_files, [this] {
+        if (!m_runs.isEmpty())
+            m_files->saveTrace(m_runs.last().variantId(),
+                               [this](const QString &path) { return saveTrace(path); });
+    });
     connect(m_ui->actionCopyChart, &QAction::triggered, this, &MainWindow::copyCharts);
     const std::pair<QAction *, ExportActions::What> exports[] = {
         {m_ui->actionExportTimeline, ExportActions::Timeline},
@@ -487,6 +493,7 @@ bool MainWindow::setScenarioProgram(bool scenario)
     // What has no meaning for a scenario goes, so that no shortcut means two things.
     for (QAction *a : std::as_const(m_queueOnly))
         a->setEnabled(!scenario);
+    m_ui->actionSaveTrace->setEnabled(!scenario && !m_runs.isEmpty());
     for (QAction *a : std::as_const(m_queueToolbar))
         a->setVisible(!scenario);
     m_ui->actionShowIdeal->setVisible(!scenario);
@@ -584,6 +591,7 @@ void MainWindow::onProgress(int done, int total, qint64 elapsedNs)
 void MainWindow::onRunFinished(const Trace &trace)
 {
     m_runs.append(trace);
+    m_ui->actionSaveTrace->setEnabled(!isScenarioProgram());
     showNotes(m_runs);
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);
@@ -686,6 +694,13 @@ void MainWindow::setRunning(bool running)
     m_programGroup->setEnabled(!running);
 }
 
+Status MainWindow::saveTrace(const QString &path) const
+{
+    if (m_runs.isEmpty())
+        return Error{tr("There is no run to save yet.")};
+    return writeChromeTrace(m_runs.last(), path);
+}
+
 Status MainWindow::openTrace(const QString &path)
 {
     if (isRunning())
@@ -709,6 +724,7 @@ Status MainWindow::openTrace(const QString &path)
         return Error{imported.error()};
     const Trace &trace = *imported;
     m_runs = {trace};
+    m_ui->actionSaveTrace->setEnabled(true);
     showNotes(m_runs);
     m_ui->gantt->setTrace(trace);
     m_ui->charts->setRuns(trace, m_runs);

@@ -59,6 +59,8 @@ public:
     // Shows a saved trace in the timeline, charts and comparison; nothing changes when
     // the file is damaged or not a TaskLanes trace.
     Status openTrace(const QString &path);
+    // Writes the run the timeline shows as a Chrome trace (File › Save Trace…).
+    Status saveTrace(const QString &path) const;
     // Opens a dropped or named file: a queue file is imported, a trace is shown.
     Status openFile(const QString &path);
     void copyCharts();

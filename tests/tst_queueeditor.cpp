@@ -103,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(ui()->valueEdit->text(), text);
     }
 
+    // A cell typed wrong keeps its value and says so (issue 11: "xyz" in a Value cell
+    // silently reverted).
+    void aCellTypedWrongSaysWhy()
+    {
+        m_editor->restoreQueue({{WorkItem::sleep(3), WorkItem::sleep(4)}, 2});
+        const QModelIndex value = m_editor->model()->index(1, WorkQueueModel::ValueColumn);
+        QVERIFY(!m_editor->model()->setData(value, u"xyz"_s));
+        QCOMPARE(m_editor->queue().items.at(1), WorkItem::sleep(4));
+        QVERIFY2(m_editor->message().startsWith(u"Row 2 keeps its value: "_s),
+                 qPrintable(m_editor->message()));
+        const QModelIndex kind = m_editor->model()->index(0, WorkQueueModel::KindColumn);
+        QVERIFY(!m_editor->model()->setData(kind, u"nap"_s));
+        QVERIFY2(m_editor->message().contains(u"“nap” is not a kind"_s),
+                 qPrintable(m_editor->message()));
+        QVERIFY(m_editor->model()->setData(value, u"5"_s)); // a good edit still goes through
+        QCOMPARE(m_editor->queue().items.at(1), WorkItem::sleep(5));
+    }
+
     void undoAndRedoEveryEdit()
     {
         chooseKind(WorkKind::Sleep);

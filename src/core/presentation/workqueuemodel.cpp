@@ -174,15 +174,21 @@ bool WorkQueueModel::setData(const QModelIndex &index, const QVariant &value, in
             if (!kind && value.toString() == kindLabel(k))
                 kind = k;
         }
-        if (!kind)
+        if (!kind) {
+            Q_EMIT editRefused(index.row(),
+                               tr("“%1” is not a kind (count, sleep, compute or fetch)")
+                                   .arg(shown(value.toString(), 40)));
             return false;
+        }
         // Keep the number when switching between numeric kinds; a URL needs typing.
         next = parseValue(*kind, current.valueText());
     } else {
         next = parseValue(current.kind, value.toString());
     }
-    if (!next->ok())
+    if (!next->ok()) {
+        Q_EMIT editRefused(index.row(), next->error());
         return false;
+    }
     if (**next == current)
         return true;
     apply({Edit::Replace, index.row(), **next, {}, 0});

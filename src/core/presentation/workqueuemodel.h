@@ -71,6 +71,10 @@ public:
     // it is refused.
     static Result<WorkItem> parseValue(WorkKind kind, const QString &text);
 
+Q_SIGNALS:
+    // A cell edit was refused (the cell keeps its value); why says what was wrong.
+    void editRefused(int row, const QString &why);
+
 private:
     void apply(const Edit &edit);
 

@@ -284,6 +284,29 @@ private Q_SLOTS:
         QFile::remove(ScenarioAutosave::defaultPath());
     }
 
+    // The speed box below its least says so in the status bar and keeps its value.
+    void theSpeedBoxSaysWhatItRefuses()
+    {
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.setUnitMs(100);
+        auto *speed = qobject_cast<QSpinBox *>(w.findChild<QWidget *>(u"switchIntervalSpin"_s)
+                                                   ->parentWidget()
+                                                   ->findChildren<QSpinBox *>()
+                                                   .first());
+        QVERIFY(speed && speed != w.findChild<QSpinBox *>(u"switchIntervalSpin"_s));
+        speed->setFocus();
+        speed->selectAll();
+        QTest::keyClick(speed, Qt::Key_0);
+        QTest::keyClick(speed, Qt::Key_Return);
+        QTRY_VERIFY2(w.statusBar()->currentMessage().startsWith(u"Speed: 0 is not between"_s),
+                     qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.unitMs(), 100);
+        w.close();
+    }
+
     void aFirstRunHintUntilDismissed()
     {
         QSettings().remove(u"firstRunHintSeen"_s);

@@ -3,6 +3,7 @@
 #include "queueeditor.h"
 #include "ui_queueeditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -119,6 +120,25 @@ private Q_SLOTS:
                  qPrintable(m_editor->message()));
         QVERIFY(m_editor->model()->setData(value, u"5"_s)); // a good edit still goes through
         QCOMPARE(m_editor->queue().items.at(1), WorkItem::sleep(5));
+    }
+
+    // A number the Tasks box cannot take is said, not dropped (issue 11: typing 5000 gave
+    // 500 without a word).
+    void theTasksBoxSaysWhatItRefuses()
+    {
+        QApplication::setActiveWindow(m_editor);
+        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+        QSpinBox *tasks = ui()->tasksSpin;
+        tasks->setFocus();
+        tasks->selectAll();
+        QTest::keyClicks(tasks, u"5000"_s);
+        QTRY_VERIFY(m_editor->message().startsWith(u"Tasks: 5000 is not between 1 and 1000"_s));
+        QCOMPARE(tasks->value(), 500);
+        // Emptied and left: no number, nothing to say.
+        tasks->selectAll();
+        QTest::keyClick(tasks, Qt::Key_Delete);
+        QTest::keyClick(tasks, Qt::Key_Return);
+        QVERIFY(m_editor->message().startsWith(u"Tasks: 5000"_s));
     }
 
     void undoAndRedoEveryEdit()

@@ -2648,6 +2648,21 @@
         <source>There is no run to save yet.</source>
         <translation>Es gibt noch keinen Lauf zum Speichern.</translation>
     </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Tempo: %1</translation>
+    </message>
+    <message>
+        <source>GIL switch: %1</source>
+        <translation>GIL-Wechsel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::NumberSpin</name>
+    <message>
+        <source>%1 is not between %2 and %3; it stays %4</source>
+        <translation>%1 liegt nicht zwischen %2 und %3; es bleibt %4</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueEditor</name>
@@ -2715,6 +2730,14 @@
             <numerusform>, %n URL</numerusform>
             <numerusform>, %n URLs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 keeps its value: %2</source>
+        <translation>Zeile %1 behält ihren Wert: %2</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3099,10 @@ Auf der Event-Loop: %2</translation>
             <numerusform>%n Ressourcen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::WorkQueueModel</name>
@@ -3098,6 +3125,10 @@ Auf der Event-Loop: %2</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (%2)</source>
+        <translation>„%1“ ist keine Art (%2)</translation>
     </message>
 </context>
 <context>

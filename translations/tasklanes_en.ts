@@ -2648,6 +2648,21 @@
         <source>There is no run to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIL switch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::NumberSpin</name>
+    <message>
+        <source>%1 is not between %2 and %3; it stays %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueEditor</name>
@@ -2715,6 +2730,14 @@
             <numerusform>, %n URL</numerusform>
             <numerusform>, %n URLs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 keeps its value: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3098,10 @@ On the event loop: %2</source>
             <numerusform>%n resources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::WorkQueueModel</name>
@@ -3096,6 +3123,10 @@ On the event loop: %2</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

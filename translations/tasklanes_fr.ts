@@ -2648,6 +2648,21 @@
         <source>There is no run to save yet.</source>
         <translation>Il n&apos;y a encore aucune exécution à enregistrer.</translation>
     </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Vitesse : %1</translation>
+    </message>
+    <message>
+        <source>GIL switch: %1</source>
+        <translation>Bascule du GIL : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::NumberSpin</name>
+    <message>
+        <source>%1 is not between %2 and %3; it stays %4</source>
+        <translation>%1 n&apos;est pas entre %2 et %3 ; la valeur reste %4</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::QueueEditor</name>
@@ -2715,6 +2730,14 @@
             <numerusform>, %n URL</numerusform>
             <numerusform>, %n URL</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tâches : %1</translation>
+    </message>
+    <message>
+        <source>Row %1 keeps its value: %2</source>
+        <translation>La ligne %1 garde sa valeur : %2</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3099,10 @@ Sur la boucle d&apos;événements : %2</translation>
             <numerusform>%n ressources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::WorkQueueModel</name>
@@ -3098,6 +3125,10 @@ Sur la boucle d&apos;événements : %2</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (%2)</source>
+        <translation>« %1 » n&apos;est pas un genre (%2)</translation>
     </message>
 </context>
 <context>

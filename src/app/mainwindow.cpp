@@ -10,6 +10,7 @@
 #include "guide.h"
 #include "languagemenu.h"
 #include "noticebar.h"
+#include "numberspin.h"
 #include "queueeditor.h"
 #include "runcontroller.h"
 #include "scenariowindow.h"
@@ -166,7 +167,11 @@ void MainWindow::setUpToolBar()
     m_ui->toolBar->insertSeparator(m_ui->actionRun);
 
     auto *speedLabel = new QLabel(tr("Speed: 1 unit ="), this);
-    m_unitSpin = new QSpinBox(this);
+    auto *unitSpin = new NumberSpin(this);
+    m_unitSpin = unitSpin;
+    connect(unitSpin, &NumberSpin::refused, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("Speed: %1").arg(why), 8000);
+    });
     m_unitSpin->setRange(Limits::minUnitMs, 10'000);
     m_unitSpin->setValue(100);
     m_unitSpin->setSuffix(tr(" ms"));
@@ -176,7 +181,11 @@ void MainWindow::setUpToolBar()
     m_queueToolbar.append(m_ui->toolBar->addWidget(speedLabel));
     m_queueToolbar.append(m_ui->toolBar->addWidget(m_unitSpin));
     auto *switchLabel = new QLabel(tr("GIL s&witch:"), this);
-    m_switchSpin = new QSpinBox(this);
+    auto *switchSpin = new NumberSpin(this);
+    m_switchSpin = switchSpin;
+    connect(switchSpin, &NumberSpin::refused, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("GIL switch: %1").arg(why), 8000);
+    });
     m_switchSpin->setObjectName(u"switchIntervalSpin"_s);
     m_switchSpin->setRange(1, Limits::maxSwitchIntervalMs);
     m_switchSpin->setValue(Limits::defaultSwitchIntervalMs);

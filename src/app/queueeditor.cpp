@@ -1,4 +1,6 @@
 #include "queueeditor.h"
+
+#include "numberspin.h"
 #include "ui_queueeditor.h"
 
 #include "noticebar.h"
@@ -173,10 +175,13 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
             tr("Move items"), [this](const QList<int> &placed) { selectRows(placed); }));
     });
 
+    connect(m_ui->tasksSpin, &NumberSpin::refused, this, [this](const QString &why) {
+        showFormMessage(m_ui->messageLabel, tr("Tasks: %1").arg(why), true);
+    });
     // A cell typed wrong keeps its value, and says why where the form's messages go.
     connect(m_model, &WorkQueueModel::editRefused, this, [this](int row, const QString &why) {
-        showFormMessage(m_ui->messageLabel,
-                        tr("Row %1 keeps its value: %2").arg(row + 1).arg(why), true);
+        showFormMessage(m_ui->messageLabel, tr("Row %1 keeps its value: %2").arg(row + 1).arg(why),
+                        true);
     });
     connect(m_ui->valueEdit, &QLineEdit::textChanged, this, &QueueEditor::validateForm);
     connect(m_ui->valueEdit, &QLineEdit::returnPressed, this, &QueueEditor::addFromForm);

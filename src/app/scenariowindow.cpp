@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "exporter.h"
+#include "numberspin.h"
 #include "scenarioeditor.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
@@ -88,6 +89,9 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->editor, &ScenarioEditor::scenarioChanged, this, &ScenarioWindow::showScenario);
     m_drain.setInterval(50);
     connect(&m_drain, &QTimer::timeout, this, &ScenarioWindow::drain);
+    connect(m_ui->unitSpin, &NumberSpin::refused, this, [this](const QString &why) {
+        m_ui->statusBar->showMessage(tr("Unit: %1").arg(why), 8000);
+    });
     // The size it had last time, or on a first start the form's, or the screen's if smaller.
     if (!restoreGeometry(QSettings().value(u"scenarioWindow/geometry"_s).toByteArray())) {
         if (const QScreen *s = screen()) {
@@ -186,7 +190,8 @@ void ScenarioWindow::presetChosen()
 {
     const QString id = m_ui->presetCombo->currentData().toString();
     if (const ScenarioPreset *preset = findScenarioPreset(id))
-        m_ui->editor->setScenario(shownScenario(*preset), tr("Load “%1”").arg(preset->translatedTitle()));
+        m_ui->editor->setScenario(shownScenario(*preset),
+                                  tr("Load “%1”").arg(preset->translatedTitle()));
     else
         m_ui->editor->setScenario(m_own, tr("Load “%1”").arg(m_ui->presetCombo->currentText()));
     showScenario();

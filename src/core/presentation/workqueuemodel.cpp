@@ -175,9 +175,13 @@ bool WorkQueueModel::setData(const QModelIndex &index, const QVariant &value, in
                 kind = k;
         }
         if (!kind) {
+            QStringList kinds;
+            for (WorkKind k :
+                 {WorkKind::Count, WorkKind::Sleep, WorkKind::Compute, WorkKind::Fetch})
+                kinds.append(kindLabel(k));
             Q_EMIT editRefused(index.row(),
-                               tr("“%1” is not a kind (count, sleep, compute or fetch)")
-                                   .arg(shown(value.toString(), 40)));
+                               tr("“%1” is not a kind (%2)")
+                                   .arg(shown(value.toString(), 40), kinds.join(u", "_s)));
             return false;
         }
         // Keep the number when switching between numeric kinds; a URL needs typing.

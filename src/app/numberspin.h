@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSpinBox>
+
+namespace TaskLanes {
+
+// A spin box that says when it refuses what was typed, instead of keeping its old value
+// without a word (issue 11: "5000" tasks stayed 500, a speed of 0 stayed 100): a key that
+// would take the number out of its range, or a number left below the least when the box
+// loses focus or Enter is pressed.
+class NumberSpin : public QSpinBox
+{
+    Q_OBJECT
+public:
+    using QSpinBox::QSpinBox;
+
+Q_SIGNALS:
+    // "5000 is not between 1 and 1000; it stays 500".
+    void refused(const QString &message);
+
+protected:
+    QValidator::State validate(QString &text, int &pos) const override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // The number in text, without the prefix and suffix.
+    QString bare(const QString &text) const;
+    void sayIfIntermediate();
+    void say(const QString &typed) const;
+};
+
+} // namespace TaskLanes

@@ -3128,7 +3128,7 @@ Sur la boucle d&apos;événements : %2</translation>
     </message>
     <message>
         <source>“%1” is not a kind (%2)</source>
-        <translation>« %1 » n&apos;est pas un genre (%2)</translation>
+        <translation>« %1 » n&apos;est pas un type (%2)</translation>
     </message>
 </context>
 <context>

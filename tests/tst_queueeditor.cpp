@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -181,6 +182,18 @@ private Q_SLOTS:
         QCOMPARE(ui()->presetCombo->currentIndex(), 0);
         m_undo->undo();
         QCOMPARE(m_editor->queue().items, QList<WorkItem>{WorkItem::sleep(7)});
+        // A new queue is shown from its first row, and the form offers the kind it holds.
+        QList<WorkItem> counts;
+        for (int i = 0; i < 200; ++i)
+            counts.append(WorkItem::count(i + 1));
+        m_editor->restoreQueue({counts, 2});
+        QCOMPARE(WorkKind(ui()->kindCombo->currentData().toInt()), WorkKind::Count);
+        ui()->table->scrollToBottom();
+        QVERIFY(ui()->table->verticalScrollBar()->value() > 0);
+        ui()->presetCombo->setCurrentIndex(1);
+        Q_EMIT ui()->presetCombo->activated(1); // the tutorial's sleeps
+        QCOMPARE(ui()->table->verticalScrollBar()->value(), 0);
+        QCOMPARE(WorkKind(ui()->kindCombo->currentData().toInt()), WorkKind::Sleep);
     }
 
     void rowButtons()

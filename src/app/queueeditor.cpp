@@ -247,6 +247,17 @@ void QueueEditor::setQueue(const WorkQueue &queue, const QString &description)
     if (queue.tasks != m_tasks)
         m_undo->push(new TasksCommand(this, m_tasks, queue.tasks));
     m_undo->endMacro();
+    followNewQueue();
+}
+
+void QueueEditor::followNewQueue()
+{
+    // A new queue is seen from its first row, and the form offers the kind it holds
+    // (issue 11: a new item was "sleep" beside a queue of counts).
+    m_ui->table->scrollToTop();
+    const QList<WorkItem> &items = m_model->items();
+    if (!items.isEmpty())
+        m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(items.last().kind)));
 }
 
 void QueueEditor::restoreQueue(const WorkQueue &queue)
@@ -256,6 +267,7 @@ void QueueEditor::restoreQueue(const WorkQueue &queue)
     m_settingTasks = true;
     m_ui->tasksSpin->setValue(queue.tasks);
     m_settingTasks = false;
+    followNewQueue();
     Q_EMIT queueChanged();
 }
 

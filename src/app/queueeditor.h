@@ -50,6 +50,7 @@ private:
     void selectRows(const QList<int> &rows);
     void updateSummary();
     void onKindChanged();
+    void followNewQueue();
 
     std::unique_ptr<Ui::QueueEditor> m_ui;
     WorkQueueModel *m_model = nullptr;

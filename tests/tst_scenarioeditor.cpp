@@ -500,6 +500,24 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), u"My counter"_s);
         QCOMPARE(combo->count(), int(scenarioPresets().size()) + 1);
         QVERIFY(!editor->undoStack()->canUndo()); // the restore is not an edit
+        again.close();
+        // New starts empty, undoably.
+        {
+            ScenarioWindow window;
+            auto *blankEditor = window.findChild<ScenarioEditor *>(u"editor"_s);
+            const Scenario before = blankEditor->scenario();
+            window.newScenario();
+            QCOMPARE(blankEditor->scenario().tasks.size(), 1);
+            QVERIFY(blankEditor->scenario().tasks.at(0).steps.isEmpty());
+            QVERIFY(blankEditor->scenario().resources.isEmpty());
+            QCOMPARE(window.findChild<QComboBox *>(u"presetCombo"_s)->currentText(),
+                     u"New scenario"_s);
+            blankEditor->undoStack()->undo();
+            QVERIFY(blankEditor->scenario() == before);
+            blankEditor->undoStack()->redo();
+            window.close();
+            QFile::remove(autosaved());
+        }
     }
 
     void aDamagedAutosaveIsSetAsideAndSaid()

@@ -2065,6 +2065,18 @@
         <source>Both runs</source>
         <translation>Beide Läufe</translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start an empty scenario: one task, no resources yet (Ctrl+N; undoable)</source>
+        <translation>Ein leeres Szenario beginnen: eine Task, noch keine Ressourcen (Strg+N; rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Autosave</name>
@@ -3102,6 +3114,18 @@ Auf der Event-Loop: %2</translation>
     <message>
         <source>Unit: %1</source>
         <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>An empty scenario: add its resources on the left, then each task&apos;s steps.</source>
+        <translation>Ein leeres Szenario: fügen Sie links seine Ressourcen hinzu, dann die Schritte jeder Task.</translation>
     </message>
 </context>
 <context>

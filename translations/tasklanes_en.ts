@@ -2065,6 +2065,18 @@
         <source>Both runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty scenario: one task, no resources yet (Ctrl+N; undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Autosave</name>
@@ -3100,6 +3112,18 @@ On the event loop: %2</source>
     </message>
     <message>
         <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty scenario: add its resources on the left, then each task&apos;s steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

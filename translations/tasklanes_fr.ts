@@ -2065,6 +2065,18 @@
         <source>Both runs</source>
         <translation>Les deux exécutions</translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start an empty scenario: one task, no resources yet (Ctrl+N; undoable)</source>
+        <translation>Commencer un scénario vide : une tâche, encore aucune ressource (Ctrl+N ; annulable)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Autosave</name>
@@ -3102,6 +3114,18 @@ Sur la boucle d&apos;événements : %2</translation>
     <message>
         <source>Unit: %1</source>
         <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>An empty scenario: add its resources on the left, then each task&apos;s steps.</source>
+        <translation>Un scénario vide : ajoutez ses ressources à gauche, puis les étapes de chaque tâche.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->actionRun, &QAction::triggered, this, &ScenarioWindow::run);
     connect(m_ui->actionRunBoth, &QAction::triggered, this, &ScenarioWindow::runBoth);
     connect(m_ui->actionStop, &QAction::triggered, this, &ScenarioWindow::stop);
+    connect(m_ui->actionNew, &QAction::triggered, this, &ScenarioWindow::newScenario);
     connect(m_ui->actionOpen, &QAction::triggered, this, &ScenarioWindow::openScenario);
     connect(m_ui->actionSave, &QAction::triggered, this, &ScenarioWindow::saveScenario);
     connect(m_ui->actionExport, &QAction::triggered, this, &ScenarioWindow::exportImage);
@@ -248,6 +249,15 @@ void ScenarioWindow::chooseOwn(const Scenario &own, const QString &title,
     showScenario();
 }
 
+void ScenarioWindow::newScenario()
+{
+    Scenario blank;
+    blank.tasks.append(Task{tr("Task %1").arg(1), {}});
+    chooseOwn(blank, tr("New scenario"),
+              tr("An empty scenario: add its resources on the left, then each task's steps."),
+              true);
+}
+
 Status ScenarioWindow::openFile(const QString &path)
 {
     Result<Scenario> loaded = loadScenarioFile(path);
@@ -351,8 +361,8 @@ void ScenarioWindow::setActive(bool active)
 {
     // A hidden action's shortcut is off: Ctrl+O, Ctrl+S and Ctrl+E open, save and export
     // the queue while the work queue is in view, the scenario while the lab is.
-    for (QAction *a : {m_ui->actionOpen, m_ui->actionSave, m_ui->actionExport, m_ui->actionTrace,
-                       m_ui->actionArrows})
+    for (QAction *a : {m_ui->actionNew, m_ui->actionOpen, m_ui->actionSave, m_ui->actionExport,
+                       m_ui->actionTrace, m_ui->actionArrows})
         a->setVisible(active);
 }
 
@@ -364,6 +374,7 @@ void ScenarioWindow::setRunning(bool running)
     m_ui->presetCombo->setEnabled(!running);
     m_ui->modelCombo->setEnabled(!running);
     m_ui->actionOpen->setEnabled(!running);
+    m_ui->actionNew->setEnabled(!running);
     Q_EMIT runningChanged(running);
     if (!running)
         showScenario(); // Run follows whether the scenario is valid

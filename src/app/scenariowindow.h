@@ -43,6 +43,8 @@ public:
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
     const Scenarios::ScenarioTrace &lastRun() const { return m_last; }
+    // An empty scenario with one task, as an undoable step.
+    void newScenario();
     // Loads a scenario file into the window (the error says why not, naming the file).
     Status openFile(const QString &path);
     // Shows a run read back from a trace file, with its scenario (File › Open Trace).

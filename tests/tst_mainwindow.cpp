@@ -4,6 +4,7 @@
 #include "engine/workerpool.h"
 #include "exportdialog.h"
 #include "exporter.h"
+#include "focuschain.h"
 #include "formats/queuefile.h"
 #include "formats/traceexport.h"
 #include "formats/traceimport.h"
@@ -647,21 +648,11 @@ private Q_SLOTS:
         // One Tab leaves the table, wherever its current cell is.
         QTest::keyClick(ui->table, Qt::Key_Tab);
         QVERIFY2(!ui->table->hasFocus(), "Tab moved from cell to cell inside the table");
-        QList<QWidget *> reached{QApplication::focusWidget()};
-        for (int i = 0; i < 60; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QWidget *now = QApplication::focusWidget();
-            if (!now || reached.contains(now))
-                break;
-            reached.append(now);
-        }
-        QStringList names;
-        for (QWidget *r : reached)
-            names.append(r->objectName());
+        const QList<QWidget *> reached = tabChain();
         for (QWidget *wanted : QList<QWidget *>{ui->duplicateButton, ui->kindCombo, ui->valueEdit,
                                                 ui->tasksSpin, ui->table})
             QVERIFY2(reached.contains(wanted),
-                     qPrintable(wanted->objectName() + u" not in "_s + names.join(u' ')));
+                     qPrintable(wanted->objectName() + u" not in "_s + chainNames(reached)));
     }
 
     // The export dialog's default size holds every lane and the legend (issue 11: it

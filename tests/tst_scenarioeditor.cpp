@@ -3,6 +3,7 @@
 // is lost; a resource in use cannot go; repeats take steps inside them, by button and by
 // drag; the lab autosaves what is edited and refuses to run what is not valid.
 #include "autosave.h"
+#include "focuschain.h"
 #include "language.h"
 #include "scenarioeditor.h"
 #include "scenariowindow.h"
@@ -399,17 +400,8 @@ private Q_SLOTS:
         addStep(StepKind::Acquire, u"washer"_s);
         m_editor->selectStep({0});
         ui()->titleEdit->setFocus();
-        QList<QWidget *> reached{ui()->titleEdit};
-        for (int i = 0; i < 60; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QWidget *now = QApplication::focusWidget();
-            if (!now || reached.contains(now))
-                break;
-            reached.append(now);
-        }
-        QStringList names;
-        for (QWidget *r : reached)
-            names.append(r->objectName());
+        const QList<QWidget *> reached = tabChain();
+        const QString names = chainNames(reached);
         const QList<QWidget *> inOrder{
             ui()->titleEdit,         ui()->resourceTable,     ui()->resourceNameEdit,
             ui()->resourceTypeCombo, ui()->taskCombo,         ui()->newTaskButton,
@@ -418,8 +410,7 @@ private Q_SLOTS:
         qsizetype last = -1;
         for (QWidget *wanted : inOrder) {
             const qsizetype at = reached.indexOf(wanted);
-            QVERIFY2(at > last,
-                     qPrintable(wanted->objectName() + u" out of order in "_s + names.join(u' ')));
+            QVERIFY2(at > last, qPrintable(wanted->objectName() + u" out of order in "_s + names));
             last = at;
         }
     }

@@ -59,26 +59,29 @@ ScenarioWindow::ScenarioWindow(QWidget *parent)
     connect(m_ui->actionExport, &QAction::triggered, this, &ScenarioWindow::exportImage);
     connect(m_ui->actionTrace, &QAction::triggered, this, &ScenarioWindow::saveTrace);
     connect(m_ui->actionArrows, &QAction::toggled, m_ui->view, &ScenarioView::setArrows);
-    QUndoStack *undo = m_ui->editor->undoStack();
     // Short names in the tool bar; what they would undo or redo is in the tooltip.
-    auto *undoAction = new QAction(tr("Undo"), this);
+    const auto historyAction = [this](const QString &name, QKeySequence::StandardKey key,
+                                      void (QUndoStack::*trigger)(), void (QUndoStack::*can)(bool),
+                                      void (QUndoStack::*text)(const QString &),
+                                      const QString &tip) {
+        QUndoStack *undo = m_ui->editor->undoStack();
+        auto *action = new QAction(name, this);
+        action->setShortcut(key);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, undo, trigger);
+        connect(undo, can, action, &QAction::setEnabled);
+        connect(undo, text, action,
+                [action, tip](const QString &step) { action->setToolTip(tip.arg(step)); });
+        return action;
+    };
+    QAction *undoAction = historyAction(tr("Undo"), QKeySequence::Undo, &QUndoStack::undo,
+                                        &QUndoStack::canUndoChanged, &QUndoStack::undoTextChanged,
+                                        tr("Undo: %1 (Ctrl+Z)"));
     undoAction->setObjectName(u"actionUndo"_s);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setEnabled(false);
-    connect(undoAction, &QAction::triggered, undo, &QUndoStack::undo);
-    connect(undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, undoAction, [undoAction](const QString &text) {
-        undoAction->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text));
-    });
-    auto *redoAction = new QAction(tr("Redo"), this);
+    QAction *redoAction = historyAction(tr("Redo"), QKeySequence::Redo, &QUndoStack::redo,
+                                        &QUndoStack::canRedoChanged, &QUndoStack::redoTextChanged,
+                                        tr("Redo: %1 (Ctrl+Shift+Z)"));
     redoAction->setObjectName(u"actionRedo"_s);
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setEnabled(false);
-    connect(redoAction, &QAction::triggered, undo, &QUndoStack::redo);
-    connect(undo, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
-    connect(undo, &QUndoStack::redoTextChanged, redoAction, [redoAction](const QString &text) {
-        redoAction->setToolTip(tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
-    });
     m_ui->toolBar->insertAction(m_ui->actionOpen, undoAction);
     m_ui->toolBar->insertAction(m_ui->actionOpen, redoAction);
     m_ui->toolBar->insertSeparator(m_ui->actionOpen);

@@ -161,7 +161,8 @@ void ScenarioWindow::closeEvent(QCloseEvent *event)
         m_thread->wait();
     drain();
     m_autosave->flush();
-    QSettings().setValue(u"scenarioWindow/geometry"_s, saveGeometry());
+    if (!m_embedded) // inside the main window, the main window keeps the size
+        QSettings().setValue(u"scenarioWindow/geometry"_s, saveGeometry());
     event->accept();
 }
 

@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -286,6 +287,9 @@ private Q_SLOTS:
         QCOMPARE(window.lastRun().data().backend, Backend::Async);
         const auto *summary = window.findChild<QLabel *>(u"summaryLabel"_s);
         QVERIFY(summary->text().startsWith(u"deadlock: "_s));
+        // The status bar keeps saying how the run ended.
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"deadlock: "_s),
+                 qPrintable(window.statusBar()->currentMessage()));
         const auto *console = window.findChild<QPlainTextEdit *>(u"console"_s);
         QVERIFY(console->toPlainText().contains(u"Parent A acquired dryer"_s));
         const auto *view = window.findChild<ScenarioView *>(u"view"_s);

@@ -222,14 +222,20 @@ void ScenarioWindow::showScenario()
         model->item(1)->setEnabled(!m_threadsOnly);
     if (m_threadsOnly && !m_thread)
         chooseModel(Backend::Threads);
-    const Status valid = validate(now);
-    m_ui->actionRun->setEnabled(!m_thread && valid.ok());
-    m_ui->actionRunBoth->setEnabled(!m_thread && valid.ok() && !m_threadsOnly);
+    const Status valid = updateRunActions();
     if (!m_thread)
         m_ui->statusBar->showMessage(
             valid ? tr("%n task(s)", nullptr, int(now.tasks.size())) + u", "_s +
                         tr("%n resource(s)", nullptr, int(now.resources.size()))
                   : tr("Cannot run yet: %1").arg(valid.error()));
+}
+
+Status ScenarioWindow::updateRunActions()
+{
+    const Status valid = validate(scenario());
+    m_ui->actionRun->setEnabled(!m_thread && valid.ok());
+    m_ui->actionRunBoth->setEnabled(!m_thread && valid.ok() && !m_threadsOnly);
+    return valid;
 }
 
 void ScenarioWindow::chooseOwn(const Scenario &own, const QString &title,
@@ -381,7 +387,7 @@ void ScenarioWindow::setRunning(bool running)
     m_ui->actionNew->setEnabled(!running);
     Q_EMIT runningChanged(running);
     if (!running)
-        showScenario(); // Run follows whether the scenario is valid
+        (void)updateRunActions(); // Run follows whether the scenario is valid
 }
 
 void ScenarioWindow::start(Backend backend)

@@ -84,6 +84,8 @@ private:
     Scenarios::Backend backend() const;
     void start(Scenarios::Backend backend);
     void setRunning(bool running);
+    // Run and Run on both models: on while nothing runs and the scenario is valid.
+    Status updateRunActions();
 
     std::unique_ptr<Ui::ScenarioWindow> m_ui;
     ScenarioAutosave *m_autosave = nullptr;

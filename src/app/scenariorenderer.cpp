@@ -354,8 +354,8 @@ void ScenarioRenderer::paintStuck(QPainter &p, const TimeLineData &d, double rig
     // The ring where the cycle closed: each stuck task (left) to the resource it waits for
     // (right), that resource back to the task that holds it.
     const double taskX =
-        std::clamp(d.xForTime(double(data.stuckAtNs)) + 10, d.plotLeft + 10, right - 60);
-    const double resourceX = taskX + 44;
+        std::clamp(d.xForTime(double(data.stuckAtNs)) + 10, d.plotLeft + 10, right - 64);
+    const double resourceX = taskX + 40;
     p.setPen(QPen(red, 1.2, Qt::DashLine));
     p.drawLine(QPointF(taskX - 10, d.lanesTop), QPointF(taskX - 10, d.laneY(lanes())));
     const auto arrow = [&](QPointF from, QPointF to) {
@@ -374,8 +374,18 @@ void ScenarioRenderer::paintStuck(QPainter &p, const TimeLineData &d, double rig
         arrow(task, resource);
         nodes << task << resource;
         if (stuck.heldBy >= 0) {
+            // Back to the holder on a curve bowed out to the right, so that the two ways
+            // round read as a ring rather than as lines across each other.
             const QPointF holder(taskX, laneMiddle(d, stuck.heldBy));
-            arrow(resource, holder);
+            const QPointF bow(resourceX + 22, (resource.y() + holder.y()) / 2);
+            QPainterPath path(resource);
+            const QPointF towards = holder + (bow - holder) * 0.12;
+            path.quadTo(bow, towards);
+            p.setPen(QPen(red, 2.2));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+            p.setBrush(red);
+            arrowHead(p, bow, towards, 9);
             nodes << holder;
         }
     }

@@ -285,6 +285,38 @@ private Q_SLOTS:
         QFile::remove(ScenarioAutosave::defaultPath());
     }
 
+    // View › Same Time Scale: sync (32 units) then async (17) on one scale, so async's
+    // lanes end about half way; off, each run fills the width.
+    void theSharedScaleShowsRunsInProportion()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setUnitMs(5);
+        w.queueEditor()->restoreQueue(presets().first().queue); // sleep 15, 10, 5, 2
+        auto *shared = w.findChild<QAction *>(u"actionSharedScale"_s);
+        shared->setChecked(true);
+        QVERIFY(w.selectVariant(u"sync"_s));
+        runAndWait(w);
+        const double syncNsPerPixel = w.ganttView()->timeLine().nsPerPixel;
+        const double syncExtent = double(w.ganttView()->trace().extentNs());
+        QVERIFY(w.selectVariant(u"async"_s));
+        runAndWait(w);
+        const TimeLineData &d = w.ganttView()->timeLine();
+        QCOMPARE(d.nsPerPixel, syncNsPerPixel); // sync's scale, kept
+        const double asyncEnd = d.xForTime(double(w.runs().last().totalNs()));
+        // (where the run ends on a plot that fits sync's extent and a margin of 2%)
+        const double fraction = (asyncEnd - d.plotLeft) / d.plotWidth;
+        const double expected = double(w.runs().last().totalNs()) / (syncExtent * 1.02);
+        QVERIFY2(std::abs(fraction - expected) < 0.02 && fraction < 0.9,
+                 qPrintable(u"%1 %2"_s.arg(fraction).arg(expected)));
+        shared->setChecked(false);
+        const TimeLineData &alone = w.ganttView()->timeLine();
+        QVERIFY(alone.nsPerPixel < syncNsPerPixel * 0.8); // async alone fills the width
+        w.close();
+        QSettings().remove(u"sharedScale"_s);
+    }
+
     // The speed box below its least says so in the status bar and keeps its value.
     void theSpeedBoxSaysWhatItRefuses()
     {

@@ -665,6 +665,14 @@
         <source>Save the run on the timeline as a Chrome trace, which Perfetto and File › Open Trace open (Ctrl+Shift+S)</source>
         <translation>Den Lauf auf der Zeitleiste als Chrome-Trace speichern, den Perfetto und Datei › Trace öffnen lesen (Strg+Umschalt+S)</translation>
     </message>
+    <message>
+        <source>&amp;Same Time Scale for Every Run</source>
+        <translation>Gleiche &amp;Zeitskala für jeden Lauf</translation>
+    </message>
+    <message>
+        <source>Draw every run on the scale of the longest one so far, so that a run of 17 units looks half as long as one of 32</source>
+        <translation>Jeden Lauf im Maßstab des bisher längsten zeichnen, damit ein Lauf von 17 Einheiten halb so lang aussieht wie einer von 32</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

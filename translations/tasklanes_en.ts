@@ -665,6 +665,14 @@
         <source>Save the run on the timeline as a Chrome trace, which Perfetto and File › Open Trace open (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Same Time Scale for Every Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every run on the scale of the longest one so far, so that a run of 17 units looks half as long as one of 32</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

@@ -665,6 +665,14 @@
         <source>Save the run on the timeline as a Chrome trace, which Perfetto and File › Open Trace open (Ctrl+Shift+S)</source>
         <translation>Enregistrer l&apos;exécution de la chronologie comme trace Chrome, que Perfetto et Fichier › Ouvrir une trace ouvrent (Ctrl+Maj+S)</translation>
     </message>
+    <message>
+        <source>&amp;Same Time Scale for Every Run</source>
+        <translation>&amp;Même échelle de temps pour chaque exécution</translation>
+    </message>
+    <message>
+        <source>Draw every run on the scale of the longest one so far, so that a run of 17 units looks half as long as one of 32</source>
+        <translation>Dessiner chaque exécution à l&apos;échelle de la plus longue jusqu&apos;ici, pour qu&apos;une exécution de 17 unités paraisse moitié moins longue qu&apos;une de 32</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

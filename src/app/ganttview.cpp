@@ -53,9 +53,9 @@ void GanttView::startRun(const QString &variant, const QList<WorkItem> &items, i
 void GanttView::applyBatch(const TraceBatch &batch)
 {
     m_trace.applyBatch(batch);
-    m_data.boundEnd = double(m_trace.extentNs());
+    m_data.boundEnd = fitEnd();
     if (m_following)
-        m_data.fit(0, double(m_trace.extentNs()));
+        m_data.fit(0, fitEnd());
     update();
 }
 
@@ -64,7 +64,7 @@ void GanttView::setTrace(const Trace &trace)
     const bool keepView =
         !m_following && m_trace.variant() == trace.variantId() && m_trace.lanes() == trace.tasks();
     m_trace.setTrace(trace);
-    m_data.boundEnd = double(m_trace.extentNs());
+    m_data.boundEnd = fitEnd();
     if (m_options.selectedSpan >= m_trace.spans().size())
         m_options.selectedSpan = -1;
     updateScrollBar();
@@ -86,10 +86,22 @@ void GanttView::setShowIdeal(bool show)
     update();
 }
 
+double GanttView::fitEnd() const
+{
+    return std::max(double(m_trace.extentNs()), m_sharedEnd);
+}
+
+void GanttView::setSharedEnd(double ns)
+{
+    m_sharedEnd = ns;
+    m_data.boundEnd = fitEnd();
+    fitToRun();
+}
+
 void GanttView::fitToRun()
 {
     m_following = true;
-    m_data.fit(0, double(m_trace.extentNs()));
+    m_data.fit(0, fitEnd());
     update();
 }
 
@@ -164,7 +176,7 @@ void GanttView::resizeEvent(QResizeEvent *)
 {
     updateScrollBar();
     if (m_following)
-        m_data.fit(0, double(m_trace.extentNs()));
+        m_data.fit(0, fitEnd());
 }
 
 void GanttView::wheelEvent(QWheelEvent *event)

@@ -37,6 +37,9 @@ public Q_SLOTS:
     void clear();
     void setShowIdeal(bool show);
     void fitToRun();
+    // One time scale for several runs: the view fits at least [0, ns] (0: the run alone),
+    // so a run of 17 units beside one of 32 looks half as long.
+    void setSharedEnd(double ns);
     void zoomIn();
     void zoomOut();
 
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    double fitEnd() const;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -72,6 +76,7 @@ private:
 
     LiveTrace m_trace;
     TimeLineData m_data;
+    double m_sharedEnd = 0;
     GanttRenderer m_renderer;
     GanttRenderer::Options m_options;
     QScrollBar *m_vScroll = nullptr;

@@ -201,7 +201,8 @@ void MainWindow::setUpToolBar()
     m_queueToolbar.append(m_ui->toolBar->addSeparator());
     m_ui->toolBar->addAction(m_ui->actionFit);
     m_ui->toolBar->addAction(m_ui->actionShowIdeal);
-    m_queueOnly = {m_ui->actionImportQueue,
+    m_queueOnly = {m_ui->actionSharedScale,
+                   m_ui->actionImportQueue,
                    m_ui->actionExportQueue,
                    m_ui->actionExportTimeline,
                    m_ui->actionExportElapsedChart,
@@ -271,6 +272,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionZoomIn, &QAction::triggered, m_ui->gantt, &GanttView::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, m_ui->gantt, &GanttView::zoomOut);
     connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->gantt, &GanttView::setShowIdeal);
+    connect(m_ui->actionSharedScale, &QAction::toggled, this, [this](bool on) {
+        // On: from the runs seen from now on, the current one included.
+        m_longestNs = on && !m_runs.isEmpty() ? double(m_ui->gantt->trace().extentNs()) : 0;
+        m_ui->gantt->setSharedEnd(on ? m_longestNs : 0);
+    });
     connect(m_ui->actionShowIdeal, &QAction::toggled, m_ui->compare, &CompareView::setShowIdeal);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::showGuide);
@@ -603,6 +609,10 @@ void MainWindow::onRunFinished(const Trace &trace)
     m_ui->actionSaveTrace->setEnabled(!isScenarioProgram());
     showNotes(m_runs);
     m_ui->gantt->setTrace(trace);
+    if (m_ui->actionSharedScale->isChecked()) {
+        m_longestNs = std::max(m_longestNs, double(m_ui->gantt->trace().extentNs()));
+        m_ui->gantt->setSharedEnd(m_longestNs);
+    }
     m_ui->charts->setRuns(trace, m_runs);
     // Failures said in words on the console, not only in a bar's tooltip (issue 11); the
     // items a Stop cut short are not failures of the work.
@@ -796,6 +806,7 @@ void MainWindow::restoreState()
         settings.value(u"switchIntervalMs"_s, Limits::defaultSwitchIntervalMs).toInt());
     m_ui->bottomSplitter->restoreState(settings.value(u"bottomSplitter"_s).toByteArray());
     m_ui->actionShowIdeal->setChecked(settings.value(u"showIdeal"_s, true).toBool());
+    m_ui->actionSharedScale->setChecked(settings.value(u"sharedScale"_s, false).toBool());
     if (!selectVariant(settings.value(u"variant"_s).toString()))
         m_ui->variantList->setCurrentRow(0);
 
@@ -825,6 +836,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"switchIntervalMs"_s, m_switchSpin->value());
     settings.setValue(u"bottomSplitter"_s, m_ui->bottomSplitter->saveState());
     settings.setValue(u"showIdeal"_s, m_ui->actionShowIdeal->isChecked());
+    settings.setValue(u"sharedScale"_s, m_ui->actionSharedScale->isChecked());
     settings.setValue(u"variant"_s, currentVariantId());
     settings.setValue(u"program"_s, isScenarioProgram() ? u"scenario"_s : u"queue"_s);
 }

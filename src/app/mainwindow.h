@@ -135,6 +135,7 @@ private:
     QList<QAction *> m_queueToolbar; // hidden while the lab is in view
     void onLabRunning(bool running);
     QList<Trace> m_runs;
+    double m_longestNs = 0; // the longest run since the shared scale was turned on
 };
 
 } // namespace TaskLanes

@@ -206,7 +206,11 @@ private Q_SLOTS:
             QVERIFY2(m.finished, qPrintable(m.source));
             const QStringList forms = m.translation.split(u'\n');
             QCOMPARE(forms.size(), 2);
-            QVERIFY(forms.at(0).contains(u"%n"_s) && forms.at(1).contains(u"%n"_s));
+            // (%Ln is the count in the language's digits)
+            const auto counts = [](const QString &form) {
+                return form.contains(u"%n"_s) || form.contains(u"%Ln"_s);
+            };
+            QVERIFY2(counts(forms.at(0)) && counts(forms.at(1)), qPrintable(m.source));
             QVERIFY(!forms.at(0).contains(u"(s)"_s) && !forms.at(1).contains(u"(s)"_s));
         }
         QVERIFY(plurals >= 5);
@@ -476,6 +480,17 @@ private Q_SLOTS:
         QCOMPARE(QLocale().toString(2.5, 'f', 1), u"2,5"_s);
         installTranslations(u"en"_s);
         QCOMPARE(QLocale().decimalPoint(), u"."_s);
+        // The progress bar's count in the same digits as the rest of the window.
+        QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "%L1 of %Ln item(s)", nullptr,
+                                             10000)
+                     .arg(4945),
+                 u"4,945 of 10,000 items"_s);
+        installTranslations(u"de"_s);
+        QCOMPARE(QCoreApplication::translate("TaskLanes::MainWindow", "%L1 of %Ln item(s)", nullptr,
+                                             10000)
+                     .arg(4945),
+                 u"4.945 von 10.000 Einträgen"_s);
+        installTranslations(u"en"_s);
         QLocale::setDefault(QLocale::c());
 
         // The real binary in a German environment: its numbers and lines stay as they are.

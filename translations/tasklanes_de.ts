@@ -2509,10 +2509,6 @@
         <translation>%1 lässt sich nicht ausführen: %2</translation>
     </message>
     <message>
-        <source>%v of %m items</source>
-        <translation>%v von %m Einträgen</translation>
-    </message>
-    <message>
         <source>Running %1…</source>
         <translation>%1 läuft…</translation>
     </message>
@@ -2675,6 +2671,13 @@
     <message>
         <source>GIL switch: %1</source>
         <translation>GIL-Wechsel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Eintrag</numerusform>
+            <numerusform>%L1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

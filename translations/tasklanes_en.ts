@@ -2509,10 +2509,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%v of %m items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,6 +2671,13 @@
     <message>
         <source>GIL switch: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln item</numerusform>
+            <numerusform>%L1 of %Ln items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

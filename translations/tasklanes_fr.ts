@@ -2509,10 +2509,6 @@
         <translation>Impossible d&apos;exécuter %1 : %2</translation>
     </message>
     <message>
-        <source>%v of %m items</source>
-        <translation>%v éléments sur %m</translation>
-    </message>
-    <message>
         <source>Running %1…</source>
         <translation>Exécution de %1…</translation>
     </message>
@@ -2675,6 +2671,13 @@
     <message>
         <source>GIL switch: %1</source>
         <translation>Bascule du GIL : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%L1 sur %Ln élément</numerusform>
+            <numerusform>%L1 sur %Ln éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -590,9 +590,7 @@ void MainWindow::onStarted(const QString &variant, const IdealSchedule &ideal, i
     // The engine starts a run from inside the controller's start: current() is that run.
     const WorkQueue &queue = m_runner->current().request.queue;
     m_ui->gantt->startRun(variant, queue.items, queue.tasks, ideal, unitMs);
-    m_progress->setRange(0, int(queue.items.size()));
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m items"));
+    onProgress(0, int(queue.items.size()), 0);
     statusBar()->showMessage(tr("Running %1…").arg(variant));
 }
 
@@ -600,6 +598,8 @@ void MainWindow::onProgress(int done, int total, qint64 elapsedNs)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    // In the language's digits, as the status bar's figures (QProgressBar's %v is not).
+    m_progress->setFormat(tr("%L1 of %Ln item(s)", nullptr, total).arg(done));
     m_elapsedLabel->setText(tr("%L1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 2));
 }
 

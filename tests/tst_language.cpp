@@ -1,5 +1,6 @@
 // The app in German and French: the translations are complete and current, and a chosen
 // language shows up in the window, the forms and the messages.
+#include "exporter.h"
 #include "guide.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include "scenarioeditor.h"
 #include "scenarios/scenariofile.h"
 #include "scenarios/scenariopresets.h"
+#include "scenarios/scenariorun.h"
 #include "scenariowindow.h"
 #include "timelinedata.h"
 #include "ui_queueeditor.h"
@@ -490,6 +492,15 @@ private Q_SLOTS:
                                              10000)
                      .arg(4945),
                  u"4.945 von 10.000 Einträgen"_s);
+        // A scenario's title on the timeline too (the command line's stays in C's digits).
+        {
+            Scenarios::RunOptions options;
+            options.unitMs = 10;
+            const Scenarios::ScenarioTrace run = Scenarios::runScenario(
+                Scenarios::findScenarioPreset(u"washer-dryer-fixed")->scenario, options);
+            const QString title = scenarioTitle(run);
+            QVERIFY2(QRegularExpression(u"\\d,\\d "_s).match(title).hasMatch(), qPrintable(title));
+        }
         installTranslations(u"en"_s);
         QLocale::setDefault(QLocale::c());
 

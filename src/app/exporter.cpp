@@ -13,6 +13,7 @@
 #include <QFont>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -243,7 +244,7 @@ QString scenarioTitle(const Scenarios::ScenarioTrace &trace)
     return QCoreApplication::translate("ScenarioView", "%1 — on %2, %3 units")
         .arg(d.scenario.title.isEmpty() ? QCoreApplication::translate("ScenarioView", "Scenario")
                                         : d.scenario.title,
-             model, QString::number(double(d.totalNs) / (d.unitMs * 1e6), 'f', 1));
+             model, QLocale().toString(double(d.totalNs) / (d.unitMs * 1e6), 'f', 1));
 }
 
 } // namespace TaskLanes

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,9 +20,10 @@ namespace {
 constexpr double barTop = 0.15;
 constexpr double barBottom = 0.85;
 
+// In the language's digits, as the time axis (the command line's images stay in C's).
 QString unitsAsText(qint64 ns, int unitMs)
 {
-    return QString::number(double(ns) / (double(unitMs) * 1e6), 'f', 1);
+    return QLocale().toString(double(ns) / (double(unitMs) * 1e6), 'f', 1);
 }
 
 void arrowHead(QPainter &p, QPointF from, QPointF to, double size)

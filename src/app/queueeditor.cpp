@@ -204,7 +204,7 @@ QueueEditor::QueueEditor(QUndoStack *undoStack, QWidget *parent)
         if (index - 1 >= presets().size())
             return;
         const Preset &p = presets().at(index - 1);
-        const Result<WorkQueue> queue = p.resolve(m_tasks);
+        const Result<WorkQueue> queue = p.resolve();
         if (!queue) {
             m_ui->messageLabel->setText(queue.error());
             return;

@@ -7,10 +7,10 @@ QString Preset::translatedName() const
     return QCoreApplication::translate("Preset", name);
 }
 
-Result<WorkQueue> Preset::resolve(int tasks) const
+Result<WorkQueue> Preset::resolve() const
 {
     if (demoPages)
-        return RunPlanner::demoPages(tasks);
+        return RunPlanner::demoPages(queue.tasks);
     return queue;
 }
 

@@ -12,8 +12,9 @@ struct Preset
     WorkQueue queue;
     bool demoPages = false;
     QString translatedName() const;
-    // The preset's queue; the demo pages (on tasks tasks) start the server.
-    Result<WorkQueue> resolve(int tasks) const;
+    // The preset's queue, with its own number of tasks as every preset has (issue 11: the
+    // demo pages kept whatever the form had); the demo pages start the server.
+    Result<WorkQueue> resolve() const;
 };
 const QList<Preset> &presets();
 

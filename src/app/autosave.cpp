@@ -96,12 +96,7 @@ QString QueueAutosave::defaultPath()
 
 Result<std::optional<WorkQueue>> QueueAutosave::load()
 {
-    if (!QFileInfo::exists(path()))
-        return std::optional<WorkQueue>();
-    const Result<WorkQueue> loaded = loadQueueFile(path());
-    if (loaded)
-        return std::optional(*loaded);
-    return setAside(loaded.error());
+    return readWith<WorkQueue>([](const QString &file) { return loadQueueFile(file); });
 }
 
 std::function<Status(const QString &)> QueueAutosave::writer() const
@@ -122,13 +117,9 @@ QString ScenarioAutosave::defaultPath()
 
 Result<std::optional<Scenarios::Scenario>> ScenarioAutosave::load()
 {
-    if (!QFileInfo::exists(path()))
-        return std::optional<Scenarios::Scenario>();
-    Result<Scenarios::Scenario> loaded =
-        Scenarios::loadScenarioFile(path(), Scenarios::Check::Draft);
-    if (loaded)
-        return std::optional(std::move(*loaded));
-    return setAside(loaded.error());
+    return readWith<Scenarios::Scenario>([](const QString &file) {
+        return Scenarios::loadScenarioFile(file, Scenarios::Check::Draft);
+    });
 }
 
 std::function<Status(const QString &)> ScenarioAutosave::writer() const

@@ -4,6 +4,7 @@
 #include "domain/workqueue.h"
 #include "scenarios/scenario.h"
 
+#include <QFileInfo>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -40,7 +41,17 @@ Q_SIGNALS:
 protected:
     // What to write, taken on the GUI thread; it runs on the pool with the path.
     virtual std::function<Status(const QString &)> writer() const = 0;
-    // After the file failed to read: moves it aside and says so.
+    // Reads the file with read; none saved yet is not an error (nullopt). One that cannot
+    // be read is moved aside, and the error says where.
+    template <typename T, typename Read> Result<std::optional<T>> readWith(Read read)
+    {
+        if (!QFileInfo::exists(m_path))
+            return std::optional<T>();
+        Result<T> loaded = read(m_path);
+        if (loaded)
+            return std::optional<T>(std::move(*loaded));
+        return setAside(loaded.error());
+    }
     Error setAside(const QString &error);
 
 private:

@@ -638,9 +638,8 @@ void MainWindow::onRunFinished(const Trace &trace)
         m_ui->console->appendPlainText(lines.join(u'\n'));
     }
     if (trace.cancelled()) {
-        const qsizetype cut =
-            std::count_if(trace.data().errors.cbegin(), trace.data().errors.cend(),
-                          [](const ItemError &e) { return e.kind == ItemError::Kind::Stopped; });
+        // Every error that is not a failure above is a Stop's.
+        const qsizetype cut = trace.data().errors.size() - failed.size();
         m_ui->console->appendPlainText(
             tr("Stopped after %L1 s: %n item(s) cut short, drawn as stopped; the items not "
                "begun were not run.",

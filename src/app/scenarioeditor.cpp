@@ -293,11 +293,11 @@ void ScenarioEditor::fillTasks()
 void ScenarioEditor::fillSteps()
 {
     QTreeWidget *tree = m_ui->stepTree;
-    // Folded repeats stay folded when the list is filled again.
-    QSet<QString> folded;
+    // Folded repeats stay folded when the list is filled again (each item knows its path).
+    QSet<StepPath> folded;
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
         if ((*it)->childCount() > 0 && !(*it)->isExpanded())
-            folded.insert((*it)->text(0) + u'@' + QString::number(tree->indexOfTopLevelItem(*it)));
+            folded.insert((*it)->data(0, pathRole).value<StepPath>());
     tree->clear();
     if (m_state.scenario.tasks.isEmpty())
         return;
@@ -320,8 +320,7 @@ void ScenarioEditor::fillSteps()
                 m_ui->stepTree->addTopLevelItem(item);
             if (step.kind == StepKind::Repeat) {
                 self(self, item, step.steps, path);
-                item->setExpanded(!folded.contains(
-                    item->text(0) + u'@' + QString::number(tree->indexOfTopLevelItem(item))));
+                item->setExpanded(!folded.contains(path));
             }
         }
     };
@@ -616,6 +615,14 @@ Result<Step> ScenarioEditor::formStep() const
             return *n;
         return Error{notANumber(fieldName(label), edit->text())};
     };
+    // An item, an addend, a least value: exact as a double (15 digits).
+    const auto exact = [&](QLineEdit *edit, QLabel *label) -> Result<double> {
+        const Result<double> n = number(edit, label);
+        if (n && !(std::abs(*n) <= Scenarios::Limits::maxMagnitude))
+            return Error{fieldName(label) + u": "_s +
+                         tr("%1 has more than 15 digits").arg(numberText(*n))};
+        return n;
+    };
     if (takesResource(step.kind)) {
         if (m_ui->stepResourceCombo->count() == 0)
             return Error{tr("%1 needs a resource it can work on: add one under Resources")
@@ -633,12 +640,9 @@ Result<Step> ScenarioEditor::formStep() const
         step.units = *units;
     }
     if (step.kind == StepKind::Put || step.kind == StepKind::Write) {
-        const Result<double> value = number(m_ui->valueEdit, m_ui->valueLabel);
+        const Result<double> value = exact(m_ui->valueEdit, m_ui->valueLabel);
         if (!value)
             return Error{value.error()};
-        if (!(std::abs(*value) <= Scenarios::Limits::maxMagnitude))
-            return Error{fieldName(m_ui->valueLabel) + u": "_s +
-                         tr("%1 has more than 15 digits").arg(numberText(*value))};
         step.value = *value;
     }
     if (step.kind == StepKind::Fetch) {
@@ -659,12 +663,9 @@ Result<Step> ScenarioEditor::formStep() const
     }
     if (m_ui->untilCombo->isVisibleTo(this) && m_ui->untilCombo->currentData().toInt() >= 0) {
         step.until = m_ui->untilCombo->currentData().toInt();
-        const Result<double> least = number(m_ui->atLeastEdit, m_ui->atLeastLabel);
+        const Result<double> least = exact(m_ui->atLeastEdit, m_ui->atLeastLabel);
         if (!least)
             return Error{least.error()};
-        if (!(std::abs(*least) <= Scenarios::Limits::maxMagnitude))
-            return Error{fieldName(m_ui->atLeastLabel) + u": "_s +
-                         tr("%1 has more than 15 digits").arg(numberText(*least))};
         step.atLeast = *least;
     }
     return step;

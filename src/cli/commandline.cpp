@@ -6,6 +6,7 @@
 #include "formats/queuefile.h"
 #include "formats/traceexport.h"
 #include "formats/traceimport.h"
+#include "household/parents.h"
 #include "models/registry.h"
 #include "planning/runsequence.h"
 #include "scenarios/scenariofile.h"
@@ -18,9 +19,11 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMutex>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 
@@ -301,6 +304,72 @@ struct RunOptions
     }
 };
 
+// tasklanes run parent-<model> [--household <file>] [--interval] [--step] [--fix] ...
+Result<CommandLine::Command> parseDay(const QStringList &arguments, Household::Parent parent)
+{
+    const QCommandLineOption householdOpt(u"household"_s, {}, u"file"_s);
+    const QCommandLineOption intervalOpt(u"interval"_s, {}, u"units"_s);
+    const QCommandLineOption stepOpt(u"step"_s, {}, u"units"_s);
+    const QCommandLineOption fixOpt(u"fix"_s);
+    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
+    const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
+    const QCommandLineOption quietOpt(u"quiet"_s);
+    const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
+    const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
+    Options p({householdOpt, intervalOpt, stepOpt, fixOpt, unitOpt, traceOpt, quietOpt, ganttOpt,
+               chartOpt});
+    if (const Status parsed = p.parse(arguments, 1); !parsed)
+        return Error{parsed.error()};
+    const QString id = Household::parentId(parent);
+    if (p.isSet(ganttOpt) || p.isSet(chartOpt))
+        return Error{u"--%1: the parent's day has no image export on the command line yet; "
+                     "write --trace and open it in Perfetto"_s.arg(p.isSet(ganttOpt) ? u"gantt"_s
+                                                                                     : u"chart"_s)};
+    const std::pair<const QCommandLineOption *, Household::Parent> owners[] = {
+        {&intervalOpt, Household::Parent::Polling},
+        {&stepOpt, Household::Parent::Async},
+        {&fixOpt, Household::Parent::Threads}};
+    for (const auto &[option, owner] : owners)
+        if (p.isSet(*option) && owner != parent)
+            return Error{u"--%1 is for %2, not %3"_s.arg(option->names().first(),
+                                                         Household::parentId(owner), id)};
+    CommandLine::DayRun run;
+    run.options.parent = parent;
+    if (p.isSet(householdOpt)) {
+        Result<Household::Household> loaded = Household::loadHouseholdFile(p.value(householdOpt));
+        if (!loaded)
+            return Error{loaded.error()};
+        run.household = *loaded;
+    }
+    for (const auto &[option, into] :
+         {std::pair{&intervalOpt, &run.options.interval}, std::pair{&stepOpt, &run.options.step}}) {
+        if (!p.isSet(*option))
+            continue;
+        bool ok = false;
+        const double v = p.value(*option).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return Error{u"--%1: \"%2\" is not a number of units"_s.arg(option->names().first(),
+                                                                        shown(p.value(*option)))};
+        *into = v;
+    }
+    run.options.fix = p.isSet(fixOpt);
+    if (const Status read =
+            p.readInt(unitOpt, Limits::minUnitMs, Limits::maxUnitMs, &run.options.unitMs);
+        !read)
+        return Error{read.error()};
+    if (const Status fits = Household::checkOptions(run.household, run.options); !fits)
+        return Error{fits.error()};
+    if (p.isSet(traceOpt)) {
+        if (const Status checked = checkOutput(u"trace"_s, p.value(traceOpt)); !checked)
+            return Error{checked.error()};
+        run.outputs.trace = p.value(traceOpt);
+    }
+    if (const Status distinct = p.checkDistinct({&householdOpt, &traceOpt}); !distinct)
+        return Error{distinct.error()};
+    run.quiet = p.isSet(quietOpt);
+    return CommandLine::Command(run);
+}
+
 Result<CommandLine::Command> parseRun(const QStringList &arguments, const ExportHooks &hooks)
 {
     const RunOptions options;
@@ -574,6 +643,64 @@ int executeScenario(const CommandLine::ScenarioRun &run, const ExportHooks &hook
     return 1;
 }
 
+// The parent's day, on a thread of its own (the synchronous parent blocks the thread it
+// runs on): its lines as they happen, then the figures; 0, 3 when the clones deadlocked.
+int executeDay(const CommandLine::DayRun &run)
+{
+    CancelToken stop;
+    const InterruptWatch watch([&stop] { stop.cancel(); });
+    QMutex pendingMutex;
+    QByteArray pending;
+    Household::DayRun day;
+    day.options = run.options;
+    day.stop = &stop;
+    if (!run.quiet)
+        day.onLine = [&](const QString &line) {
+            const QMutexLocker locked(&pendingMutex);
+            pending += (line + u'\n').toUtf8();
+        };
+    const auto flush = [&] {
+        QByteArray bytes;
+        {
+            const QMutexLocker locked(&pendingMutex);
+            bytes.swap(pending);
+        }
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    };
+    Household::DayTrace trace;
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { trace = Household::runDay(run.household, day); }));
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer flusher;
+    QObject::connect(&flusher, &QTimer::timeout, flush);
+    flusher.start(10);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    flusher.stop();
+    flush();
+    const auto &d = trace.data();
+    QStringList end;
+    if (!d.checkbookText.isEmpty())
+        end << d.checkbookText;
+    if (!d.deadlockText.isEmpty())
+        end << d.deadlockText;
+    end << Household::figureLines(trace);
+    if (!run.quiet)
+        writeOut(end.join(u'\n') + u'\n');
+    else if (!d.deadlockText.isEmpty())
+        writeErr(d.deadlockText + u'\n');
+    std::fflush(stdout);
+    if (!run.outputs.trace.isEmpty())
+        if (const Status written = Household::writeDayTrace(trace, run.outputs.trace); !written)
+            return sayError(written.error());
+    if (interruptedBy())
+        return reportInterrupt(run.outputs.trace);
+    return d.deadlocks > 0 ? 3 : 0;
+}
+
 // Runs planned runs to their end, one after the other, printing the tutorial's lines as
 // they come when asked and calling each for every run that ends; Ctrl+C (or SIGTERM)
 // stops them. The traces of the runs that ended, or why the first could not start.
@@ -789,8 +916,12 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
             return Error{u"%1 takes no arguments"_s.arg(command)};
         return Command(word);
     }
-    if (command == "run"_L1)
+    if (command == "run"_L1) {
+        for (const QString &word : rest.mid(1))
+            if (const auto parent = Household::parentFromId(word))
+                return parseDay(rest, *parent);
         return parseRun(rest, hooks);
+    }
     if (command == "compare"_L1)
         return parseCompare(rest, hooks);
     if (command == "export"_L1)
@@ -843,12 +974,22 @@ QString usage()
            "      --trace <file.json>           the run with its waits and hand-offs (flows)\n"
            "      --gantt <file.png|svg|pdf>    its timeline: tasks, resources, hand-off arrows\n"
            "      --chart <file.png|svg|pdf>    where each task's time went\n"
+           "  tasklanes run parent-sync|parent-polling|parent-threads|parent-async [options]\n"
+           "                                    the parent's day: the tutorial's thought\n"
+           "                                    experiments, measured\n"
+           "      --household <file.json>       the household (default: checkbook 20, washer 30,\n"
+           "                                    dryer 40, handling 2, kids 5,17,33, attention 1)\n"
+           "      --interval <units>            parent-polling: look every so often (default 5)\n"
+           "      --step <units>                parent-async: work between awaits (default\n"
+           "                                    0.25; 0: work that never awaits)\n"
+           "      --fix                         parent-threads: one lock order, a checkbook lock\n"
+           "      --unit-ms <ms>, --trace <file.json>, --quiet   as for run\n"
            "  tasklanes serve [options]         run the demo HTTP server on 127.0.0.1\n"
            "      --port <n>                    its port (default 8080)\n"
            "      --unit-ms <ms>                the length of one unit for its /page routes\n"
            "\n"
            "Exit status: 0 ok, 1 some item (or step) failed, 2 bad usage or input, 3 a scenario\n"
-           "deadlocked or stalled, 130 Ctrl+C, 143 SIGTERM.\n"_s;
+           "(or the parent's clones) deadlocked or stalled, 130 Ctrl+C, 143 SIGTERM.\n"_s;
 }
 
 bool wantsImageExport(const QStringList &arguments)
@@ -897,6 +1038,7 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         {
             return executeScenario(run, hooks);
         }
+        int operator()(const CommandLine::DayRun &run) const { return executeDay(run); }
     };
     return std::visit(Execute{hooks}, *command);
 }

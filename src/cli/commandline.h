@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "household/householdtrace.h"
 #include "models/registry.h"
 #include "planning/runplanner.h"
 #include "scenarios/scenario.h"
@@ -80,6 +81,14 @@ struct ScenarioRun
     Outputs outputs; // empty paths: not asked for
     bool quiet = false;
 };
+// tasklanes run parent-<model>: the parent's day (SPEC 8).
+struct DayRun
+{
+    Household::Household household;
+    Household::DayOptions options;
+    Outputs outputs; // the trace only, so far
+    bool quiet = false;
+};
 enum class Word
 {
     List,
@@ -88,7 +97,7 @@ enum class Word
     Help,
     Version
 };
-using Command = std::variant<Word, Run, Compare, Export, Serve, ScenarioRun>;
+using Command = std::variant<Word, Run, Compare, Export, Serve, ScenarioRun, DayRun>;
 
 // arguments[0] is the program. The error is the one line the command line prints.
 Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks = {});

@@ -618,10 +618,12 @@ bool Monitor::check(bool stopRequested)
             break;
         }
     }
+    // Tasks outside a cycle that can still go on do, as Python's threads would around two
+    // that deadlocked; the run ends when they are done or stuck too.
+    if (anyCan)
+        return false;
     Outcome outcome = Outcome::Deadlock;
     if (found.isEmpty()) {
-        if (anyCan) // a task still going might yet be what they wait for... or not: let it end
-            return false;
         outcome = Outcome::Stall;
         for (int t : stuck)
             found.append(entry(t));
@@ -636,6 +638,17 @@ bool Monitor::check(bool stopRequested)
     m_data.outcome = outcome;
     m_data.stuck = found;
     m_data.stuckAtNs = m_lastChangeNs;
+    if (outcome == Outcome::Deadlock) { // when the cycle closed: its last wait began
+        m_data.stuckAtNs = -1;
+        for (const StuckTask &s : found) {
+            const TaskRun &task = m_tasks.at(size_t(s.task));
+            if (task.stateSpan >= 0)
+                m_data.stuckAtNs =
+                    std::max(m_data.stuckAtNs, m_data.spans.at(task.stateSpan).start);
+        }
+        if (m_data.stuckAtNs < 0)
+            m_data.stuckAtNs = m_lastChangeNs;
+    }
     const QString why =
         outcome == Outcome::Deadlock ? QStringLiteral("deadlock") : QStringLiteral("stall");
     for (int t : stuck) {

@@ -1,0 +1,205 @@
+#include "household.h"
+
+#include "formats/fileio.h"
+#include "scenarios/scenario.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes::Household {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Household", text);
+}
+
+QString number(double value)
+{
+    return Scenarios::numberText(value);
+}
+
+Status inRange(const QString &field, double value, double low)
+{
+    if (std::isfinite(value) && value >= low && value <= Limits::maxUnits)
+        return {};
+    return Error{tr("%1: %2 is not a number of units from %3 to %4")
+                     .arg(field, std::isfinite(value) ? number(value) : u"that"_s, number(low),
+                          number(Limits::maxUnits))};
+}
+
+struct Field
+{
+    QLatin1String key;
+    double Household::*member;
+    double low;
+};
+const Field fields[] = {
+    {"checkbook"_L1, &Household::checkbook, Limits::minCycle},
+    {"washer"_L1, &Household::washer, Limits::minCycle},
+    {"dryer"_L1, &Household::dryer, Limits::minCycle},
+    {"handling"_L1, &Household::handling, 0},
+    {"attention"_L1, &Household::attention, Limits::minCycle},
+};
+
+} // namespace
+
+QList<double> defaultCalls()
+{
+    QList<double> calls;
+    calls << 5 << 17 << 33;
+    return calls;
+}
+
+Status validate(const Household &household)
+{
+    for (const Field &field : fields)
+        if (Status ok = inRange(field.key, household.*field.member, field.low); !ok)
+            return ok;
+    if (household.kids.size() > Limits::maxCalls)
+        return Error{
+            tr("kids: %1 calls, more than %2").arg(household.kids.size()).arg(Limits::maxCalls)};
+    for (qsizetype i = 0; i < household.kids.size(); ++i) {
+        const double at = household.kids.at(i);
+        if (Status ok = inRange(tr("kids, call %1").arg(i + 1), at, 0); !ok)
+            return ok;
+        if (i > 0 && at < household.kids.at(i - 1))
+            return Error{tr("kids, call %1: %2 comes before the call before it (%3); list the "
+                            "calls in the order they come")
+                             .arg(i + 1)
+                             .arg(number(at), number(household.kids.at(i - 1)))};
+    }
+    return {};
+}
+
+Result<Household> parseHouseholdJson(const QByteArray &json, const QString &sourceName)
+{
+    const auto fail = [&](const QString &why) {
+        return Result<Household>(Error{shown(sourceName) + u": "_s + why});
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(FileError::notJson(parseError));
+    if (!doc.isObject())
+        return fail(tr("not a TaskLanes household file (the top level is not an object)"));
+    const QJsonObject root = doc.object();
+    if (root.value("format"_L1).toString() != "tasklanes-household"_L1)
+        return fail(
+            tr("not a TaskLanes household file (\"format\" is not \"tasklanes-household\")"));
+    const QJsonValue version = root.value("version"_L1);
+    const double v = version.isDouble() ? version.toDouble() : 0.5;
+    if (v != std::floor(v) || v < 1)
+        return fail(tr("\"version\" is missing or not a positive whole number"));
+    if (v > householdFileVersion)
+        return fail(tr("version %1 is newer than this TaskLanes reads (%2); please update "
+                       "TaskLanes")
+                        .arg(v)
+                        .arg(householdFileVersion));
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        bool known = it.key() == "format"_L1 || it.key() == "version"_L1 || it.key() == "kids"_L1;
+        for (const Field &field : fields)
+            known = known || it.key() == field.key;
+        if (!known)
+            return fail(tr("unknown field \"%1\"").arg(shown(it.key(), 40)));
+    }
+    Household household; // a field left out keeps the tutorial's figure
+    for (const Field &field : fields) {
+        const QJsonValue value = root.value(field.key);
+        if (value.isUndefined())
+            continue;
+        if (!value.isDouble())
+            return fail(tr("%1: not a number").arg(field.key));
+        household.*field.member = value.toDouble();
+    }
+    if (const QJsonValue kids = root.value("kids"_L1); !kids.isUndefined()) {
+        if (!kids.isArray())
+            return fail(tr("kids: not a list of the moments the kids call"));
+        const QJsonArray calls = kids.toArray();
+        if (calls.size() > Limits::maxCalls)
+            return fail(tr("kids: %1 calls, more than %2").arg(calls.size()).arg(Limits::maxCalls));
+        household.kids.clear();
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (!calls.at(i).isDouble())
+                return fail(tr("kids, call %1: not a number").arg(i + 1));
+            household.kids.append(calls.at(i).toDouble());
+        }
+    }
+    if (Status ok = validate(household); !ok)
+        return fail(ok.error());
+    return household;
+}
+
+Result<Household> loadHouseholdFile(const QString &path)
+{
+    const Result<QByteArray> bytes = readWholeFile(path, Limits::maxFileBytes);
+    if (!bytes)
+        return Error{bytes.error()};
+    return parseHouseholdJson(*bytes, path);
+}
+
+QByteArray householdToJson(const Household &household)
+{
+    QJsonObject root{{"format"_L1, "tasklanes-household"_L1}, {"version"_L1, householdFileVersion}};
+    for (const Field &field : fields)
+        root.insert(field.key, household.*field.member);
+    QJsonArray kids;
+    for (double at : household.kids)
+        kids.append(at);
+    root.insert("kids"_L1, kids);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status saveHouseholdFile(const Household &household, const QString &path)
+{
+    if (Status ok = validate(household); !ok)
+        return ok;
+    return writeWholeFile(path, householdToJson(household));
+}
+
+QString parentId(Parent parent)
+{
+    switch (parent) {
+    case Parent::Sync:
+        return u"parent-sync"_s;
+    case Parent::Polling:
+        return u"parent-polling"_s;
+    case Parent::Threads:
+        return u"parent-threads"_s;
+    case Parent::Async:
+        return u"parent-async"_s;
+    }
+    return {};
+}
+
+std::optional<Parent> parentFromId(QStringView id)
+{
+    for (Parent parent : allParents)
+        if (id == parentId(parent))
+            return parent;
+    return std::nullopt;
+}
+
+QString parentTitle(Parent parent)
+{
+    switch (parent) {
+    case Parent::Sync:
+        return tr("Synchronous parent");
+    case Parent::Polling:
+        return tr("Polling parent");
+    case Parent::Threads:
+        return tr("Threading parent (clones)");
+    case Parent::Async:
+        return tr("Async parent");
+    }
+    return {};
+}
+
+} // namespace TaskLanes::Household

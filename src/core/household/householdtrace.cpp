@@ -1,0 +1,329 @@
+#include "householdtrace.h"
+
+#include "formats/fileio.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace TaskLanes::Household {
+
+QString activityName(Activity activity)
+{
+    switch (activity) {
+    case Activity::Checkbook:
+        return u"checkbook"_s;
+    case Activity::Load:
+        return u"load"_s;
+    case Activity::Move:
+        return u"move"_s;
+    case Activity::Fold:
+        return u"fold"_s;
+    case Activity::Attention:
+        return u"attention"_s;
+    case Activity::Check:
+        return u"check"_s;
+    case Activity::StandBy:
+        return u"stand_by"_s;
+    case Activity::Idle:
+        return u"idle"_s;
+    case Activity::WaitLock:
+        return u"wait"_s;
+    case Activity::Washing:
+        return u"washing"_s;
+    case Activity::Drying:
+        return u"drying"_s;
+    case Activity::Calling:
+        return u"calling"_s;
+    case Activity::Attended:
+        return u"attended"_s;
+    }
+    return {};
+}
+
+const Figures &DayTrace::empty()
+{
+    static const Figures none;
+    return none;
+}
+
+Figures computeFigures(const DayTrace::Data &data)
+{
+    const double unitNs = double(data.options.unitMs) * 1e6;
+    const auto units = [unitNs](qint64 ns) { return double(ns) / unitNs; };
+    Figures f;
+    f.deadlocks = data.deadlocks;
+    f.lostUpdates = data.lostUpdates;
+
+    int checkbookPieces = 0;
+    qint64 checkbookEnd = -1;
+    qint64 foldEnd = -1;
+    QList<qint64> attentionStart(data.household.kids.size(), -1);
+    QList<qint64> callTime(data.household.kids.size(), -1);
+    for (const DaySpan &span : data.spans) {
+        f.dayEnd = std::max(f.dayEnd, units(span.end));
+        if (span.lane >= data.parentLanes)
+            continue;
+        if (span.completes && span.activity == Activity::Checkbook) {
+            ++checkbookPieces;
+            checkbookEnd = std::max(checkbookEnd, span.end);
+        }
+        if (span.completes && span.activity == Activity::Fold)
+            foldEnd = std::max(foldEnd, span.end);
+        if (span.activity == Activity::Attention && span.call >= 0 &&
+            span.call < attentionStart.size()) {
+            qint64 &start = attentionStart[span.call];
+            start = start < 0 ? span.start : std::min(start, span.start);
+        }
+    }
+    for (const DayEvent &event : data.events)
+        if (event.call && event.index >= 0 && event.index < callTime.size())
+            callTime[event.index] = event.time;
+    if (checkbookPieces >= data.checkbookParts)
+        f.checkbookDone = units(checkbookEnd);
+    if (foldEnd >= 0)
+        f.laundryDone = units(foldEnd);
+
+    double sum = 0;
+    int attended = 0;
+    for (qsizetype i = 0; i < callTime.size(); ++i) {
+        if (attentionStart.at(i) < 0 || callTime.at(i) < 0) {
+            f.latencies.append(std::nullopt);
+            ++f.unattended;
+            continue;
+        }
+        const double latency = std::max(0.0, units(attentionStart.at(i) - callTime.at(i)));
+        f.latencies.append(latency);
+        sum += latency;
+        ++attended;
+        f.latencyWorst = std::max(f.latencyWorst.value_or(0), latency);
+    }
+    if (attended > 0)
+        f.latencyMean = sum / attended;
+
+    // A check is wasted when what the parent does next is not what it found: a call to
+    // answer or a load to handle.
+    for (int lane = 0; lane < data.parentLanes; ++lane) {
+        QList<const DaySpan *> own;
+        for (const DaySpan &span : data.spans)
+            if (span.lane == lane)
+                own.append(&span);
+        std::stable_sort(own.begin(), own.end(),
+                         [](const DaySpan *a, const DaySpan *b) { return a->start < b->start; });
+        for (qsizetype i = 0; i < own.size(); ++i) {
+            if (own.at(i)->activity != Activity::Check)
+                continue;
+            ++f.checks;
+            const Activity next = i + 1 < own.size() ? own.at(i + 1)->activity : Activity::Idle;
+            if (next != Activity::Attention && next != Activity::Move && next != Activity::Fold)
+                ++f.wastedChecks;
+        }
+    }
+    return f;
+}
+
+DayTrace finishDay(DayTrace::Data data)
+{
+    DayTrace trace(std::move(data));
+    trace.m_figures = std::make_shared<const Figures>(computeFigures(trace.data()));
+    return trace;
+}
+
+namespace {
+
+QString units(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+QString maybe(const std::optional<double> &value, const QString &otherwise)
+{
+    return value ? units(*value) : otherwise;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Household", text);
+}
+
+} // namespace
+
+QStringList figureLines(const DayTrace &trace)
+{
+    const Figures &m = trace.figures();
+    const Figures &i = trace.data().ideal;
+    const QString never = tr("never");
+    QStringList lines;
+    lines << tr("checkbook done: %1 (ideal %2)")
+                 .arg(maybe(m.checkbookDone, never), maybe(i.checkbookDone, never));
+    lines << tr("laundry done: %1 (ideal %2)")
+                 .arg(maybe(m.laundryDone, never), maybe(i.laundryDone, never));
+    QStringList each;
+    for (const auto &latency : m.latencies)
+        each << maybe(latency, tr("none"));
+    lines << tr("attention latency: %1; mean %2, worst %3 (ideal mean %4, worst %5)")
+                 .arg(each.isEmpty() ? tr("no calls") : each.join(u", "_s),
+                      maybe(m.latencyMean, u"-"_s), maybe(m.latencyWorst, u"-"_s),
+                      maybe(i.latencyMean, u"-"_s), maybe(i.latencyWorst, u"-"_s));
+    lines << tr("checks: %1, wasted %2 (ideal %3, wasted %4)")
+                 .arg(m.checks)
+                 .arg(m.wastedChecks)
+                 .arg(i.checks)
+                 .arg(i.wastedChecks);
+    lines << tr("deadlocks: %1, lost updates: %2 (ideal %3, %4)")
+                 .arg(m.deadlocks)
+                 .arg(m.lostUpdates)
+                 .arg(i.deadlocks)
+                 .arg(i.lostUpdates);
+    return lines;
+}
+
+namespace {
+
+QJsonValue rounded(const std::optional<double> &value)
+{
+    if (!value)
+        return QJsonValue(QJsonValue::Null);
+    return std::round(*value * 1000) / 1000;
+}
+
+QJsonObject figuresJson(const Figures &f)
+{
+    QJsonArray latencies;
+    for (const auto &latency : f.latencies)
+        latencies.append(rounded(latency));
+    return QJsonObject{{"checkbook_done"_L1, rounded(f.checkbookDone)},
+                       {"laundry_done"_L1, rounded(f.laundryDone)},
+                       {"latencies"_L1, latencies},
+                       {"latency_mean"_L1, rounded(f.latencyMean)},
+                       {"latency_worst"_L1, rounded(f.latencyWorst)},
+                       {"checks"_L1, f.checks},
+                       {"wasted_checks"_L1, f.wastedChecks},
+                       {"deadlocks"_L1, f.deadlocks},
+                       {"lost_updates"_L1, f.lostUpdates},
+                       {"day_end"_L1, rounded(f.dayEnd)}};
+}
+
+double micros(qint64 ns)
+{
+    return std::round(double(ns) / 1e3 * 1000) / 1000;
+}
+
+} // namespace
+
+QByteArray dayTraceToJson(const DayTrace &trace)
+{
+    const auto &d = trace.data();
+    QJsonArray events;
+    events.append(
+        QJsonObject{{"ph"_L1, "M"_L1},
+                    {"name"_L1, "process_name"_L1},
+                    {"pid"_L1, 1},
+                    {"tid"_L1, 0},
+                    {"args"_L1, QJsonObject{{"name"_L1, "TaskLanes: the parent's day"_L1}}}});
+    for (qsizetype lane = 0; lane < d.lanes.size(); ++lane)
+        events.append(QJsonObject{{"ph"_L1, "M"_L1},
+                                  {"name"_L1, "thread_name"_L1},
+                                  {"pid"_L1, 1},
+                                  {"tid"_L1, int(lane) + 1},
+                                  {"args"_L1, QJsonObject{{"name"_L1, d.lanes.at(lane)}}}});
+    QList<qint64> attentionStart(d.household.kids.size(), -1);
+    QList<int> attentionLane(d.household.kids.size(), 0);
+    for (const DaySpan &span : d.spans) {
+        QJsonObject args{{"activity"_L1, activityName(span.activity)},
+                         {"state"_L1, stateName(span.state)}};
+        if (span.call >= 0)
+            args.insert("call"_L1, span.call + 1);
+        if (span.resource >= 0 && span.resource < d.resources.size())
+            args.insert("for"_L1, d.resources.at(span.resource));
+        if (span.completes)
+            args.insert("completes"_L1, true);
+        events.append(QJsonObject{{"ph"_L1, "X"_L1},
+                                  {"cat"_L1, "day"_L1},
+                                  {"name"_L1, activityName(span.activity)},
+                                  {"pid"_L1, 1},
+                                  {"tid"_L1, span.lane + 1},
+                                  {"ts"_L1, micros(span.start)},
+                                  {"dur"_L1, micros(span.end - span.start)},
+                                  {"args"_L1, args}});
+        if (span.activity == Activity::Attention && span.call >= 0 &&
+            span.call < attentionStart.size() && attentionStart.at(span.call) < 0) {
+            attentionStart[span.call] = span.start;
+            attentionLane[span.call] = span.lane;
+        }
+    }
+    for (const DayEvent &event : d.events) {
+        const QString name = event.call ? u"call"_s : u"buzz"_s;
+        QJsonObject args;
+        if (event.call)
+            args.insert("call"_L1, event.index + 1);
+        else
+            args.insert("machine"_L1, event.index == 0 ? "washer"_L1 : "dryer"_L1);
+        events.append(QJsonObject{{"ph"_L1, "i"_L1},
+                                  {"s"_L1, "t"_L1},
+                                  {"cat"_L1, name},
+                                  {"name"_L1, name},
+                                  {"pid"_L1, 1},
+                                  {"tid"_L1, event.lane + 1},
+                                  {"ts"_L1, micros(event.time)},
+                                  {"args"_L1, args}});
+        if (event.call && event.index < attentionStart.size() &&
+            attentionStart.at(event.index) >= 0) {
+            const int id = event.index + 1;
+            events.append(QJsonObject{{"ph"_L1, "s"_L1},
+                                      {"cat"_L1, "attention"_L1},
+                                      {"name"_L1, "attention"_L1},
+                                      {"id"_L1, id},
+                                      {"pid"_L1, 1},
+                                      {"tid"_L1, event.lane + 1},
+                                      {"ts"_L1, micros(event.time)}});
+            events.append(QJsonObject{{"ph"_L1, "f"_L1},
+                                      {"bp"_L1, "e"_L1},
+                                      {"cat"_L1, "attention"_L1},
+                                      {"name"_L1, "attention"_L1},
+                                      {"id"_L1, id},
+                                      {"pid"_L1, 1},
+                                      {"tid"_L1, attentionLane.at(event.index) + 1},
+                                      {"ts"_L1, micros(attentionStart.at(event.index))}});
+        }
+    }
+    QJsonObject household = figuresJson(trace.figures());
+    household.insert("ideal"_L1, figuresJson(d.ideal));
+    QJsonObject other{
+        {"variant"_L1, parentId(d.options.parent)},
+        {"unit_ms"_L1, d.options.unitMs},
+        {"total_ms"_L1, std::round(double(d.totalNs) / 1e3) / 1e3},
+        {"ideal_ms"_L1, std::round(d.ideal.dayEnd * d.options.unitMs * 1000) / 1000},
+        {"household"_L1, household},
+        {"household_file"_L1, QJsonDocument::fromJson(householdToJson(d.household)).object()},
+        {"stopped"_L1, d.stopped}};
+    if (d.options.parent == Parent::Polling) {
+        other.insert("interval"_L1, d.options.interval);
+        other.insert("check_units"_L1, checkUnits);
+    }
+    if (d.options.parent == Parent::Async)
+        other.insert("step"_L1, d.options.step);
+    if (d.options.parent == Parent::Threads) {
+        other.insert("fix"_L1, d.options.fix);
+        if (!d.deadlockText.isEmpty())
+            other.insert("deadlock"_L1, d.deadlockText);
+        if (!d.checkbookText.isEmpty())
+            other.insert("checkbook"_L1, d.checkbookText);
+    }
+    const QJsonObject root{
+        {"traceEvents"_L1, events}, {"displayTimeUnit"_L1, "ms"_L1}, {"otherData"_L1, other}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Status writeDayTrace(const DayTrace &trace, const QString &path)
+{
+    return writeWholeFile(path, dayTraceToJson(trace));
+}
+
+} // namespace TaskLanes::Household

@@ -860,6 +860,72 @@ private Q_SLOTS:
         QVERIFY(ids.size() >= 9);
     }
 
+    // SPEC 8 on the command line: the parent's lines, then the figures; the trace; the
+    // clones' deadlock as exit 3; each option for its own parent; bad households named.
+    void theParentsDay()
+    {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath(u"day.json"_s);
+        const Ran sync =
+            tasklanes({u"run"_s, u"parent-sync"_s, u"--unit-ms"_s, u"10"_s, u"--trace"_s, trace});
+        QCOMPARE(sync.exitCode, 0);
+        const QStringList lines = sync.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 16, qPrintable(sync.out));
+        QCOMPARE(lines.first(), u"Parent: balancing the checkbook at 0.0"_s);
+        QVERIFY(lines.at(2).startsWith(u"Parent: Kid 1 called at 5.0, attending at 20."_s));
+        QCOMPARE(lines.at(11), u"checkbook done: 20.0 (ideal 20.0)"_s);
+        QVERIFY(lines.at(12).startsWith(u"laundry done: "_s));
+        QVERIFY(lines.at(13).startsWith(u"attention latency: 15."_s));
+        QVERIFY(lines.at(14).startsWith(u"checks: 0, wasted 0"_s));
+        QVERIFY(lines.at(15).startsWith(u"deadlocks: 0, lost updates: 0"_s));
+        QVERIFY(sync.err.isEmpty());
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject other =
+            QJsonDocument::fromJson(f.readAll()).object().value("otherData"_L1).toObject();
+        QCOMPARE(other.value("variant"_L1).toString(), u"parent-sync"_s);
+        QCOMPARE(other.value("household"_L1).toObject().value("latencies"_L1).toArray().size(), 3);
+
+        const Ran clones = tasklanes({u"run"_s, u"parent-threads"_s, u"--unit-ms"_s, u"10"_s});
+        QCOMPARE(clones.exitCode, 3);
+        QVERIFY2(clones.out.contains(u"deadlock: Parent (washer) waits for dryer held by Parent "
+                                     "(dryer), Parent (dryer) waits for washer held by Parent "
+                                     "(washer)\n"_s),
+                 qPrintable(clones.out));
+        QVERIFY(clones.out.contains(u"balance: 100 - 80 expected 20, got "_s));
+        QVERIFY(clones.out.contains(u"deadlocks: 1, lost updates: 1"_s));
+        const Ran fixed =
+            tasklanes({u"run"_s, u"parent-threads"_s, u"--fix"_s, u"--unit-ms"_s, u"10"_s});
+        QCOMPARE(fixed.exitCode, 0);
+        QVERIFY(fixed.out.contains(u"deadlocks: 0, lost updates: 0"_s));
+        const Ran quiet =
+            tasklanes({u"run"_s, u"--quiet"_s, u"parent-async"_s, u"--unit-ms"_s, u"5"_s,
+                       u"--step"_s, u"0"_s});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY(quiet.out.isEmpty());
+
+        const QString bad = writeFile(dir, u"house"_s,
+                                      "{\"format\": \"tasklanes-household\", \"version\": 1, "
+                                      "\"washer\": -3}");
+        const std::pair<QStringList, QString> refused[] = {
+            {{u"parent-sync"_s, u"--interval"_s, u"3"_s}, u"--interval is for parent-polling"_s},
+            {{u"parent-polling"_s, u"--fix"_s}, u"--fix is for parent-threads"_s},
+            {{u"parent-async"_s, u"--step"_s, u"0.01"_s}, u"--step: 0.01 is not"_s},
+            {{u"parent-polling"_s, u"--interval"_s, u"soon"_s}, u"--interval: \"soon\""_s},
+            {{u"parent-sync"_s, u"--household"_s, bad}, u": washer: -3 is not a number"_s},
+            {{u"parent-sync"_s, u"--household"_s, dir.filePath(u"none.json"_s)}, u"none.json"_s},
+            {{u"parent-sync"_s, u"--trace"_s, dir.path()}, u"--trace: "_s},
+        };
+        for (const auto &[args, says] : refused) {
+            const Ran r = tasklanes(QStringList{u"run"_s} + args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.startsWith(u"tasklanes: "_s) && r.err.count(u'\n') == 1 &&
+                         r.err.contains(says),
+                     qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
     void scenariosEndWithTheirStatus()
     {
         QTemporaryDir dir;

@@ -102,6 +102,31 @@ private Q_SLOTS:
         QTest::newRow("async") << Backend::Async;
     }
 
+    // Two tasks that deadlock do not stop a third: it runs its steps to the end, as a
+    // Python thread would beside two that hang, and the run ends after it, the cycle named
+    // from the moment it closed.
+    void aDeadlockLetsTheOtherTasksFinish()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        const QByteArray bystander =
+            ",{'name': 'Bystander', 'steps': [{'do': 'sleep', 'units': 3},\n"
+            "   {'do': 'sleep', 'units': 1}]}";
+        const ScenarioTrace trace =
+            run(make(sureDeadlock, sureDeadlockTasks + bystander), backend, 20);
+        const auto &d = trace.data();
+        QCOMPARE(d.outcome, Outcome::Deadlock);
+        QCOMPARE(d.stuck.size(), 2);
+        const QList<StepSpan> sleeps = stepsOf(trace, StepKind::Sleep, 2);
+        QCOMPARE(sleeps.size(), 2);
+        for (const StepSpan &sleep : sleeps)
+            QVERIFY(!sleep.failed && sleep.end >= 0);
+        QVERIFY(indexOf(trace, LineWhat::Done, 2) >= 0);
+        // The cycle closed long before the bystander's end (its second sleep began at 3
+        // units), and the run ended after that.
+        QVERIFY(d.stuckAtNs >= 0 && d.stuckAtNs < sleeps.at(1).start);
+        QVERIFY(d.totalNs >= sleeps.at(1).end);
+    }
+
     void deadlockIsNamedAndEndsTheRun()
     {
         QFETCH_GLOBAL(Backend, backend);

@@ -4,6 +4,7 @@
 #include "autosave.h"
 #include "charts.h"
 #include "compareview.h"
+#include "daywindow.h"
 #include "exportactions.h"
 #include "fileactions.h"
 #include "ganttview.h"
@@ -152,18 +153,33 @@ void MainWindow::setUpToolBar()
     m_ui->actionScenarios->setToolTip(
         tr("A scenario: each task its own steps over locks, semaphores, events, conditions, "
            "barriers, queues and values, on threads or the event loop (Ctrl+Shift+L)"));
+    m_dayAction = new QAction(tr("Parent's &Day"), this);
+    m_dayAction->setObjectName(u"actionParentsDay"_s);
+    m_dayAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    m_dayAction->setToolTip(
+        tr("The tutorial's thought experiments: a synchronous, a polling, a threading and an "
+           "async parent through one household's day, measured (Ctrl+Shift+D)"));
     m_programGroup = new QActionGroup(this);
-    for (QAction *a : {queueProgram, m_ui->actionScenarios}) {
+    for (QAction *a : {queueProgram, m_ui->actionScenarios, m_dayAction}) {
         a->setCheckable(true);
         m_programGroup->addAction(a);
     }
     queueProgram->setChecked(true);
-    connect(queueProgram, &QAction::triggered, this, [this] { setScenarioProgram(false); });
+    connect(queueProgram, &QAction::triggered, this, [this] {
+        if (!setProgram(Program::Queue))
+            checkProgramAction();
+    });
+    connect(m_dayAction, &QAction::triggered, this, [this] {
+        if (!setProgram(Program::Day))
+            checkProgramAction();
+    });
     m_ui->menuRun->insertAction(m_ui->actionRun, queueProgram);
     m_ui->menuRun->insertAction(m_ui->actionRun, m_ui->actionScenarios);
+    m_ui->menuRun->insertAction(m_ui->actionRun, m_dayAction);
     m_ui->menuRun->insertSeparator(m_ui->actionRun);
     m_ui->toolBar->insertAction(m_ui->actionRun, queueProgram);
     m_ui->toolBar->insertAction(m_ui->actionRun, m_ui->actionScenarios);
+    m_ui->toolBar->insertAction(m_ui->actionRun, m_dayAction);
     m_ui->toolBar->insertSeparator(m_ui->actionRun);
 
     auto *speedLabel = new QLabel(tr("Speed: 1 unit ="), this);
@@ -372,7 +388,8 @@ Engine &MainWindow::engine()
 
 bool MainWindow::isRunning() const
 {
-    return m_runner->isRunning() || (m_scenarios && m_scenarios->isRunning());
+    return m_runner->isRunning() || (m_scenarios && m_scenarios->isRunning()) ||
+           (m_day && m_day->isRunning());
 }
 
 GanttView *MainWindow::ganttView() const
@@ -460,16 +477,43 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::run()
 {
-    if (isScenarioProgram())
+    switch (program()) {
+    case Program::Scenario:
         m_scenarios->run();
-    else
+        break;
+    case Program::Day:
+        m_day->run();
+        break;
+    case Program::Queue:
         startRuns(false);
+        break;
+    }
 }
 
 void MainWindow::showScenarios()
 {
-    if (!setScenarioProgram(true))
-        m_ui->actionScenarios->setChecked(isScenarioProgram());
+    if (!setProgram(Program::Scenario))
+        checkProgramAction();
+}
+
+void MainWindow::checkProgramAction()
+{
+    const Program shown = program();
+    (shown == Program::Scenario ? m_ui->actionScenarios
+     : shown == Program::Day    ? m_dayAction
+                                : m_programGroup->actions().first())
+        ->setChecked(true);
+}
+
+DayWindow *MainWindow::parentsDay()
+{
+    if (!m_day) {
+        m_day = new DayWindow;
+        m_programs->addWidget(m_day);
+        connect(m_day, &DayWindow::runningChanged, this, &MainWindow::onLabRunning);
+        connect(m_day, &DayWindow::finished, this, &MainWindow::allRunsFinished);
+    }
+    return m_day;
 }
 
 ScenarioWindow *MainWindow::scenarioLab()
@@ -488,44 +532,69 @@ ScenarioWindow *MainWindow::scenarioLab()
     return m_scenarios;
 }
 
-bool MainWindow::isScenarioProgram() const
+MainWindow::Program MainWindow::program() const
 {
-    return m_scenarios && m_programs->currentWidget() == m_scenarios;
+    if (m_scenarios && m_programs->currentWidget() == m_scenarios)
+        return Program::Scenario;
+    if (m_day && m_programs->currentWidget() == m_day)
+        return Program::Day;
+    return Program::Queue;
 }
 
-bool MainWindow::setScenarioProgram(bool scenario)
+bool MainWindow::setProgram(Program shown)
 {
     if (isRunning()) {
         statusBar()->showMessage(tr("Stop the run first."));
         return false;
     }
-    if (scenario == isScenarioProgram())
+    if (shown == program())
         return true;
-    ScenarioWindow *lab = scenarioLab();
-    m_programs->setCurrentWidget(scenario ? static_cast<QWidget *>(lab) : m_ui->mainSplitter);
-    lab->setActive(scenario);
-    (scenario ? m_ui->actionScenarios : m_programGroup->actions().first())->setChecked(true);
-    // What has no meaning for a scenario goes, so that no shortcut means two things.
+    QWidget *page = m_ui->mainSplitter;
+    if (shown == Program::Scenario)
+        page = scenarioLab();
+    else if (shown == Program::Day)
+        page = parentsDay();
+    m_programs->setCurrentWidget(page);
+    if (m_scenarios)
+        m_scenarios->setActive(shown == Program::Scenario);
+    checkProgramAction();
+    const bool queue = shown == Program::Queue;
+    // What has no meaning for the program in view goes, so that no shortcut means two
+    // things.
     for (QAction *a : std::as_const(m_queueOnly))
-        a->setEnabled(!scenario);
-    m_ui->actionSaveTrace->setEnabled(!scenario && !m_runs.isEmpty());
+        a->setEnabled(queue);
+    m_ui->actionSaveTrace->setEnabled(queue && !m_runs.isEmpty());
     for (QAction *a : std::as_const(m_queueToolbar))
-        a->setVisible(!scenario);
-    m_ui->actionShowIdeal->setVisible(!scenario);
-    m_ui->actionFit->setVisible(!scenario);
-    m_undoGroup->setActiveStack(scenario ? lab->undoStack() : m_undo);
-    statusBar()->setVisible(!scenario); // the lab has its own
+        a->setVisible(queue);
+    m_ui->actionShowIdeal->setVisible(queue);
+    m_ui->actionFit->setVisible(queue);
+    m_undoGroup->setActiveStack(shown == Program::Scenario ? m_scenarios->undoStack()
+                                : queue                    ? m_undo
+                                                           : nullptr);
+    statusBar()->setVisible(queue); // the lab and the day have their own
     // The first-run hint speaks of the queue: it waits for the queue to come back.
     if (auto *hint = findChild<QFrame *>(u"firstRunHint"_s))
-        hint->setVisible(!scenario);
-    m_ui->actionRun->setToolTip(scenario
-                                    ? tr("Run the scenario on the chosen model (Ctrl+R)")
-                                    : tr("Run the selected variant on the work queue (Ctrl+R)"));
-    m_ui->actionRunAll->setToolTip(
-        scenario ? tr("Run the scenario on threads, then on the event loop, and show both on "
-                      "one time scale (Ctrl+Shift+R)")
-                 : tr("Run every variant that can take this queue, one after the other, and "
-                      "compare them (Ctrl+Shift+R)"));
+        hint->setVisible(queue);
+    switch (shown) {
+    case Program::Scenario:
+        m_ui->actionRun->setToolTip(tr("Run the scenario on the chosen model (Ctrl+R)"));
+        m_ui->actionRunAll->setToolTip(
+            tr("Run the scenario on threads, then on the event loop, and show both on one "
+               "time scale (Ctrl+Shift+R)"));
+        break;
+    case Program::Day:
+        m_ui->actionRun->setToolTip(tr("Run the chosen parent through the day (Ctrl+R)"));
+        m_ui->actionRunAll->setToolTip(
+            tr("Run the four parents through the day, one after the other, and chart them "
+               "side by side (Ctrl+Shift+R)"));
+        break;
+    case Program::Queue:
+        m_ui->actionRun->setToolTip(tr("Run the selected variant on the work queue (Ctrl+R)"));
+        m_ui->actionRunAll->setToolTip(
+            tr("Run every variant that can take this queue, one after the other, and "
+               "compare them (Ctrl+Shift+R)"));
+        break;
+    }
     return true;
 }
 
@@ -539,10 +608,17 @@ void MainWindow::onLabRunning(bool running)
 
 void MainWindow::runAll()
 {
-    if (isScenarioProgram())
+    switch (program()) {
+    case Program::Scenario:
         m_scenarios->runBoth();
-    else
+        break;
+    case Program::Day:
+        m_day->runAll();
+        break;
+    case Program::Queue:
         startRuns(true);
+        break;
+    }
 }
 
 void MainWindow::startRuns(bool all)
@@ -697,6 +773,8 @@ void MainWindow::stop()
     m_runner->stop();
     if (m_scenarios)
         m_scenarios->stop();
+    if (m_day)
+        m_day->stop();
 }
 
 void MainWindow::setRunning(bool running)
@@ -820,8 +898,11 @@ void MainWindow::restoreState()
                     .arg(error));
         });
     m_queueEditor->restoreQueue(queue);
-    if (settings.value(u"program"_s).toString() == u"scenario"_s)
-        setScenarioProgram(true);
+    const QString shown = settings.value(u"program"_s).toString();
+    if (shown == u"scenario"_s)
+        setProgram(Program::Scenario);
+    else if (shown == u"day"_s)
+        setProgram(Program::Day);
 }
 
 void MainWindow::saveSettings() const
@@ -837,7 +918,9 @@ void MainWindow::saveSettings() const
     settings.setValue(u"showIdeal"_s, m_ui->actionShowIdeal->isChecked());
     settings.setValue(u"sharedScale"_s, m_ui->actionSharedScale->isChecked());
     settings.setValue(u"variant"_s, currentVariantId());
-    settings.setValue(u"program"_s, isScenarioProgram() ? u"scenario"_s : u"queue"_s);
+    settings.setValue(u"program"_s, program() == Program::Scenario ? u"scenario"_s
+                                    : program() == Program::Day    ? u"day"_s
+                                                                   : u"queue"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -845,6 +928,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_runner->stop();
     if (m_scenarios)
         m_scenarios->close(); // stops its run, keeps what its forms hold
+    if (m_day)
+        m_day->stop(); // (it waits for its thread as it goes)
     m_autosave->flush();
     saveSettings();
     event->accept();

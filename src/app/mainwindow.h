@@ -68,12 +68,25 @@ public:
     // Where the app keeps its autosaved queue (tests point it elsewhere).
     static QString autosavePath();
 
-    // The two kinds of program: the work queue (the tutorial's variants) and a scenario
-    // (the lab, shown in the window's place). Refused while something runs.
-    bool setScenarioProgram(bool scenario);
-    bool isScenarioProgram() const;
-    // The lab, made when first needed.
+    // The kinds of program: the work queue (the tutorial's variants), a scenario (the
+    // lab) and the parent's day, each shown in the window's place. Refused while something
+    // runs.
+    enum class Program
+    {
+        Queue,
+        Scenario,
+        Day,
+    };
+    bool setProgram(Program program);
+    Program program() const;
+    bool setScenarioProgram(bool scenario)
+    {
+        return setProgram(scenario ? Program::Scenario : Program::Queue);
+    }
+    bool isScenarioProgram() const { return program() == Program::Scenario; }
+    // The lab and the parent's day, each made when first needed.
     class ScenarioWindow *scenarioLab();
+    class DayWindow *parentsDay();
 
 public Q_SLOTS:
     void run();
@@ -114,6 +127,7 @@ private:
     void showFirstRunHint();
     void restart();
     void showScenarios();
+    void checkProgramAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QUndoStack *m_undo = nullptr;
@@ -128,8 +142,10 @@ private:
     FileActions *m_files = nullptr;
     ExportActions *m_exports = nullptr;
     class ScenarioWindow *m_scenarios = nullptr; // made on demand
-    QStackedWidget *m_programs = nullptr;        // the work queue's page, the lab's page
-    QUndoGroup *m_undoGroup = nullptr;           // Edit › Undo: the program in view
+    class DayWindow *m_day = nullptr;            // made on demand
+    QAction *m_dayAction = nullptr;
+    QStackedWidget *m_programs = nullptr; // the work queue's page, the lab's page
+    QUndoGroup *m_undoGroup = nullptr;    // Edit › Undo: the program in view
     QActionGroup *m_programGroup = nullptr;
     QList<QAction *> m_queueOnly;    // off while the lab is in view
     QList<QAction *> m_queueToolbar; // hidden while the lab is in view

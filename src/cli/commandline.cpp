@@ -305,7 +305,7 @@ struct RunOptions
 };
 
 // tasklanes run parent-<model> [--household <file>] [--interval] [--step] [--fix] ...
-Result<CommandLine::Command> parseDay(const QStringList &arguments, Household::Parent parent)
+Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent parent)
 {
     const QCommandLineOption householdOpt(u"household"_s, {}, u"file"_s);
     const QCommandLineOption intervalOpt(u"interval"_s, {}, u"units"_s);
@@ -320,23 +320,23 @@ Result<CommandLine::Command> parseDay(const QStringList &arguments, Household::P
                chartOpt});
     if (const Status parsed = p.parse(arguments, 1); !parsed)
         return Error{parsed.error()};
-    const QString id = Household::parentId(parent);
+    const QString id = Home::parentId(parent);
     if (p.isSet(ganttOpt) || p.isSet(chartOpt))
         return Error{u"--%1: the parent's day has no image export on the command line yet; "
                      "write --trace and open it in Perfetto"_s.arg(p.isSet(ganttOpt) ? u"gantt"_s
                                                                                      : u"chart"_s)};
-    const std::pair<const QCommandLineOption *, Household::Parent> owners[] = {
-        {&intervalOpt, Household::Parent::Polling},
-        {&stepOpt, Household::Parent::Async},
-        {&fixOpt, Household::Parent::Threads}};
+    const std::pair<const QCommandLineOption *, Home::Parent> owners[] = {
+        {&intervalOpt, Home::Parent::Polling},
+        {&stepOpt, Home::Parent::Async},
+        {&fixOpt, Home::Parent::Threads}};
     for (const auto &[option, owner] : owners)
         if (p.isSet(*option) && owner != parent)
             return Error{u"--%1 is for %2, not %3"_s.arg(option->names().first(),
-                                                         Household::parentId(owner), id)};
+                                                         Home::parentId(owner), id)};
     CommandLine::DayRun run;
     run.options.parent = parent;
     if (p.isSet(householdOpt)) {
-        Result<Household::Household> loaded = Household::loadHouseholdFile(p.value(householdOpt));
+        Result<Home::Household> loaded = Home::loadHouseholdFile(p.value(householdOpt));
         if (!loaded)
             return Error{loaded.error()};
         run.household = *loaded;
@@ -357,7 +357,7 @@ Result<CommandLine::Command> parseDay(const QStringList &arguments, Household::P
             p.readInt(unitOpt, Limits::minUnitMs, Limits::maxUnitMs, &run.options.unitMs);
         !read)
         return Error{read.error()};
-    if (const Status fits = Household::checkOptions(run.household, run.options); !fits)
+    if (const Status fits = Home::checkOptions(run.household, run.options); !fits)
         return Error{fits.error()};
     if (p.isSet(traceOpt)) {
         if (const Status checked = checkOutput(u"trace"_s, p.value(traceOpt)); !checked)
@@ -651,7 +651,7 @@ int executeDay(const CommandLine::DayRun &run)
     const InterruptWatch watch([&stop] { stop.cancel(); });
     QMutex pendingMutex;
     QByteArray pending;
-    Household::DayRun day;
+    Home::DayRun day;
     day.options = run.options;
     day.stop = &stop;
     if (!run.quiet)
@@ -668,10 +668,10 @@ int executeDay(const CommandLine::DayRun &run)
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);
     };
-    Household::DayTrace trace;
+    Home::DayTrace trace;
     QEventLoop loop;
     std::unique_ptr<QThread> thread(
-        QThread::create([&] { trace = Household::runDay(run.household, day); }));
+        QThread::create([&] { trace = Home::runDay(run.household, day); }));
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
     QTimer flusher;
     QObject::connect(&flusher, &QTimer::timeout, flush);
@@ -687,14 +687,14 @@ int executeDay(const CommandLine::DayRun &run)
         end << d.checkbookText;
     if (!d.deadlockText.isEmpty())
         end << d.deadlockText;
-    end << Household::figureLines(trace);
+    end << Home::figureLines(trace);
     if (!run.quiet)
         writeOut(end.join(u'\n') + u'\n');
     else if (!d.deadlockText.isEmpty())
         writeErr(d.deadlockText + u'\n');
     std::fflush(stdout);
     if (!run.outputs.trace.isEmpty())
-        if (const Status written = Household::writeDayTrace(trace, run.outputs.trace); !written)
+        if (const Status written = Home::writeDayTrace(trace, run.outputs.trace); !written)
             return sayError(written.error());
     if (interruptedBy())
         return reportInterrupt(run.outputs.trace);
@@ -918,7 +918,7 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
     }
     if (command == "run"_L1) {
         for (const QString &word : rest.mid(1))
-            if (const auto parent = Household::parentFromId(word))
+            if (const auto parent = Home::parentFromId(word))
                 return parseDay(rest, *parent);
         return parseRun(rest, hooks);
     }

@@ -84,8 +84,8 @@ struct ScenarioRun
 // tasklanes run parent-<model>: the parent's day (SPEC 8).
 struct DayRun
 {
-    Household::Household household;
-    Household::DayOptions options;
+    Home::Household household;
+    Home::DayOptions options;
     Outputs outputs; // the trace only, so far
     bool quiet = false;
 };

@@ -12,14 +12,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace TaskLanes::Household {
+namespace TaskLanes::Home {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Household", text);
-}
 
 QString number(double value)
 {
@@ -30,9 +25,10 @@ Status inRange(const QString &field, double value, double low)
 {
     if (std::isfinite(value) && value >= low && value <= Limits::maxUnits)
         return {};
-    return Error{tr("%1: %2 is not a number of units from %3 to %4")
-                     .arg(field, std::isfinite(value) ? number(value) : u"that"_s, number(low),
-                          number(Limits::maxUnits))};
+    return Error{
+        QCoreApplication::translate("Household", "%1: %2 is not a number of units from %3 to %4")
+            .arg(field, std::isfinite(value) ? number(value) : u"that"_s, number(low),
+                 number(Limits::maxUnits))};
 }
 
 struct Field
@@ -64,15 +60,20 @@ Status validate(const Household &household)
         if (Status ok = inRange(field.key, household.*field.member, field.low); !ok)
             return ok;
     if (household.kids.size() > Limits::maxCalls)
-        return Error{
-            tr("kids: %1 calls, more than %2").arg(household.kids.size()).arg(Limits::maxCalls)};
+        return Error{QCoreApplication::translate("Household", "kids: %1 calls, more than %2")
+                         .arg(household.kids.size())
+                         .arg(Limits::maxCalls)};
     for (qsizetype i = 0; i < household.kids.size(); ++i) {
         const double at = household.kids.at(i);
-        if (Status ok = inRange(tr("kids, call %1").arg(i + 1), at, 0); !ok)
+        if (Status ok = inRange(
+                QCoreApplication::translate("Household", "kids, call %1").arg(i + 1), at, 0);
+            !ok)
             return ok;
         if (i > 0 && at < household.kids.at(i - 1))
-            return Error{tr("kids, call %1: %2 comes before the call before it (%3); list the "
-                            "calls in the order they come")
+            return Error{QCoreApplication::translate(
+                             "Household",
+                             "kids, call %1: %2 comes before the call before it (%3); list the "
+                             "calls in the order they come")
                              .arg(i + 1)
                              .arg(number(at), number(household.kids.at(i - 1)))};
     }
@@ -89,18 +90,23 @@ Result<Household> parseHouseholdJson(const QByteArray &json, const QString &sour
     if (parseError.error != QJsonParseError::NoError)
         return fail(FileError::notJson(parseError));
     if (!doc.isObject())
-        return fail(tr("not a TaskLanes household file (the top level is not an object)"));
+        return fail(QCoreApplication::translate(
+            "Household", "not a TaskLanes household file (the top level is not an object)"));
     const QJsonObject root = doc.object();
     if (root.value("format"_L1).toString() != "tasklanes-household"_L1)
-        return fail(
-            tr("not a TaskLanes household file (\"format\" is not \"tasklanes-household\")"));
+        return fail(QCoreApplication::translate(
+            "Household",
+            "not a TaskLanes household file (\"format\" is not \"tasklanes-household\")"));
     const QJsonValue version = root.value("version"_L1);
     const double v = version.isDouble() ? version.toDouble() : 0.5;
     if (v != std::floor(v) || v < 1)
-        return fail(tr("\"version\" is missing or not a positive whole number"));
+        return fail(QCoreApplication::translate(
+            "Household", "\"version\" is missing or not a positive whole number"));
     if (v > householdFileVersion)
-        return fail(tr("version %1 is newer than this TaskLanes reads (%2); please update "
-                       "TaskLanes")
+        return fail(QCoreApplication::translate(
+                        "Household",
+                        "version %1 is newer than this TaskLanes reads (%2); please update "
+                        "TaskLanes")
                         .arg(v)
                         .arg(householdFileVersion));
     for (auto it = root.begin(); it != root.end(); ++it) {
@@ -108,7 +114,8 @@ Result<Household> parseHouseholdJson(const QByteArray &json, const QString &sour
         for (const Field &field : fields)
             known = known || it.key() == field.key;
         if (!known)
-            return fail(tr("unknown field \"%1\"").arg(shown(it.key(), 40)));
+            return fail(QCoreApplication::translate("Household", "unknown field \"%1\"")
+                            .arg(shown(it.key(), 40)));
     }
     Household household; // a field left out keeps the tutorial's figure
     for (const Field &field : fields) {
@@ -116,19 +123,24 @@ Result<Household> parseHouseholdJson(const QByteArray &json, const QString &sour
         if (value.isUndefined())
             continue;
         if (!value.isDouble())
-            return fail(tr("%1: not a number").arg(field.key));
+            return fail(
+                QCoreApplication::translate("Household", "%1: not a number").arg(field.key));
         household.*field.member = value.toDouble();
     }
     if (const QJsonValue kids = root.value("kids"_L1); !kids.isUndefined()) {
         if (!kids.isArray())
-            return fail(tr("kids: not a list of the moments the kids call"));
+            return fail(QCoreApplication::translate(
+                "Household", "kids: not a list of the moments the kids call"));
         const QJsonArray calls = kids.toArray();
         if (calls.size() > Limits::maxCalls)
-            return fail(tr("kids: %1 calls, more than %2").arg(calls.size()).arg(Limits::maxCalls));
+            return fail(QCoreApplication::translate("Household", "kids: %1 calls, more than %2")
+                            .arg(calls.size())
+                            .arg(Limits::maxCalls));
         household.kids.clear();
         for (qsizetype i = 0; i < calls.size(); ++i) {
             if (!calls.at(i).isDouble())
-                return fail(tr("kids, call %1: not a number").arg(i + 1));
+                return fail(QCoreApplication::translate("Household", "kids, call %1: not a number")
+                                .arg(i + 1));
             household.kids.append(calls.at(i).toDouble());
         }
     }
@@ -164,6 +176,45 @@ Status saveHouseholdFile(const Household &household, const QString &path)
     return writeWholeFile(path, householdToJson(household));
 }
 
+QList<HouseholdPreset> householdPresets()
+{
+    QList<HouseholdPreset> presets;
+    presets.append(
+        {u"tutorial"_s, QCoreApplication::translate("Household", "The tutorial's day"),
+         QCoreApplication::translate(
+             "Household", "A checkbook of 20 units, a washer of 30 and a dryer of 40, 2 units of "
+                          "handling per load, and three calls."),
+         Household()});
+    Household busy;
+    busy.kids.clear();
+    for (double at = 3; at < 90; at += 7)
+        busy.kids.append(at);
+    presets.append(
+        {u"busy"_s, QCoreApplication::translate("Household", "Kids who call often"),
+         QCoreApplication::translate(
+             "Household", "A call every 7 units: the synchronous parent keeps them waiting through "
+                          "every chore; polling catches them one look late."),
+         busy});
+    Household paperwork;
+    paperwork.checkbook = 60;
+    paperwork.kids = {10, 25, 40};
+    presets.append(
+        {u"paperwork"_s, QCoreApplication::translate("Household", "A long checkbook"),
+         QCoreApplication::translate(
+             "Household", "60 units of checkbook: work that never awaits keeps every kid waiting "
+                          "until it is done."),
+         paperwork});
+    Household quiet;
+    quiet.kids.clear();
+    presets.append(
+        {u"quiet"_s, QCoreApplication::translate("Household", "No calls"),
+         QCoreApplication::translate(
+             "Household", "Only the chores: what overlapping the machines with the checkbook "
+                          "saves, and what the polling parent's looks cost with nothing to find."),
+         quiet});
+    return presets;
+}
+
 QString parentId(Parent parent)
 {
     switch (parent) {
@@ -191,15 +242,15 @@ QString parentTitle(Parent parent)
 {
     switch (parent) {
     case Parent::Sync:
-        return tr("Synchronous parent");
+        return QCoreApplication::translate("Household", "Synchronous parent");
     case Parent::Polling:
-        return tr("Polling parent");
+        return QCoreApplication::translate("Household", "Polling parent");
     case Parent::Threads:
-        return tr("Threading parent (clones)");
+        return QCoreApplication::translate("Household", "Threading parent (clones)");
     case Parent::Async:
-        return tr("Async parent");
+        return QCoreApplication::translate("Household", "Async parent");
     }
     return {};
 }
 
-} // namespace TaskLanes::Household
+} // namespace TaskLanes::Home

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace TaskLanes::Household {
+namespace TaskLanes::Home {
 
 // The parent's day (SPEC 8): one household, in units. The parent's own work is the
 // checkbook, each handling of the load (putting it in the washer, moving it to the dryer,
@@ -47,6 +47,16 @@ Result<Household> loadHouseholdFile(const QString &path);
 QByteArray householdToJson(const Household &household);
 Status saveHouseholdFile(const Household &household, const QString &path);
 
+// Households to start from: the tutorial's day and a few that stress one lesson.
+struct HouseholdPreset
+{
+    QString id;
+    QString title; // translated
+    QString explanation;
+    Household household;
+};
+QList<HouseholdPreset> householdPresets();
+
 // The four parents.
 enum class Parent : quint8
 {
@@ -67,4 +77,4 @@ inline constexpr double checkUnits = 0.25;
 inline constexpr double defaultInterval = 5;
 inline constexpr double defaultStep = 0.25;
 
-} // namespace TaskLanes::Household
+} // namespace TaskLanes::Home

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace TaskLanes::Household {
+namespace TaskLanes::Home {
 
 QString activityName(Activity activity)
 {
@@ -147,36 +147,34 @@ QString maybe(const std::optional<double> &value, const QString &otherwise)
     return value ? units(*value) : otherwise;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Household", text);
-}
-
 } // namespace
 
 QStringList figureLines(const DayTrace &trace)
 {
     const Figures &m = trace.figures();
     const Figures &i = trace.data().ideal;
-    const QString never = tr("never");
+    const QString never = QCoreApplication::translate("Household", "never");
     QStringList lines;
-    lines << tr("checkbook done: %1 (ideal %2)")
+    lines << QCoreApplication::translate("Household", "checkbook done: %1 (ideal %2)")
                  .arg(maybe(m.checkbookDone, never), maybe(i.checkbookDone, never));
-    lines << tr("laundry done: %1 (ideal %2)")
+    lines << QCoreApplication::translate("Household", "laundry done: %1 (ideal %2)")
                  .arg(maybe(m.laundryDone, never), maybe(i.laundryDone, never));
     QStringList each;
     for (const auto &latency : m.latencies)
-        each << maybe(latency, tr("none"));
-    lines << tr("attention latency: %1; mean %2, worst %3 (ideal mean %4, worst %5)")
-                 .arg(each.isEmpty() ? tr("no calls") : each.join(u", "_s),
+        each << maybe(latency, QCoreApplication::translate("Household", "none"));
+    lines << QCoreApplication::translate(
+                 "Household", "attention latency: %1; mean %2, worst %3 (ideal mean %4, worst %5)")
+                 .arg(each.isEmpty() ? QCoreApplication::translate("Household", "no calls")
+                                     : each.join(u", "_s),
                       maybe(m.latencyMean, u"-"_s), maybe(m.latencyWorst, u"-"_s),
                       maybe(i.latencyMean, u"-"_s), maybe(i.latencyWorst, u"-"_s));
-    lines << tr("checks: %1, wasted %2 (ideal %3, wasted %4)")
+    lines << QCoreApplication::translate("Household", "checks: %1, wasted %2 (ideal %3, wasted %4)")
                  .arg(m.checks)
                  .arg(m.wastedChecks)
                  .arg(i.checks)
                  .arg(i.wastedChecks);
-    lines << tr("deadlocks: %1, lost updates: %2 (ideal %3, %4)")
+    lines << QCoreApplication::translate("Household",
+                                         "deadlocks: %1, lost updates: %2 (ideal %3, %4)")
                  .arg(m.deadlocks)
                  .arg(m.lostUpdates)
                  .arg(i.deadlocks)
@@ -326,4 +324,4 @@ Status writeDayTrace(const DayTrace &trace, const QString &path)
     return writeWholeFile(path, dayTraceToJson(trace));
 }
 
-} // namespace TaskLanes::Household
+} // namespace TaskLanes::Home

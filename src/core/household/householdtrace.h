@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-namespace TaskLanes::Household {
+namespace TaskLanes::Home {
 
 // What a span of the day is.
 enum class Activity : quint8
@@ -131,4 +131,4 @@ QStringList figureLines(const DayTrace &trace);
 QByteArray dayTraceToJson(const DayTrace &trace);
 Status writeDayTrace(const DayTrace &trace, const QString &path);
 
-} // namespace TaskLanes::Household
+} // namespace TaskLanes::Home

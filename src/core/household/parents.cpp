@@ -18,14 +18,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace TaskLanes::Household {
+namespace TaskLanes::Home {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Household", text);
-}
 
 QString at(double units)
 {
@@ -119,11 +114,14 @@ public:
     void resumeSoon(std::coroutine_handle<> h) override { m_ready.push_back(h); }
     void runLoop(const std::function<bool()> &done) override
     {
+        // As the engine's TimerQueue runs the real loop: a pass runs the coroutines that
+        // were ready when it began; a timer that came due meanwhile resumes its coroutine
+        // before the next pass.
         while (!done()) {
-            // as asyncio's loop: the timers due join the ready ones, which run in turn
             while (!m_timers.empty() && m_timers.top().due <= m_now) {
-                m_ready.push_back(m_timers.top().h);
+                const auto h = m_timers.top().h;
                 m_timers.pop();
+                h.resume();
             }
             if (m_ready.empty()) {
                 if (m_timers.empty())
@@ -174,9 +172,11 @@ public:
     {
         m_d.options = run.options;
         m_d.household = household;
-        m_d.lanes = QStringList{tr("Parent"), tr("Washer"), tr("Dryer")};
+        m_d.lanes = QStringList{QCoreApplication::translate("Household", "Parent"),
+                                QCoreApplication::translate("Household", "Washer"),
+                                QCoreApplication::translate("Household", "Dryer")};
         for (qsizetype i = 0; i < household.kids.size(); ++i)
-            m_d.lanes << tr("Kid %1").arg(i + 1);
+            m_d.lanes << QCoreApplication::translate("Household", "Kid %1").arg(i + 1);
         m_attended.resize(household.kids.size(), false);
     }
 
@@ -200,7 +200,11 @@ public:
     // The parent's own work: it blocks for duration.
     bool work(Activity activity, qint64 duration, int call = -1, bool completes = false)
     {
-        const qint64 start = now();
+        return workFrom(now(), activity, duration, call, completes);
+    }
+    bool workFrom(qint64 start, Activity activity, qint64 duration, int call = -1,
+                  bool completes = false)
+    {
         const bool ok = m_time.until(start + duration);
         record(ParentLane, activity, SpanState::Running, start, now(), call, ok && completes);
         return ok;
@@ -250,29 +254,34 @@ public:
     QString late(qint64 since) const
     {
         const double by = units(now() - since);
-        return by < 0.05 ? QString() : tr(" at %1 (%2 late)").arg(at(units(now())), at(by));
+        return by < 0.05 ? QString()
+                         : QCoreApplication::translate("Household", " at %1 (%2 late)")
+                               .arg(at(units(now())), at(by));
     }
 
     // Answers a call: the kid has the parent until the attention is given.
     bool attend(int call)
     {
         m_attended[call] = true;
-        say(tr("Parent: Kid %1 called at %2, attending%3")
+        say(QCoreApplication::translate("Household", "Parent: Kid %1 called at %2, attending%3")
                 .arg(call + 1)
                 .arg(at(m_h.kids.at(call)), late(callAt(call))));
         const quint16 kidLane = quint16(FirstKidLane + call);
+        const qint64 start = now();
+        const bool ok = workFrom(start, Activity::Attention, ns(m_h.attention), call);
         record(kidLane, Activity::Calling,
                options().parent == Parent::Async ? SpanState::Ready : SpanState::Waiting,
-               callAt(call), now(), call);
-        const qint64 start = now();
-        const bool ok = work(Activity::Attention, ns(m_h.attention), call);
+               callAt(call), start, call);
         record(kidLane, Activity::Attended, SpanState::Running, start, now(), call);
         return ok;
     }
     bool buzz(int machine, Activity then)
     {
-        const QString what = machine == 0 ? tr("Parent: washer buzzed at %1, moving clothes%2")
-                                          : tr("Parent: dryer buzzed at %1, folding%2");
+        const QString what =
+            machine == 0
+                ? QCoreApplication::translate("Household",
+                                              "Parent: washer buzzed at %1, moving clothes%2")
+                : QCoreApplication::translate("Household", "Parent: dryer buzzed at %1, folding%2");
         say(what.arg(at(units(m_machineEnd[machine])), late(m_machineEnd[machine])));
         return work(then, ns(m_h.handling), -1, then == Activity::Fold);
     }
@@ -327,21 +336,25 @@ void syncDay(Day &day)
                 return false;
         return true;
     };
-    day.say(tr("Parent: balancing the checkbook at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: balancing the checkbook at %1")
+                .arg(at(day.units(day.now()))));
     if (!day.work(Activity::Checkbook, day.ns(h.checkbook), -1, true))
         return;
-    day.say(tr("Parent: checkbook done at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: checkbook done at %1")
+                .arg(at(day.units(day.now()))));
     if (!answerCalls())
         return;
-    day.say(tr("Parent: loading the washer at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: loading the washer at %1")
+                .arg(at(day.units(day.now()))));
     if (!day.work(Activity::Load, day.ns(h.handling)))
         return;
     day.startMachine(0);
     for (int machine = 0; machine < 2; ++machine) {
         if (!answerCalls())
             return;
-        day.say(tr("Parent: standing by the %1 at %2")
-                    .arg(machine == 0 ? tr("washer") : tr("dryer"))
+        day.say(QCoreApplication::translate("Household", "Parent: standing by the %1 at %2")
+                    .arg(machine == 0 ? QCoreApplication::translate("Household", "washer")
+                                      : QCoreApplication::translate("Household", "dryer"))
                     .arg(at(day.units(day.now()))));
         if (!day.waitUntil(Activity::StandBy, day.machineEnd(machine)))
             return;
@@ -352,7 +365,8 @@ void syncDay(Day &day)
         if (machine == 0)
             day.startMachine(1);
     }
-    day.say(tr("Parent: laundry done at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
+                .arg(at(day.units(day.now()))));
     while (next < day.calls()) {
         if (!answerCalls() || !day.waitUntil(Activity::Idle, day.callAt(next)))
             return;
@@ -368,7 +382,8 @@ void pollingDay(Day &day)
 {
     const Household &h = day.household();
     const qint64 interval = day.ns(day.options().interval);
-    day.say(tr("Parent: loading the washer at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: loading the washer at %1")
+                .arg(at(day.units(day.now()))));
     if (!day.work(Activity::Load, day.ns(h.handling)))
         return;
     day.startMachine(0);
@@ -394,10 +409,12 @@ void pollingDay(Day &day)
             const bool washer = !moved && day.buzzed(0);
             const bool dryer = moved && !folded && day.buzzed(1);
             if (found == next && !washer && !dryer) {
-                day.say(tr("Parent: checking at %1: nothing").arg(at(day.units(start))));
+                day.say(QCoreApplication::translate("Household", "Parent: checking at %1: nothing")
+                            .arg(at(day.units(start))));
                 continue;
             }
-            day.say(tr("Parent: checking at %1").arg(at(day.units(start))));
+            day.say(QCoreApplication::translate("Household", "Parent: checking at %1")
+                        .arg(at(day.units(start))));
             while (next < found)
                 if (!day.attend(next++))
                     return;
@@ -411,11 +428,14 @@ void pollingDay(Day &day)
                 if (!day.buzz(1, Activity::Fold))
                     return;
                 folded = true;
-                day.say(tr("Parent: laundry done at %1").arg(at(day.units(day.now()))));
+                day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
+                            .arg(at(day.units(day.now()))));
             }
         } else if (checkbookLeft > 0) {
             if (!begun)
-                day.say(tr("Parent: balancing the checkbook at %1").arg(at(day.units(day.now()))));
+                day.say(QCoreApplication::translate("Household",
+                                                    "Parent: balancing the checkbook at %1")
+                            .arg(at(day.units(day.now()))));
             begun = true;
             const qint64 piece =
                 almostDone ? checkbookLeft : std::min(checkbookLeft, nextCheck - day.now());
@@ -423,7 +443,8 @@ void pollingDay(Day &day)
                 return;
             checkbookLeft -= piece;
             if (checkbookLeft == 0)
-                day.say(tr("Parent: checkbook done at %1").arg(at(day.units(day.now()))));
+                day.say(QCoreApplication::translate("Household", "Parent: checkbook done at %1")
+                            .arg(at(day.units(day.now()))));
         } else if (!day.waitUntil(Activity::Idle, nextCheck)) {
             return;
         }
@@ -494,30 +515,35 @@ private:
 QCoro::Task<> laundry(Day &day)
 {
     const Household &h = day.household();
-    day.say(tr("Parent: loading the washer at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: loading the washer at %1")
+                .arg(at(day.units(day.now()))));
     TASKLANES_IN_STEPS(day, Activity::Load, day.ns(h.handling), false)
     day.startMachine(0);
     co_await SleepUntil{day.time(), day.machineEnd(0)}; // py: await washer.buzzed.wait()
     if (day.stopped())
         co_return;
-    day.say(tr("Parent: washer buzzed at %1, moving clothes%2")
-                .arg(at(day.units(day.machineEnd(0))), day.late(day.machineEnd(0))));
+    day.say(
+        QCoreApplication::translate("Household", "Parent: washer buzzed at %1, moving clothes%2")
+            .arg(at(day.units(day.machineEnd(0))), day.late(day.machineEnd(0))));
     TASKLANES_IN_STEPS(day, Activity::Move, day.ns(h.handling), false)
     day.startMachine(1);
     co_await SleepUntil{day.time(), day.machineEnd(1)};
     if (day.stopped())
         co_return;
-    day.say(tr("Parent: dryer buzzed at %1, folding%2")
+    day.say(QCoreApplication::translate("Household", "Parent: dryer buzzed at %1, folding%2")
                 .arg(at(day.units(day.machineEnd(1))), day.late(day.machineEnd(1))));
     TASKLANES_IN_STEPS(day, Activity::Fold, day.ns(h.handling), true)
-    day.say(tr("Parent: laundry done at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
+                .arg(at(day.units(day.now()))));
 }
 
 QCoro::Task<> checkbook(Day &day)
 {
-    day.say(tr("Parent: balancing the checkbook at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: balancing the checkbook at %1")
+                .arg(at(day.units(day.now()))));
     TASKLANES_IN_STEPS(day, Activity::Checkbook, day.ns(day.household().checkbook), true)
-    day.say(tr("Parent: checkbook done at %1").arg(at(day.units(day.now()))));
+    day.say(QCoreApplication::translate("Household", "Parent: checkbook done at %1")
+                .arg(at(day.units(day.now()))));
 }
 #undef TASKLANES_IN_STEPS
 
@@ -605,7 +631,7 @@ Clones makeClones(const Household &h, bool fix)
     const auto lockRole = [] { return Role{Activity::WaitLock, -1, -1, true, false}; };
     const auto skip = [] { return Role{Activity::Idle, -1, -1, true, false}; };
 
-    Task washerClone{tr("Parent (washer)"), {}};
+    Task washerClone{QCoreApplication::translate("Household", "Parent (washer)"), {}};
     QList<Role> washerRoles;
     const auto add = [](Task &task, QList<Role> &roles, Step st, Role role) {
         task.steps.append(st);
@@ -623,7 +649,7 @@ Clones makeClones(const Household &h, bool fix)
     add(washerClone, washerRoles, step(StepKind::Release, dryer), skip());
     add(washerClone, washerRoles, step(StepKind::Release, washer), skip());
 
-    Task dryerClone{tr("Parent (dryer)"), {}};
+    Task dryerClone{QCoreApplication::translate("Household", "Parent (dryer)"), {}};
     QList<Role> dryerRoles;
     if (!fix) // its own machine first, as each clone would
         add(dryerClone, dryerRoles, step(StepKind::Acquire, dryer), lockRole());
@@ -642,7 +668,7 @@ Clones makeClones(const Household &h, bool fix)
     s.tasks = {washerClone, dryerClone};
     c.roles = {washerRoles, dryerRoles};
     for (int b = 0; b < 2; ++b) {
-        Task bills{tr("Parent (bills %1)").arg(b + 1), {}};
+        Task bills{QCoreApplication::translate("Household", "Parent (bills %1)").arg(b + 1), {}};
         QList<Role> roles;
         if (fix)
             add(bills, roles, step(StepKind::Acquire, checkbookLock), lockRole());
@@ -657,7 +683,7 @@ Clones makeClones(const Household &h, bool fix)
     }
     // A clone for each kid: it waits for the call and answers it, whoever else calls.
     for (qsizetype call = 0; call < h.kids.size(); ++call) {
-        Task kid{tr("Parent (Kid %1)").arg(call + 1), {}};
+        Task kid{QCoreApplication::translate("Household", "Parent (Kid %1)").arg(call + 1), {}};
         QList<Role> roles;
         if (h.kids.at(call) > 0)
             add(kid, roles, step(StepKind::Sleep, -1, h.kids.at(call)),
@@ -695,9 +721,10 @@ DayTrace::Data threadsDay(const Household &h, const DayRun &run)
     for (const Task &task : clones.scenario.tasks)
         d.lanes << task.name;
     const quint16 washerLane = quint16(clonesCount), dryerLane = quint16(clonesCount + 1);
-    d.lanes << tr("Washer") << tr("Dryer");
+    d.lanes << QCoreApplication::translate("Household", "Washer")
+            << QCoreApplication::translate("Household", "Dryer");
     for (qsizetype i = 0; i < h.kids.size(); ++i)
-        d.lanes << tr("Kid %1").arg(i + 1);
+        d.lanes << QCoreApplication::translate("Household", "Kid %1").arg(i + 1);
     d.parentLanes = clonesCount;
     d.checkbookParts = 2;
     for (const Resource &r : clones.scenario.resources)
@@ -822,7 +849,8 @@ Status checkOptions(const Household &household, const DayOptions &options)
         if (std::isfinite(value) && value >= low && value <= high)
             return Status{};
         return Status{
-            Error{tr("--%1: %2 is not a number of units from %3 to %4")
+            Error{QCoreApplication::translate("Household",
+                                              "--%1: %2 is not a number of units from %3 to %4")
                       .arg(option, std::isfinite(value) ? Scenarios::numberText(value) : u"that"_s,
                            Scenarios::numberText(low), Scenarios::numberText(high))}};
     };
@@ -832,21 +860,57 @@ Status checkOptions(const Household &household, const DayOptions &options)
         return ok;
     if (options.step != 0)
         if (Status ok = range("step"_L1, options.step, Limits::minStep, Limits::maxStep); !ok)
-            return Error{ok.error() + tr(" (or 0: work that never awaits)")};
+            return Error{ok.error() + QCoreApplication::translate(
+                                          "Household", " (or 0: work that never awaits)")};
     if (options.parent == Parent::Polling && day / options.interval > Limits::maxPieces)
-        return Error{tr("--interval: %1 is too short for this household: about %2 checks, "
-                        "more than %3")
+        return Error{QCoreApplication::translate(
+                         "Household",
+                         "--interval: %1 is too short for this household: about %2 checks, "
+                         "more than %3")
                          .arg(Scenarios::numberText(options.interval))
                          .arg(qint64(day / options.interval))
                          .arg(qint64(Limits::maxPieces))};
     if (options.parent == Parent::Async && options.step > 0 &&
         work / options.step > Limits::maxPieces)
-        return Error{tr("--step: %1 is too short for this household: about %2 steps, more "
-                        "than %3")
+        return Error{QCoreApplication::translate(
+                         "Household",
+                         "--step: %1 is too short for this household: about %2 steps, more "
+                         "than %3")
                          .arg(Scenarios::numberText(options.step))
                          .arg(qint64(work / options.step))
                          .arg(qint64(Limits::maxPieces))};
     return {};
+}
+
+QList<double> sweepIntervals()
+{
+    QList<double> intervals;
+    for (int i = 1; i <= 20; ++i)
+        intervals.append(0.5 * i);
+    return intervals;
+}
+
+QList<SweepPoint> sweepPolling(const Household &household, const QList<double> &intervals,
+                               int unitMs, const CancelToken *stop,
+                               const std::function<void(int, int)> &progress)
+{
+    QList<SweepPoint> points;
+    for (double interval : intervals) {
+        if (stop && stop->isCancelled())
+            break;
+        DayRun run;
+        run.options.parent = Parent::Polling;
+        run.options.interval = interval;
+        run.options.unitMs = unitMs;
+        run.stop = stop;
+        const DayTrace day = runDay(household, run);
+        if (day.data().stopped)
+            break;
+        points.append(SweepPoint{interval, day.figures(), day.data().ideal});
+        if (progress)
+            progress(int(points.size()), int(intervals.size()));
+    }
+    return points;
 }
 
 Scenarios::Scenario clonesScenario(const Household &household, bool fix)
@@ -881,4 +945,4 @@ DayTrace runDay(const Household &household, const DayRun &run)
     return finishDay(std::move(data));
 }
 
-} // namespace TaskLanes::Household
+} // namespace TaskLanes::Home

@@ -10,7 +10,7 @@ namespace TaskLanes {
 class CancelToken;
 }
 
-namespace TaskLanes::Household {
+namespace TaskLanes::Home {
 
 namespace Limits {
 inline constexpr double minInterval = 0.5; // more than a check costs
@@ -43,10 +43,24 @@ DayTrace runDay(const Household &household, const DayRun &run);
 // clones' by their lock order, as they run unhindered on enough cores).
 Figures idealDay(const Household &household, const DayOptions &options);
 
+// The polling parent at each interval, in real time, one day after the other: what the
+// app's sweep plots. progress(done, total) after each day; a stop ends it early, with the
+// days that ended.
+struct SweepPoint
+{
+    double interval = 0;
+    Figures measured;
+    Figures ideal;
+};
+QList<double> sweepIntervals(); // 0.5 to 10, by 0.5
+QList<SweepPoint> sweepPolling(const Household &household, const QList<double> &intervals,
+                               int unitMs, const CancelToken *stop,
+                               const std::function<void(int, int)> &progress = {});
+
 // The threading parent's clones as a scenario (SPEC 7): the washer's clone holds the washer
 // and wants the dryer, the dryer's clone holds the dryer and wants the washer; two clones
 // pay bills from one balance. fix: both machines taken washer first, and a lock around
 // each payment.
 Scenarios::Scenario clonesScenario(const Household &household, bool fix);
 
-} // namespace TaskLanes::Household
+} // namespace TaskLanes::Home

@@ -548,6 +548,12 @@ void DayWindow::dayEnded(const DayTrace &day)
     if (!d.stopped)
         m_byParent[int(d.options.parent)] = day;
     m_ui->dayView->setTrace(day);
+    {
+        // The list says whose day the timeline shows.
+        const QSignalBlocker quiet(m_ui->parentList);
+        m_ui->parentList->setCurrentRow(int(d.options.parent));
+    }
+    parentChosen();
     m_ui->parentsChart->setDays(lastDays());
     m_ui->statusLabel->setText(d.stopped ? tr("%1: stopped.").arg(parentTitle(d.options.parent))
                                          : summary(day));

@@ -1,10 +1,12 @@
 #include "guide.h"
 
 #include "ganttrenderer.h"
+#include "household/parents.h"
 #include "models/registry.h"
 #include "scenarios/scenariopresets.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +19,94 @@ QString keyRow(const QString &keys, const QString &what)
                                                            what.toHtmlEscaped());
 }
 } // namespace
+
+// The thought experiments, with the figures of the tutorial's day computed here: each
+// parent with no overhead, the ideal its runs are measured against.
+QString Guide::parentsDay()
+{
+    using namespace Home;
+    const Household h;
+    const auto figures = [&h](Parent parent, double interval = defaultInterval,
+                              double step = defaultStep, bool fix = false) {
+        DayOptions o;
+        o.parent = parent;
+        o.interval = interval;
+        o.step = step;
+        o.fix = fix;
+        return idealDay(h, o);
+    };
+    const auto n = [](const std::optional<double> &v) {
+        return QLocale().toString(v.value_or(0), 'f', 1);
+    };
+    const Figures sync = figures(Parent::Sync);
+    const Figures polling = figures(Parent::Polling);
+    const Figures often = figures(Parent::Polling, 2);
+    const Figures async = figures(Parent::Async);
+    const Figures blocking = figures(Parent::Async, defaultInterval, 0);
+    const Figures fixed = figures(Parent::Threads, defaultInterval, defaultStep, true);
+    const auto para = [](const QString &text) -> QString {
+        return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+    };
+    QString html = u"<h2>"_s + tr("The parent's day").toHtmlEscaped() + u"</h2>"_s;
+    html += para(
+        tr("The tutorial's thought experiments, run (Run › Parent's Day): a parent balances the "
+           "checkbook (the parent's own work), does the laundry (the washer and the dryer run "
+           "on their own and buzz; each load needs handling: into the washer, into the dryer, "
+           "out and folded) and watches the kids, who call at moments nobody knows in advance. "
+           "A call's latency is the time from the call to the moment attention begins. The "
+           "figures below are the tutorial's day (checkbook 20, washer 30, dryer 40, handling "
+           "2, calls at 5, 17 and 33, attention 1) with no overhead at all, the ideal each run "
+           "is drawn against; a run comes within the timer's jitter of them."));
+    html += u"<h3>"_s + tr("The synchronous parent").toHtmlEscaped() +
+            u" <code>parent-sync</code></h3>"_s;
+    html += para(tr("One thing at a time, each to its end: the checkbook, then the load into the "
+                    "washer, standing by it until it buzzes, into the dryer, standing by again, "
+                    "then folding. A kid who calls waits until the thing in hand is done: the "
+                    "worst wait is %1 units, and the laundry is done at %2, because nothing "
+                    "overlaps.")
+                     .arg(n(sync.latencyWorst), n(sync.laundryDone)));
+    html += u"<h3>"_s + tr("The polling parent").toHtmlEscaped() +
+            u" <code>parent-polling</code></h3>"_s;
+    html += para(tr("It loads the washer, then works on the checkbook and every interval stops "
+                    "to look at the machines and the kids. A look costs %1 units whether it "
+                    "finds anything or not (with less of the checkbook left than that, the "
+                    "parent finishes it first); a look that finds nothing is wasted. A look every "
+                    "5 units keeps the worst wait at %2 units and wastes %3 of %4 looks; every 2 "
+                    "units, %5 units and %6 of %7. The polling sweep plots both against the "
+                    "interval.")
+                     .arg(QLocale().toString(checkUnits, 'f', 2), n(polling.latencyWorst))
+                     .arg(polling.wastedChecks)
+                     .arg(polling.checks)
+                     .arg(n(often.latencyWorst))
+                     .arg(often.wastedChecks)
+                     .arg(often.checks));
+    html += u"<h3>"_s + tr("The threading parent").toHtmlEscaped() +
+            u" <code>parent-threads</code></h3>"_s;
+    html += para(tr("A clone for each chore, on real threads: the washer's clone, the dryer's, two "
+                    "clones paying bills from one balance, and one for each kid, so every call "
+                    "is answered at once. As the tutorial tells it, the washer's clone holds the "
+                    "washer and wants the dryer to move the clothes, while the dryer's clone "
+                    "holds the dryer and wants the washer: a deadlock, and the laundry is never "
+                    "done. The bill payers both read the balance before either writes it: one "
+                    "payment is lost, and the checkbook says there is more money than there is. "
+                    "With --fix (the check box) both machines are taken washer first and a lock "
+                    "guards each payment: the laundry is done at %1 and no payment is lost. The "
+                    "clones run as a scenario, so the deadlock is found and named as in the "
+                    "lab.")
+                     .arg(n(fixed.laundryDone)));
+    html +=
+        u"<h3>"_s + tr("The async parent").toHtmlEscaped() + u" <code>parent-async</code></h3>"_s;
+    html += para(tr("One parent on one event loop: each buzzer and each call is a timer, the "
+                    "laundry and the checkbook are coroutines, and their work goes in pieces of "
+                    "--step units (0.25 by default) with an await between. A call is answered "
+                    "when the pieces already running end: the worst wait is %1 units, and the "
+                    "laundry is done at %2 because the machines run while the parent works on "
+                    "the checkbook. Attention is given whole. With pieces of 0, work that never "
+                    "awaits, the checkbook holds the loop and the worst wait grows to %3 units: "
+                    "async helps only where the code awaits.")
+                     .arg(n(async.latencyWorst), n(async.laundryDone), n(blocking.latencyWorst)));
+    return html;
+}
 
 QString Guide::html()
 {
@@ -104,6 +194,8 @@ QString Guide::html()
         html += u"<h3>%1 <code>%2</code></h3><p>%3</p>"_s.arg(
             preset.translatedTitle().toHtmlEscaped(), preset.id,
             preset.translatedExplanation().toHtmlEscaped());
+
+    html += parentsDay();
 
     html += u"<h2>"_s + tr("Keys on the timeline").toHtmlEscaped() +
             u"</h2><table cellpadding=\"3\">"_s;

@@ -13,6 +13,8 @@ class Guide
     Q_DECLARE_TR_FUNCTIONS(TaskLanes::Guide)
 public:
     static QString html();
+    // The parent's day: the four parents, with the figures of the tutorial's day.
+    static QString parentsDay();
 };
 
 } // namespace TaskLanes

@@ -41,6 +41,12 @@ TaskLanes::ExportHooks exportHooks()
                              const QString &path) {
         return TaskLanes::exportScenarioChart(trace, path, QSize(1200, 0), 2.0);
     };
+    hooks.dayGantt = [](const TaskLanes::Home::DayTrace &trace, const QString &path) {
+        return TaskLanes::exportDayTimeline(trace, path, QSize(1600, 0), 2.0);
+    };
+    hooks.dayChart = [](const TaskLanes::Home::DayTrace &trace, const QString &path) {
+        return TaskLanes::exportDayChart({trace}, path, QSize(1200, 600), 2.0);
+    };
     return hooks;
 }
 

@@ -898,11 +898,18 @@ private Q_SLOTS:
             tasklanes({u"run"_s, u"parent-threads"_s, u"--fix"_s, u"--unit-ms"_s, u"10"_s});
         QCOMPARE(fixed.exitCode, 0);
         QVERIFY(fixed.out.contains(u"deadlocks: 0, lost updates: 0"_s));
+        const QString gantt = dir.filePath(u"day.png"_s), chart = dir.filePath(u"day.svg"_s);
         const Ran quiet =
             tasklanes({u"run"_s, u"--quiet"_s, u"parent-async"_s, u"--unit-ms"_s, u"5"_s,
-                       u"--step"_s, u"0"_s});
+                       u"--step"_s, u"0"_s, u"--gantt"_s, gantt, u"--chart"_s, chart});
         QCOMPARE(quiet.exitCode, 0);
         QVERIFY(quiet.out.isEmpty());
+        const QImage image(gantt);
+        QCOMPARE(image.width(), 3200); // 1600 at scale 2
+        QVERIFY(image.height() > 400);
+        QFile svg(chart);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
 
         const QString bad = writeFile(dir, u"house"_s,
                                       "{\"format\": \"tasklanes-household\", \"version\": 1, "

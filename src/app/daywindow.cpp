@@ -612,10 +612,8 @@ Status DayWindow::saveHousehold(const QString &path) const
 QSize DayWindow::naturalExportSize() const
 {
     switch (m_ui->dayTabs->currentIndex()) {
-    case 0: {
-        const DayRenderer::Options o = m_ui->dayView->options();
-        return {1600, DayRenderer::heightFor(shownDay(), 1600, o)};
-    }
+    case 0:
+        return {1600, dayTimelineExportHeight(shownDay(), 1600)};
     case 1:
         return {1400, 600};
     default:
@@ -625,36 +623,18 @@ QSize DayWindow::naturalExportSize() const
 
 Status DayWindow::exportShown(const QString &path, QSize size, double scale) const
 {
-    const int tab = m_ui->dayTabs->currentIndex();
     if (size.isEmpty())
         size = naturalExportSize();
-    if (tab == 0) {
+    switch (m_ui->dayTabs->currentIndex()) {
+    case 0:
         if (shownDay().isNull())
             return Error{tr("There is no day to export yet: run a parent first.")};
-        DayRenderer::Options o = m_ui->dayView->options();
-        o.palette = QPalette(); // exports are light, whatever the theme
-        o.palette.setColor(QPalette::Base, Qt::white);
-        o.palette.setColor(QPalette::Text, Qt::black);
-        o.palette.setColor(QPalette::AlternateBase, QColor(0xF4, 0xF4, 0xF4));
-        const DayTrace day = shownDay();
-        return exportPainting(path, size, scale, [day, o](QPainter &p, const QRect &r) {
-            DayRenderer::paint(p, r, day, o);
-        });
+        return exportDayTimeline(shownDay(), path, size, scale);
+    case 1:
+        return exportDayChart(lastDays(), path, size, scale);
+    default:
+        return exportSweepChart(m_sweep, path, size, scale);
     }
-    const DayChartView *chart = tab == 1 ? m_ui->parentsChart : m_ui->sweepChart;
-    DayCharts::Options o = chart->options();
-    o.palette = QPalette();
-    o.palette.setColor(QPalette::Base, Qt::white);
-    o.palette.setColor(QPalette::Text, Qt::black);
-    const QList<DayTrace> days = chart->days();
-    const QList<SweepPoint> points = chart->points();
-    const bool isSweep = chart->isSweep();
-    return exportPainting(path, size, scale, [=](QPainter &p, const QRect &r) {
-        if (isSweep)
-            DayCharts::paintSweep(p, r, points, o);
-        else
-            DayCharts::paintParents(p, r, days, o);
-    });
 }
 
 Status DayWindow::saveTrace(const QString &path) const

@@ -2,6 +2,8 @@
 
 #include "charts.h"
 #include "compareview.h"
+#include "daycharts.h"
+#include "dayrenderer.h"
 #include "ganttrenderer.h"
 #include "scenariorenderer.h"
 
@@ -233,6 +235,54 @@ Status exportScenarioChart(const Scenarios::ScenarioTrace &trace, const QString 
         size.setHeight(20 + 28 * int(trace.data().scenario.tasks.size()));
     return exportPainting(path, size, scale,
                           [&](QPainter &p, const QRect &rect) { renderer.paintChart(p, rect); });
+}
+
+namespace {
+
+QPalette exportPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::AlternateBase, QColor(0xF4, 0xF4, 0xF4));
+    palette.setColor(QPalette::Mid, QColor(0xA0, 0xA0, 0xA0));
+    return palette;
+}
+
+} // namespace
+
+int dayTimelineExportHeight(const Home::DayTrace &trace, int width)
+{
+    return DayRenderer::heightFor(trace, width,
+                                  DayRenderer::Options{QFont(), exportPalette(), true});
+}
+
+Status exportDayTimeline(const Home::DayTrace &trace, const QString &path, QSize size, double scale)
+{
+    const DayRenderer::Options options{QFont(), exportPalette(), true};
+    if (size.height() <= 0)
+        size.setHeight(DayRenderer::heightFor(trace, size.width(), options));
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        DayRenderer::paint(p, rect, trace, options);
+    });
+}
+
+Status exportDayChart(const QList<Home::DayTrace> &days, const QString &path, QSize size,
+                      double scale)
+{
+    const DayCharts::Options options{QFont(), exportPalette()};
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        DayCharts::paintParents(p, rect, days, options);
+    });
+}
+
+Status exportSweepChart(const QList<Home::SweepPoint> &points, const QString &path, QSize size,
+                        double scale)
+{
+    const DayCharts::Options options{QFont(), exportPalette()};
+    return exportPainting(path, size, scale, [&](QPainter &p, const QRect &rect) {
+        DayCharts::paintSweep(p, rect, points, options);
+    });
 }
 
 QString scenarioTitle(const Scenarios::ScenarioTrace &trace)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/trace.h"
+#include "household/parents.h"
 #include "presentation/livetrace.h"
 #include "scenarios/scenariorun.h"
 
@@ -53,6 +54,16 @@ Status exportScenarioChart(const Scenarios::ScenarioTrace &trace, const QString 
                            double scale);
 // "Washer and dryer — on threads, 1.0 units"
 QString scenarioTitle(const Scenarios::ScenarioTrace &trace);
+
+// The parent's day: its timeline (a height of 0 fits every lane and the legend), the
+// parents' chart, the polling sweep. Light, whatever the app's theme.
+Status exportDayTimeline(const Home::DayTrace &trace, const QString &path, QSize size,
+                         double scale);
+int dayTimelineExportHeight(const Home::DayTrace &trace, int width);
+Status exportDayChart(const QList<Home::DayTrace> &days, const QString &path, QSize size,
+                      double scale);
+Status exportSweepChart(const QList<Home::SweepPoint> &points, const QString &path, QSize size,
+                        double scale);
 
 // Both charts of a run side by side (the command line's --chart).
 Status exportCharts(const Trace &trace, const QString &path, const QSize &size, double scale);

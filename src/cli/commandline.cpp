@@ -305,7 +305,8 @@ struct RunOptions
 };
 
 // tasklanes run parent-<model> [--household <file>] [--interval] [--step] [--fix] ...
-Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent parent)
+Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent parent,
+                                      const ExportHooks &hooks)
 {
     const QCommandLineOption householdOpt(u"household"_s, {}, u"file"_s);
     const QCommandLineOption intervalOpt(u"interval"_s, {}, u"units"_s);
@@ -321,10 +322,6 @@ Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent
     if (const Status parsed = p.parse(arguments, 1); !parsed)
         return Error{parsed.error()};
     const QString id = Home::parentId(parent);
-    if (p.isSet(ganttOpt) || p.isSet(chartOpt))
-        return Error{u"--%1: the parent's day has no image export on the command line yet; "
-                     "write --trace and open it in Perfetto"_s.arg(p.isSet(ganttOpt) ? u"gantt"_s
-                                                                                     : u"chart"_s)};
     const std::pair<const QCommandLineOption *, Home::Parent> owners[] = {
         {&intervalOpt, Home::Parent::Polling},
         {&stepOpt, Home::Parent::Async},
@@ -335,6 +332,10 @@ Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent
                                                          Home::parentId(owner), id)};
     CommandLine::DayRun run;
     run.options.parent = parent;
+    if (const Status images = p.readImages(bool(hooks.dayGantt), bool(hooks.dayChart), ganttOpt,
+                                           chartOpt, run.outputs);
+        !images)
+        return Error{images.error()};
     if (p.isSet(householdOpt)) {
         Result<Home::Household> loaded = Home::loadHouseholdFile(p.value(householdOpt));
         if (!loaded)
@@ -364,7 +365,8 @@ Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent
             return Error{checked.error()};
         run.outputs.trace = p.value(traceOpt);
     }
-    if (const Status distinct = p.checkDistinct({&householdOpt, &traceOpt}); !distinct)
+    if (const Status distinct = p.checkDistinct({&householdOpt, &traceOpt, &ganttOpt, &chartOpt});
+        !distinct)
         return Error{distinct.error()};
     run.quiet = p.isSet(quietOpt);
     return CommandLine::Command(run);
@@ -645,7 +647,7 @@ int executeScenario(const CommandLine::ScenarioRun &run, const ExportHooks &hook
 
 // The parent's day, on a thread of its own (the synchronous parent blocks the thread it
 // runs on): its lines as they happen, then the figures; 0, 3 when the clones deadlocked.
-int executeDay(const CommandLine::DayRun &run)
+int executeDay(const CommandLine::DayRun &run, const ExportHooks &hooks)
 {
     CancelToken stop;
     const InterruptWatch watch([&stop] { stop.cancel(); });
@@ -697,7 +699,13 @@ int executeDay(const CommandLine::DayRun &run)
         if (const Status written = Home::writeDayTrace(trace, run.outputs.trace); !written)
             return sayError(written.error());
     if (interruptedBy())
-        return reportInterrupt(run.outputs.trace);
+        return reportInterrupt(run.outputs.trace); // no images: the user asked to stop
+    if (!run.outputs.gantt.isEmpty())
+        if (const Status written = hooks.dayGantt(trace, run.outputs.gantt); !written)
+            return sayError(written.error());
+    if (!run.outputs.chart.isEmpty())
+        if (const Status written = hooks.dayChart(trace, run.outputs.chart); !written)
+            return sayError(written.error());
     return d.deadlocks > 0 ? 3 : 0;
 }
 
@@ -919,7 +927,7 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
     if (command == "run"_L1) {
         for (const QString &word : rest.mid(1))
             if (const auto parent = Home::parentFromId(word))
-                return parseDay(rest, *parent);
+                return parseDay(rest, *parent, hooks);
         return parseRun(rest, hooks);
     }
     if (command == "compare"_L1)
@@ -984,6 +992,8 @@ QString usage()
            "                                    0.25; 0: work that never awaits)\n"
            "      --fix                         parent-threads: one lock order, a checkbook lock\n"
            "      --unit-ms <ms>, --trace <file.json>, --quiet   as for run\n"
+           "      --gantt <file.png|svg|pdf>    the day's timeline: parent, machines, kids, calls\n"
+           "      --chart <file.png|svg|pdf>    its figures: latency, chores done, looks\n"
            "  tasklanes serve [options]         run the demo HTTP server on 127.0.0.1\n"
            "      --port <n>                    its port (default 8080)\n"
            "      --unit-ms <ms>                the length of one unit for its /page routes\n"
@@ -1038,7 +1048,7 @@ int runCommandLine(const QStringList &arguments, const ExportHooks &hooks)
         {
             return executeScenario(run, hooks);
         }
-        int operator()(const CommandLine::DayRun &run) const { return executeDay(run); }
+        int operator()(const CommandLine::DayRun &run) const { return executeDay(run, hooks); }
     };
     return std::visit(Execute{hooks}, *command);
 }

@@ -35,6 +35,9 @@ struct ExportHooks
         std::function<Status(const Scenarios::ScenarioTrace &, const QString &path)>;
     ExportScenario scenarioGantt; // tasks, resources and hand-offs
     ExportScenario scenarioChart; // where each task's time went
+    using ExportDay = std::function<Status(const Home::DayTrace &, const QString &path)>;
+    ExportDay dayGantt; // the parent's day: the parent, the machines, the kids
+    ExportDay dayChart; // its figures
 };
 
 // What a command line asks for, read and checked but not yet carried out: every value
@@ -86,7 +89,7 @@ struct DayRun
 {
     Home::Household household;
     Home::DayOptions options;
-    Outputs outputs; // the trace only, so far
+    Outputs outputs;
     bool quiet = false;
 };
 enum class Word

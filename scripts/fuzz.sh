@@ -18,7 +18,7 @@ cd "$here"
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=(fuzz_queuefile fuzz_queuelist fuzz_traceimport fuzz_workerprotocol fuzz_commandline
-             fuzz_demoserver fuzz_scenariofile fuzz_scenariotrace fuzz_householdfile)
+             fuzz_demoserver fuzz_scenariofile fuzz_scenariotrace fuzz_householdfile fuzz_daytrace)
 fi
 mkdir -p build/fuzz/crashes
 status=0

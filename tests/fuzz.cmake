@@ -7,7 +7,7 @@ function(tasklanes_fuzz name)
 endfunction()
 
 foreach(target fuzz_queuefile fuzz_queuelist fuzz_traceimport fuzz_workerprotocol fuzz_demoserver
-        fuzz_scenariofile fuzz_scenariotrace fuzz_householdfile)
+        fuzz_scenariofile fuzz_scenariotrace fuzz_householdfile fuzz_daytrace)
     tasklanes_fuzz(${target})
 endforeach()
 tasklanes_fuzz(fuzz_commandline)

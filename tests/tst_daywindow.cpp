@@ -272,6 +272,16 @@ private Q_SLOTS:
             QVERIFY(!w.setProgram(MainWindow::Program::Queue)); // not while it runs
             QVERIFY(done.wait(60'000));
             QCOMPARE(day->shownDay().data().options.parent, Parent::Polling);
+            // Its trace opens again through File › Open Trace, on the day.
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"polling.json"_s);
+            QVERIFY(day->saveTrace(path).ok());
+            QVERIFY(w.setProgram(MainWindow::Program::Queue));
+            day->chooseParent(Parent::Sync);
+            QVERIFY(w.openTrace(path).ok());
+            QCOMPARE(w.program(), MainWindow::Program::Day);
+            QCOMPARE(day->parent(), Parent::Polling);
+            QCOMPARE(day->shownDay().figures().checks, day->lastDays().first().figures().checks);
             w.close();
         }
         {

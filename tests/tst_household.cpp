@@ -401,6 +401,51 @@ private Q_SLOTS:
         QCOMPARE(figures.value("checks"_L1).toInt(), day.figures().checks);
     }
 
+    // A day's trace reads back as the same day: lanes, spans, calls, household, options,
+    // and the figures computed again from the spans; a damaged one is refused, named.
+    void theTraceReadsBack()
+    {
+        const DayTrace day = runReal(Household(), Parent::Threads);
+        const QByteArray json = dayTraceToJson(day);
+        QVERIFY(isDayTrace(json));
+        const auto back = importDayTrace(json, u"day.json"_s);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        const auto &a = day.data();
+        const auto &b = back->data();
+        QCOMPARE(b.lanes, a.lanes);
+        QCOMPARE(b.parentLanes, a.parentLanes);
+        QCOMPARE(b.household, a.household);
+        QCOMPARE(b.options.parent, Parent::Threads);
+        QCOMPARE(b.options.unitMs, 20);
+        QCOMPARE(b.spans.size(), a.spans.size());
+        QCOMPARE(b.events.size(), a.events.size());
+        QCOMPARE(b.deadlockText, a.deadlockText);
+        const Figures &fa = day.figures(), &fb = back->figures();
+        QCOMPARE(fb.deadlocks, 1);
+        QCOMPARE(fb.lostUpdates, 1);
+        QCOMPARE(fb.laundryDone.has_value(), fa.laundryDone.has_value());
+        QVERIFY(std::abs(*fb.checkbookDone - *fa.checkbookDone) < 0.001);
+        for (qsizetype i = 0; i < fa.latencies.size(); ++i)
+            QVERIFY(std::abs(*fb.latencies.at(i) - *fa.latencies.at(i)) < 0.001);
+        QCOMPARE(b.ideal.deadlocks, 1);
+
+        QByteArray foreign = json;
+        foreign.replace("\"variant\":\"parent-threads\"", "\"variant\":\"sync\"");
+        QVERIFY(!isDayTrace(foreign));
+        QVERIFY(importDayTrace(foreign, u"day.json"_s)
+                    .error()
+                    .contains(u"not a trace of the parent's day"_s));
+        QByteArray damaged = json;
+        damaged.replace("\"activity\":\"checkbook\"", "\"activity\":\"gardening\"");
+        QVERIFY2(importDayTrace(damaged, u"day.json"_s)
+                     .error()
+                     .startsWith(u"day.json: a span of the day is damaged"_s),
+                 qPrintable(importDayTrace(damaged, u"day.json"_s).error()));
+        QVERIFY(importDayTrace(json.left(json.size() / 2), u"day.json"_s)
+                    .error()
+                    .startsWith(u"day.json: "_s));
+    }
+
     void stopEndsTheDay()
     {
         for (Parent parent : allParents) {

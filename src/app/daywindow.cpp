@@ -637,6 +637,23 @@ Status DayWindow::exportShown(const QString &path, QSize size, double scale) con
     }
 }
 
+void DayWindow::showDay(const DayTrace &day, const QString &path)
+{
+    if (isRunning())
+        return;
+    setHousehold(day.data().household);
+    const DayOptions &o = day.data().options;
+    m_ui->intervalSpin->setValue(o.interval);
+    m_ui->stepSpin->setValue(o.step);
+    m_ui->fixCheck->setChecked(o.fix);
+    m_ui->dayTabs->setCurrentIndex(0);
+    m_ui->console->clear();
+    dayEnded(day);
+    m_ui->statusLabel->setText(
+        tr("Opened %1: %2").arg(QDir::toNativeSeparators(path), m_ui->statusLabel->text()));
+    updateActions();
+}
+
 Status DayWindow::saveTrace(const QString &path) const
 {
     if (shownDay().isNull())

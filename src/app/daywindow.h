@@ -55,6 +55,9 @@ public:
     Status exportShown(const QString &path, QSize size = {}, double scale = 2.0) const;
     QSize naturalExportSize() const;
     Status saveTrace(const QString &path) const;
+    // A day read back from its trace (File › Open Trace): its household in the form, its
+    // parent chosen, the day on the timeline.
+    void showDay(const Home::DayTrace &day, const QString &path);
 
 Q_SIGNALS:
     void runningChanged(bool running);

@@ -815,6 +815,14 @@ Status MainWindow::openTrace(const QString &path)
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
         return {};
     }
+    if (Home::isDayTrace(*bytes)) {
+        const Result<Home::DayTrace> day = Home::importDayTrace(*bytes, path);
+        if (!day)
+            return Error{day.error()};
+        setProgram(Program::Day);
+        m_day->showDay(*day, path);
+        return {};
+    }
     const Result<Trace> imported = importChromeTrace(*bytes, path);
     if (!imported)
         return Error{imported.error()};

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -300,7 +301,12 @@ QByteArray dayTraceToJson(const DayTrace &trace)
         {"ideal_ms"_L1, std::round(d.ideal.dayEnd * d.options.unitMs * 1000) / 1000},
         {"household"_L1, household},
         {"household_file"_L1, QJsonDocument::fromJson(householdToJson(d.household)).object()},
-        {"stopped"_L1, d.stopped}};
+        {"stopped"_L1, d.stopped},
+        {"parent_lanes"_L1, d.parentLanes},
+        {"checkbook_parts"_L1, d.checkbookParts},
+        {"resources"_L1, QJsonArray::fromStringList(d.resources)},
+        {"deadlocks"_L1, d.deadlocks},
+        {"lost_updates"_L1, d.lostUpdates}};
     if (d.options.parent == Parent::Polling) {
         other.insert("interval"_L1, d.options.interval);
         other.insert("check_units"_L1, checkUnits);
@@ -322,6 +328,154 @@ QByteArray dayTraceToJson(const DayTrace &trace)
 Status writeDayTrace(const DayTrace &trace, const QString &path)
 {
     return writeWholeFile(path, dayTraceToJson(trace));
+}
+
+bool isDayTrace(const QByteArray &json)
+{
+    // (a look at the bytes: the whole file is parsed by the import)
+    return json.contains("\"household_file\"") && json.contains("\"variant\":\"parent-");
+}
+
+namespace {
+
+std::optional<Activity> activityFromName(QStringView name)
+{
+    for (int a = 0; a <= int(Activity::Attended); ++a)
+        if (name == activityName(Activity(a)))
+            return Activity(a);
+    return std::nullopt;
+}
+
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    return std::nullopt;
+}
+
+Figures figuresFromJson(const QJsonObject &o)
+{
+    Figures f;
+    f.checkbookDone = optionalNumber(o.value("checkbook_done"_L1));
+    f.laundryDone = optionalNumber(o.value("laundry_done"_L1));
+    for (const QJsonValue &v : o.value("latencies"_L1).toArray())
+        f.latencies.append(optionalNumber(v));
+    f.latencyMean = optionalNumber(o.value("latency_mean"_L1));
+    f.latencyWorst = optionalNumber(o.value("latency_worst"_L1));
+    f.checks = o.value("checks"_L1).toInt();
+    f.wastedChecks = o.value("wasted_checks"_L1).toInt();
+    f.deadlocks = o.value("deadlocks"_L1).toInt();
+    f.lostUpdates = o.value("lost_updates"_L1).toInt();
+    f.dayEnd = o.value("day_end"_L1).toDouble();
+    return f;
+}
+
+} // namespace
+
+Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceName)
+{
+    const auto fail = [&](const QString &why) {
+        return Result<DayTrace>(Error{shown(sourceName) + u": "_s + why});
+    };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Household", text); };
+    if (json.size() > maxDayTraceBytes)
+        return fail(tr("too large for a day's trace"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(FileError::notJson(parseError));
+    const QJsonObject other = doc.object().value("otherData"_L1).toObject();
+    const auto parent = parentFromId(other.value("variant"_L1).toString());
+    if (!parent)
+        return fail(tr("not a trace of the parent's day (\"otherData.variant\" is not a parent)"));
+    DayTrace::Data d;
+    d.options.parent = *parent;
+    const Result<Household> household = parseHouseholdJson(
+        QJsonDocument(other.value("household_file"_L1).toObject()).toJson(), sourceName);
+    if (!household)
+        return Error{household.error()};
+    d.household = *household;
+    d.options.unitMs = other.value("unit_ms"_L1).toInt();
+    if (d.options.unitMs < 1 || d.options.unitMs > 1'000'000)
+        return fail(tr("\"unit_ms\" is missing or out of range"));
+    d.options.interval = other.value("interval"_L1).toDouble(defaultInterval);
+    d.options.step = other.value("step"_L1).toDouble(defaultStep);
+    d.options.fix = other.value("fix"_L1).toBool();
+    const double totalMs = other.value("total_ms"_L1).toDouble(-1);
+    if (!std::isfinite(totalMs) || totalMs < 0 || totalMs > 1e12)
+        return fail(tr("\"total_ms\" is missing or out of range"));
+    d.totalNs = qint64(totalMs * 1e6);
+    d.stopped = other.value("stopped"_L1).toBool();
+    d.checkbookParts = std::clamp(other.value("checkbook_parts"_L1).toInt(1), 1, 2);
+    d.deadlocks = std::max(0, other.value("deadlocks"_L1).toInt());
+    d.lostUpdates = std::max(0, other.value("lost_updates"_L1).toInt());
+    d.deadlockText = other.value("deadlock"_L1).toString();
+    d.checkbookText = other.value("checkbook"_L1).toString();
+    for (const QJsonValue &r : other.value("resources"_L1).toArray())
+        d.resources.append(r.toString());
+    const QJsonObject figures = other.value("household"_L1).toObject();
+    d.ideal = figuresFromJson(figures.value("ideal"_L1).toObject());
+
+    const QJsonArray events = doc.object().value("traceEvents"_L1).toArray();
+    QMap<int, QString> names;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value("ph"_L1) == "M"_L1 && e.value("name"_L1) == "thread_name"_L1) {
+            const int tid = e.value("tid"_L1).toInt();
+            if (tid < 1 || tid > maxDayLanes)
+                return fail(tr("a lane's tid is out of range"));
+            names.insert(tid, e.value("args"_L1).toObject().value("name"_L1).toString());
+        }
+    }
+    if (names.isEmpty() || names.lastKey() != names.size())
+        return fail(tr("its lanes are not numbered 1, 2, 3, ..."));
+    d.lanes = names.values();
+    d.parentLanes = other.value("parent_lanes"_L1).toInt(1);
+    if (d.parentLanes < 1 || d.parentLanes > d.lanes.size())
+        return fail(tr("\"parent_lanes\" does not fit its lanes"));
+    const auto ns = [](const QJsonValue &us) { return qint64(std::llround(us.toDouble() * 1e3)); };
+    const auto time = [](const QJsonValue &us) {
+        return us.isDouble() && std::isfinite(us.toDouble()) && us.toDouble() >= 0 &&
+               us.toDouble() <= 1e15;
+    };
+    const qsizetype calls = d.household.kids.size();
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        const QString ph = e.value("ph"_L1).toString();
+        const int tid = e.value("tid"_L1).toInt();
+        if (ph == "X"_L1 && e.value("cat"_L1) == "day"_L1) {
+            const QJsonObject args = e.value("args"_L1).toObject();
+            const auto activity = activityFromName(args.value("activity"_L1).toString());
+            const auto state = stateFromName(args.value("state"_L1).toString());
+            if (!activity || !state || tid < 1 || tid > d.lanes.size() || !time(e.value("ts"_L1)) ||
+                !time(e.value("dur"_L1)))
+                return fail(tr("a span of the day is damaged (its lane, time, activity or state)"));
+            DaySpan span;
+            span.start = ns(e.value("ts"_L1));
+            span.end = span.start + ns(e.value("dur"_L1));
+            span.lane = quint16(tid - 1);
+            span.activity = *activity;
+            span.state = *state;
+            const int call = args.value("call"_L1).toInt(0) - 1;
+            if (call >= calls)
+                return fail(tr("a span names a call the household does not have"));
+            span.call = qint16(call);
+            span.resource = qint16(d.resources.indexOf(args.value("for"_L1).toString()));
+            span.completes = args.value("completes"_L1).toBool();
+            d.spans.append(span);
+        } else if (ph == "i"_L1 &&
+                   (e.value("cat"_L1) == "call"_L1 || e.value("cat"_L1) == "buzz"_L1)) {
+            const bool call = e.value("cat"_L1) == "call"_L1;
+            const QJsonObject args = e.value("args"_L1).toObject();
+            const int index = call ? args.value("call"_L1).toInt(0) - 1
+                                   : (args.value("machine"_L1) == "dryer"_L1 ? 1 : 0);
+            if (tid < 1 || tid > d.lanes.size() || !time(e.value("ts"_L1)) || index < 0 ||
+                (call && index >= calls))
+                return fail(tr("a call or a buzzer of the day is damaged"));
+            d.events.append(DayEvent{ns(e.value("ts"_L1)), quint16(tid - 1), call, qint16(index)});
+        }
+    }
+    return finishDay(std::move(d));
 }
 
 } // namespace TaskLanes::Home

@@ -131,4 +131,12 @@ QStringList figureLines(const DayTrace &trace);
 QByteArray dayTraceToJson(const DayTrace &trace);
 Status writeDayTrace(const DayTrace &trace, const QString &path);
 
+// A day's trace written by TaskLanes, read back (File › Open Trace): its lanes, spans,
+// buzzers and calls, the household and the options; the figures computed again from the
+// spans. A damaged or foreign file is refused with the file and the reason.
+bool isDayTrace(const QByteArray &json);
+Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceName);
+inline constexpr qint64 maxDayTraceBytes = 256ll * 1024 * 1024;
+inline constexpr qsizetype maxDayLanes = 256;
+
 } // namespace TaskLanes::Home

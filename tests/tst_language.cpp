@@ -3,6 +3,7 @@
 #include "exporter.h"
 #include "guide.h"
 #include "language.h"
+#include "daywindow.h"
 #include "mainwindow.h"
 #include "models/registry.h"
 #include "planning/presets.h"
@@ -398,6 +399,16 @@ private Q_SLOTS:
         clashes = mnemonicClashes(w, &letters);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
         QVERIFY(letters >= 18);
+        // The parent's day: the menus and the day's forms, every field enabled in turn.
+        QVERIFY(w.setProgram(MainWindow::Program::Day));
+        for (const Home::Parent parent :
+             {Home::Parent::Polling, Home::Parent::Async, Home::Parent::Threads}) {
+            w.parentsDay()->chooseParent(parent);
+            QApplication::processEvents();
+            clashes = mnemonicClashes(w, &letters);
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+            QVERIFY(letters >= 16);
+        }
         QVERIFY(w.setScenarioProgram(false));
         w.close();
         // The scenario lab and its forms, with every field of the step form shown.

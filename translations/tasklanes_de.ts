@@ -56,6 +56,451 @@
     </message>
 </context>
 <context>
+    <name>DayCharts</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Polling</translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation>Klone</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n Deadlock</numerusform>
+            <numerusform>%n Deadlocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost update(s)</source>
+        <translation>
+            <numerusform>%n verlorene Änderung</numerusform>
+            <numerusform>%n verlorene Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>schlimmste</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>checkbook</source>
+        <translation>Scheckbuch</translation>
+    </message>
+    <message>
+        <source>laundry</source>
+        <translation>Wäsche</translation>
+    </message>
+    <message>
+        <source>looks</source>
+        <translation>Blicke</translation>
+    </message>
+    <message>
+        <source>wasted</source>
+        <translation>vergeblich</translation>
+    </message>
+    <message>
+        <source>Run the parents (Run All runs the four) to compare them here.</source>
+        <translation>Lassen Sie die Eltern laufen (Alle ausführen nimmt alle vier), um sie hier zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Attention latency (units)</source>
+        <translation>Wartezeit auf Zuwendung (Einheiten)</translation>
+    </message>
+    <message>
+        <source>Done at (units)</source>
+        <translation>Fertig bei (Einheiten)</translation>
+    </message>
+    <message>
+        <source>Looks (polling)</source>
+        <translation>Blicke (Polling)</translation>
+    </message>
+    <message>
+        <source>The polling parent at each interval between looks</source>
+        <translation>Das pollende Elternteil bei jedem Intervall zwischen zwei Blicken</translation>
+    </message>
+    <message>
+        <source>interval between looks (units)</source>
+        <translation>Intervall zwischen zwei Blicken (Einheiten)</translation>
+    </message>
+    <message>
+        <source>worst latency (units)</source>
+        <translation>schlimmste Wartezeit (Einheiten)</translation>
+    </message>
+    <message>
+        <source>wasted looks</source>
+        <translation>vergebliche Blicke</translation>
+    </message>
+    <message>
+        <source>worst latency, measured</source>
+        <translation>schlimmste Wartezeit, gemessen</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <source>wasted looks, measured</source>
+        <translation>vergebliche Blicke, gemessen</translation>
+    </message>
+    <message>
+        <source>Sweep the Interval runs the polling parent at intervals from 0.5 to 10 units and plots its worst latency and its wasted looks against the interval.</source>
+        <translation>Intervalle messen lässt das pollende Elternteil mit Intervallen von 0,5 bis 10 Einheiten laufen und trägt seine schlimmste Wartezeit und seine vergeblichen Blicke über dem Intervall auf.</translation>
+    </message>
+</context>
+<context>
+    <name>DayRenderer</name>
+    <message>
+        <source>checkbook</source>
+        <translation>Scheckbuch</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>moving clothes</source>
+        <translation>Umladen</translation>
+    </message>
+    <message>
+        <source>folding</source>
+        <translation>Zusammenlegen</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>Zuwendung</translation>
+    </message>
+    <message>
+        <source>a look</source>
+        <translation>ein Blick</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation>wartet daneben</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation>wartet auf eine Sperre</translation>
+    </message>
+    <message>
+        <source>washing</source>
+        <translation>wäscht</translation>
+    </message>
+    <message>
+        <source>drying</source>
+        <translation>trocknet</translation>
+    </message>
+    <message>
+        <source>calling, not answered yet</source>
+        <translation>ruft, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>hat Zuwendung</translation>
+    </message>
+    <message>
+        <source>Synchronous parent</source>
+        <translation>Synchrones Elternteil</translation>
+    </message>
+    <message>
+        <source>Polling parent, a look every %1 units</source>
+        <translation>Pollendes Elternteil, ein Blick alle %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>Threading parent (clones), fixed</source>
+        <translation>Elternteil mit Threads (Klone), repariert</translation>
+    </message>
+    <message>
+        <source>Threading parent (clones), as the tutorial tells it</source>
+        <translation>Elternteil mit Threads (Klone), wie das Tutorial es erzählt</translation>
+    </message>
+    <message>
+        <source>Async parent, an await every %1 units</source>
+        <translation>Async-Elternteil, ein await alle %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>Async parent, work that never awaits</source>
+        <translation>Async-Elternteil, Arbeit ohne await</translation>
+    </message>
+    <message>
+        <source>%1: stopped at %2 units</source>
+        <translation>%1: angehalten bei %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1: the day ends at %2 units</source>
+        <translation>%1: der Tag endet bei %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>ein Ruf</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>a buzzer</source>
+        <translation>ein Summer</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 buzzed at %2</source>
+        <translation>%1 summte bei %2</translation>
+    </message>
+    <message>
+        <source>%1 called at %2; attention %3 units later</source>
+        <translation>%1 rief bei %2; Zuwendung %3 Einheiten später</translation>
+    </message>
+    <message>
+        <source>%1 called at %2; nobody answered</source>
+        <translation>%1 rief bei %2; niemand antwortete</translation>
+    </message>
+    <message>
+        <source>%1 (deadlocked: it never ends)</source>
+        <translation>%1 (Deadlock: endet nie)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4 units</source>
+        <translation>%1: %2, %3 bis %4 Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>DayWindow</name>
+    <message>
+        <source>The Parent&apos;s Day</source>
+        <translation>Der Tag des Elternteils</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;kbook:</source>
+        <translation>&amp;Scheckbuch:</translation>
+    </message>
+    <message>
+        <source>Units of the parent&apos;s own work on the checkbook</source>
+        <translation>Einheiten eigener Arbeit des Elternteils am Scheckbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Washer cycle:</source>
+        <translation>&amp;Waschgang:</translation>
+    </message>
+    <message>
+        <source>Units the washer runs on its own before it buzzes</source>
+        <translation>Einheiten, die die Waschmaschine allein läuft, bevor sie summt</translation>
+    </message>
+    <message>
+        <source>Dr&amp;yer cycle:</source>
+        <translation>&amp;Trockengang:</translation>
+    </message>
+    <message>
+        <source>Units the dryer runs on its own before it buzzes</source>
+        <translation>Einheiten, die der Trockner allein läuft, bevor er summt</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g per load:</source>
+        <translation>Handgriffe je &amp;Ladung:</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s work each time the load is handled: into the washer, into the dryer, out and folded</source>
+        <translation>Die Arbeit des Elternteils bei jedem Handgriff an der Ladung: in die Waschmaschine, in den Trockner, heraus und zusammengelegt</translation>
+    </message>
+    <message>
+        <source>Kids &amp;call at:</source>
+        <translation>&amp;Kinder rufen um:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion per call:</source>
+        <translation>&amp;Zuwendung je Ruf:</translation>
+    </message>
+    <message>
+        <source>Units of the parent&apos;s attention each call needs</source>
+        <translation>Einheiten Zuwendung, die jeder Ruf braucht</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Read a household file</source>
+        <translation>Eine Haushaltsdatei lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Spe&amp;ichern…</translation>
+    </message>
+    <message>
+        <source>Write this household to a file (tasklanes run parent-… --household reads it)</source>
+        <translation>Diesen Haushalt in eine Datei schreiben (tasklanes run parent-… --household liest sie)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>I&amp;ntervall:</translation>
+    </message>
+    <message>
+        <source>The polling parent looks at everything this often</source>
+        <translation>So oft schaut das pollende Elternteil nach allem</translation>
+    </message>
+    <message>
+        <source>Work &amp;between awaits:</source>
+        <translation>&amp;Portion zwischen awaits:</translation>
+    </message>
+    <message>
+        <source>The async parent&apos;s work goes in pieces this long with an await between; 0: work that never awaits</source>
+        <translation>Die Arbeit des Async-Elternteils geht in Stücken dieser Länge mit einem await dazwischen; 0: Arbeit ohne await</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the clones: one lock order, a checkbook lock</source>
+        <translation>Klone &amp;reparieren: eine Sperrreihenfolge, eine Sperre fürs Scheckbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>How long one unit of the day lasts</source>
+        <translation>Wie lange eine Einheit des Tages dauert</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The Four Parents</source>
+        <translation>Die vier Eltern</translation>
+    </message>
+    <message>
+        <source>Polling Sweep</source>
+        <translation>Polling-Durchlauf</translation>
+    </message>
+    <message>
+        <source>Sweep the Interva&amp;l</source>
+        <translation>Intervalle &amp;messen</translation>
+    </message>
+    <message>
+        <source>Run the polling parent at every interval from 0.5 to 10 units, one day after the other in the background, at 10 ms a unit</source>
+        <translation>Das pollende Elternteil bei jedem Intervall von 0,5 bis 10 Einheiten laufen lassen, einen Tag nach dem anderen im Hintergrund, bei 10 ms je Einheit</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export what the tab shows as PNG, SVG or PDF</source>
+        <translation>Was der Reiter zeigt, als PNG, SVG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Save Tr&amp;ace…</source>
+        <translation>Trace spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Write the day on the timeline as a Chrome Trace Event file</source>
+        <translation>Den Tag auf der Zeitleiste als Chrome-Trace-Event-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>What the parent says</source>
+        <translation>Was das Elternteil sagt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: the kids waited up to %2 units</source>
+        <translation>%1: die Kinder warteten bis zu %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>; the checkbook was done at %1</source>
+        <translation>; das Scheckbuch war bei %1 fertig</translation>
+    </message>
+    <message>
+        <source>; the checkbook was never done</source>
+        <translation>; das Scheckbuch wurde nie fertig</translation>
+    </message>
+    <message>
+        <source>, the laundry at %1</source>
+        <translation>, die Wäsche bei %1</translation>
+    </message>
+    <message>
+        <source>, the laundry never</source>
+        <translation>, die Wäsche nie</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 looks found nothing</source>
+        <translation>; %1 von %2 Blicken fanden nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n Deadlock</numerusform>
+            <numerusform>%n Deadlocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost update(s)</source>
+        <translation>
+            <numerusform>%n verlorene Änderung</numerusform>
+            <numerusform>%n verlorene Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One thing at a time, each to its end: the checkbook, then the laundry, standing by each machine until it buzzes. A kid who calls waits until the thing in hand is done.</source>
+        <translation>Eins nach dem anderen, jedes bis zum Ende: das Scheckbuch, dann die Wäsche, neben jeder Maschine wartend, bis sie summt. Ein Kind, das ruft, wartet, bis das Angefangene fertig ist.</translation>
+    </message>
+    <message>
+        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval.</source>
+        <translation>Belädt die Waschmaschine, arbeitet dann am Scheckbuch und hält nach jedem Intervall an, um nach den Maschinen und den Kindern zu schauen; ein Blick kostet %1 Einheiten, ob er etwas findet oder nicht. Ein Blick, der nichts findet, ist vergeblich; ein Ruf wartet bis zu einem Intervall.</translation>
+    </message>
+    <message>
+        <source>A clone for each chore, all at once on threads: the washer&apos;s, the dryer&apos;s, two paying bills from one balance, and one for each kid. As the tutorial tells it, the washer&apos;s and the dryer&apos;s clones each hold one machine and want the other, and the bill payers overwrite each other&apos;s balance. Fixed: one lock order, a lock around the checkbook.</source>
+        <translation>Ein Klon für jede Aufgabe, alle zugleich auf Threads: der der Waschmaschine, der des Trockners, zwei, die Rechnungen von einem Kontostand bezahlen, und einer für jedes Kind. Wie das Tutorial es erzählt, hält der Klon der Waschmaschine und der des Trockners je eine Maschine und will die andere, und die Zahler überschreiben einander den Kontostand. Repariert: eine Sperrreihenfolge, eine Sperre um das Scheckbuch.</translation>
+    </message>
+    <message>
+        <source>One parent on an event loop: the buzzers and the calls are timers, the chores coroutines whose work goes in pieces with an await between. A call is answered when the piece in hand ends. With pieces of 0 the work never awaits, and the kids wait as for the synchronous parent.</source>
+        <translation>Ein Elternteil auf einer Ereignisschleife: die Summer und die Rufe sind Timer, die Aufgaben Koroutinen, deren Arbeit in Stücken mit einem await dazwischen geht. Ein Ruf wird beantwortet, wenn das laufende Stück endet. Mit Stücken von 0 wartet die Arbeit nie mit await, und die Kinder warten wie beim synchronen Elternteil.</translation>
+    </message>
+    <message>
+        <source>The moments the kids call, in units from the start of the day, in order, separated by spaces, semicolons or (where the decimal sign is a point) commas</source>
+        <translation>Die Zeitpunkte, zu denen die Kinder rufen, in Einheiten ab Tagesbeginn, der Reihe nach, getrennt durch Leerzeichen, Semikolons oder (wo das Dezimalzeichen ein Punkt ist) Kommas</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1 (is it in use?)</source>
@@ -271,6 +716,277 @@
     <message>
         <source>stopped (cut short by Stop)</source>
         <translation>angehalten (von Anhalten abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>%1: %2 is not a number of units from %3 to %4</source>
+        <translation>%1: %2 ist keine Zahl von Einheiten von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>kids: %1 calls, more than %2</source>
+        <translation>kids: %1 Rufe, mehr als %2</translation>
+    </message>
+    <message>
+        <source>kids, call %1</source>
+        <translation>kids, Ruf %1</translation>
+    </message>
+    <message>
+        <source>kids, call %1: %2 comes before the call before it (%3); list the calls in the order they come</source>
+        <translation>kids, Ruf %1: %2 kommt vor dem Ruf davor (%3); führen Sie die Rufe in der Reihenfolge auf, in der sie kommen</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes household file (the top level is not an object)</source>
+        <translation>keine TaskLanes-Haushaltsdatei (die oberste Ebene ist kein Objekt)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes household file (&quot;format&quot; is not &quot;tasklanes-household&quot;)</source>
+        <translation>keine TaskLanes-Haushaltsdatei („format“ ist nicht „tasklanes-household“)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>Version %1 ist neuer als das, was dieses TaskLanes liest (%2); bitte aktualisieren Sie TaskLanes</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>%1: not a number</source>
+        <translation>%1: keine Zahl</translation>
+    </message>
+    <message>
+        <source>kids: not a list of the moments the kids call</source>
+        <translation>kids: keine Liste der Zeitpunkte, zu denen die Kinder rufen</translation>
+    </message>
+    <message>
+        <source>kids, call %1: not a number</source>
+        <translation>kids, Ruf %1: keine Zahl</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s day</source>
+        <translation>Der Tag aus dem Tutorial</translation>
+    </message>
+    <message>
+        <source>A checkbook of 20 units, a washer of 30 and a dryer of 40, 2 units of handling per load, and three calls.</source>
+        <translation>Ein Scheckbuch von 20 Einheiten, eine Waschmaschine von 30 und ein Trockner von 40, 2 Einheiten Handgriffe je Ladung und drei Rufe.</translation>
+    </message>
+    <message>
+        <source>Kids who call often</source>
+        <translation>Kinder, die oft rufen</translation>
+    </message>
+    <message>
+        <source>A call every 7 units: the synchronous parent keeps them waiting through every chore; polling catches them one look late.</source>
+        <translation>Ein Ruf alle 7 Einheiten: das synchrone Elternteil lässt sie jede Aufgabe lang warten; Polling bemerkt sie einen Blick zu spät.</translation>
+    </message>
+    <message>
+        <source>A long checkbook</source>
+        <translation>Ein langes Scheckbuch</translation>
+    </message>
+    <message>
+        <source>60 units of checkbook: work that never awaits keeps every kid waiting until it is done.</source>
+        <translation>60 Einheiten Scheckbuch: Arbeit ohne await lässt jedes Kind warten, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Keine Rufe</translation>
+    </message>
+    <message>
+        <source>Only the chores: what overlapping the machines with the checkbook saves, and what the polling parent&apos;s looks cost with nothing to find.</source>
+        <translation>Nur die Aufgaben: was es spart, die Maschinen neben dem Scheckbuch laufen zu lassen, und was die Blicke des pollenden Elternteils kosten, wenn es nichts zu finden gibt.</translation>
+    </message>
+    <message>
+        <source>Synchronous parent</source>
+        <translation>Synchrones Elternteil</translation>
+    </message>
+    <message>
+        <source>Polling parent</source>
+        <translation>Pollendes Elternteil</translation>
+    </message>
+    <message>
+        <source>Threading parent (clones)</source>
+        <translation>Elternteil mit Threads (Klone)</translation>
+    </message>
+    <message>
+        <source>Async parent</source>
+        <translation>Async-Elternteil</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>checkbook done: %1 (ideal %2)</source>
+        <translation>Scheckbuch fertig: %1 (ideal %2)</translation>
+    </message>
+    <message>
+        <source>laundry done: %1 (ideal %2)</source>
+        <translation>Wäsche fertig: %1 (ideal %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>attention latency: %1; mean %2, worst %3 (ideal mean %4, worst %5)</source>
+        <translation>Wartezeit auf Zuwendung: %1; Mittel %2, schlimmste %3 (ideal Mittel %4, schlimmste %5)</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>keine Rufe</translation>
+    </message>
+    <message>
+        <source>checks: %1, wasted %2 (ideal %3, wasted %4)</source>
+        <translation>Blicke: %1, vergeblich %2 (ideal %3, vergeblich %4)</translation>
+    </message>
+    <message>
+        <source>deadlocks: %1, lost updates: %2 (ideal %3, %4)</source>
+        <translation>Deadlocks: %1, verlorene Änderungen: %2 (ideal %3, %4)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>Washer</source>
+        <translation>Waschmaschine</translation>
+    </message>
+    <message>
+        <source>Dryer</source>
+        <translation>Trockner</translation>
+    </message>
+    <message>
+        <source>Kid %1</source>
+        <translation>Kind %1</translation>
+    </message>
+    <message>
+        <source> at %1 (%2 late)</source>
+        <translation> bei %1 (%2 zu spät)</translation>
+    </message>
+    <message>
+        <source>Parent: Kid %1 called at %2, attending%3</source>
+        <translation>Elternteil: Kind %1 rief bei %2, Zuwendung%3</translation>
+    </message>
+    <message>
+        <source>Parent: washer buzzed at %1, moving clothes%2</source>
+        <translation>Elternteil: Waschmaschine summte bei %1, Wäsche umladen%2</translation>
+    </message>
+    <message>
+        <source>Parent: dryer buzzed at %1, folding%2</source>
+        <translation>Elternteil: Trockner summte bei %1, zusammenlegen%2</translation>
+    </message>
+    <message>
+        <source>Parent: balancing the checkbook at %1</source>
+        <translation>Elternteil: gleicht das Scheckbuch ab bei %1</translation>
+    </message>
+    <message>
+        <source>Parent: checkbook done at %1</source>
+        <translation>Elternteil: Scheckbuch fertig bei %1</translation>
+    </message>
+    <message>
+        <source>Parent: loading the washer at %1</source>
+        <translation>Elternteil: belädt die Waschmaschine bei %1</translation>
+    </message>
+    <message>
+        <source>Parent: standing by the %1 at %2</source>
+        <translation>Elternteil: wartet neben %1 ab %2</translation>
+    </message>
+    <message>
+        <source>washer</source>
+        <translation>der Waschmaschine</translation>
+    </message>
+    <message>
+        <source>dryer</source>
+        <translation>dem Trockner</translation>
+    </message>
+    <message>
+        <source>Parent: laundry done at %1</source>
+        <translation>Elternteil: Wäsche fertig bei %1</translation>
+    </message>
+    <message>
+        <source>Parent: checking at %1: nothing</source>
+        <translation>Elternteil: schaut nach bei %1: nichts</translation>
+    </message>
+    <message>
+        <source>Parent: checking at %1</source>
+        <translation>Elternteil: schaut nach bei %1</translation>
+    </message>
+    <message>
+        <source>Parent (washer)</source>
+        <translation>Elternteil (Waschmaschine)</translation>
+    </message>
+    <message>
+        <source>Parent (dryer)</source>
+        <translation>Elternteil (Trockner)</translation>
+    </message>
+    <message>
+        <source>Parent (bills %1)</source>
+        <translation>Elternteil (Rechnungen %1)</translation>
+    </message>
+    <message>
+        <source>Parent (Kid %1)</source>
+        <translation>Elternteil (Kind %1)</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number of units from %3 to %4</source>
+        <translation>--%1: %2 ist keine Zahl von Einheiten von %3 bis %4</translation>
+    </message>
+    <message>
+        <source> (or 0: work that never awaits)</source>
+        <translation> (oder 0: Arbeit ohne await)</translation>
+    </message>
+    <message>
+        <source>--interval: %1 is too short for this household: about %2 checks, more than %3</source>
+        <translation>--interval: %1 ist zu kurz für diesen Haushalt: etwa %2 Blicke, mehr als %3</translation>
+    </message>
+    <message>
+        <source>--step: %1 is too short for this household: about %2 steps, more than %3</source>
+        <translation>--step: %1 ist zu kurz für diesen Haushalt: etwa %2 Stücke, mehr als %3</translation>
+    </message>
+    <message>
+        <source>too large for a day&apos;s trace</source>
+        <translation>zu groß für den Trace eines Tages</translation>
+    </message>
+    <message>
+        <source>not a trace of the parent&apos;s day (&quot;otherData.variant&quot; is not a parent)</source>
+        <translation>kein Trace vom Tag des Elternteils („otherData.variant“ ist kein Elternteil)</translation>
+    </message>
+    <message>
+        <source>&quot;unit_ms&quot; is missing or out of range</source>
+        <translation>„unit_ms“ fehlt oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>&quot;total_ms&quot; is missing or out of range</source>
+        <translation>„total_ms“ fehlt oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>a lane&apos;s tid is out of range</source>
+        <translation>die tid einer Spur liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>its lanes are not numbered 1, 2, 3, ...</source>
+        <translation>seine Spuren sind nicht 1, 2, 3, ... nummeriert</translation>
+    </message>
+    <message>
+        <source>&quot;parent_lanes&quot; does not fit its lanes</source>
+        <translation>„parent_lanes“ passt nicht zu seinen Spuren</translation>
+    </message>
+    <message>
+        <source>a span of the day is damaged (its lane, time, activity or state)</source>
+        <translation>ein Abschnitt des Tages ist beschädigt (seine Spur, Zeit, Tätigkeit oder sein Zustand)</translation>
+    </message>
+    <message>
+        <source>a span names a call the household does not have</source>
+        <translation>ein Abschnitt nennt einen Ruf, den der Haushalt nicht hat</translation>
+    </message>
+    <message>
+        <source>a call or a buzzer of the day is damaged</source>
+        <translation>ein Ruf oder ein Summer des Tages ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2840,144 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::DayView</name>
+    <message>
+        <source>Choose a parent and press Run: the day&apos;s timeline appears here.</source>
+        <translation>Wählen Sie ein Elternteil und drücken Sie Ausführen: die Zeitleiste des Tages erscheint hier.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::DayWindow</name>
+    <message>
+        <source> units</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <source>0: never awaits</source>
+        <translation>0: nie await</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Ein eigener</translation>
+    </message>
+    <message>
+        <source>%v of %m intervals</source>
+        <translation>%v von %m Intervallen</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Kids call at: %1</source>
+        <translation>Kinder rufen um: %1</translation>
+    </message>
+    <message>
+        <source>A household of your own.</source>
+        <translation>Ein eigener Haushalt.</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Kann nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>the four parents</source>
+        <translation>die vier Eltern</translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation>Kann nicht durchlaufen: %1</translation>
+    </message>
+    <message>
+        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks.</source>
+        <translation>Polling-Durchlauf: bei einem Intervall von %1 warteten die Kinder bis zu %2 Einheiten und %3 Blicke fanden nichts; bei %4 bis zu %5 Einheiten und %6 Blicke.</translation>
+    </message>
+    <message>
+        <source>the polling sweep</source>
+        <translation>den Polling-Durchlauf</translation>
+    </message>
+    <message>
+        <source>Running %1: %2 of about %3 units</source>
+        <translation>%1 läuft: %2 von etwa %3 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1: angehalten.</translation>
+    </message>
+    <message>
+        <source>stopped.</source>
+        <translation>angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>There is no day to export yet: run a parent first.</source>
+        <translation>Es gibt noch keinen Tag zum Exportieren: lassen Sie zuerst ein Elternteil laufen.</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>%1 geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>There is no day to save yet: run a parent first.</source>
+        <translation>Es gibt noch keinen Tag zum Speichern: lassen Sie zuerst ein Elternteil laufen.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kann nicht exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s trace</source>
+        <translation>Den Trace des Tages speichern</translation>
+    </message>
+    <message>
+        <source>Chrome traces (*.json)</source>
+        <translation>Chrome-Traces (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
+        <translation>Kann den Trace nicht speichern</translation>
+    </message>
+    <message>
+        <source>Open a household</source>
+        <translation>Einen Haushalt öffnen</translation>
+    </message>
+    <message>
+        <source>Household files (*.json)</source>
+        <translation>Haushaltsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the household</source>
+        <translation>Kann den Haushalt nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Save the household</source>
+        <translation>Den Haushalt speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the household</source>
+        <translation>Kann den Haushalt nicht speichern</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::Engine</name>
     <message>
         <source>A run is already going; stop it first.</source>
@@ -2411,6 +3265,46 @@
         <source>The forms on the left of the scenario build one: resources (a name, a type and its amount), then each task&apos;s steps in order, a repeat holding steps of its own. A field says at once what is wrong with it, and what no field can see (a release of a lock the task does not hold, a write before its read) is said under the forms before Run will start. Each preset&apos;s twin shows its fix: the washer and dryer with one lock order cannot deadlock, the checkbook and the counter with a lock lose no update.</source>
         <translation>Die Formulare links bauen ein Szenario: Ressourcen (ein Name, ein Typ und seine Menge), dann die Schritte jeder Task der Reihe nach, ein repeat mit eigenen Schritten. Ein Feld sagt sofort, was an ihm falsch ist, und was kein Feld sehen kann (eine Freigabe eines Locks, das die Task nicht hält, ein write vor seinem read), steht unter den Formularen, bevor Ausführen startet. Der Zwilling jedes Presets zeigt die Lösung: Waschmaschine und Trockner mit einer Lock-Reihenfolge können nicht in einen Deadlock geraten, Scheckbuch und Zähler mit einem Lock verlieren kein Update.</translation>
     </message>
+    <message>
+        <source>The parent&apos;s day</source>
+        <translation>Der Tag des Elternteils</translation>
+    </message>
+    <message>
+        <source>The synchronous parent</source>
+        <translation>Das synchrone Elternteil</translation>
+    </message>
+    <message>
+        <source>One thing at a time, each to its end: the checkbook, then the load into the washer, standing by it until it buzzes, into the dryer, standing by again, then folding. A kid who calls waits until the thing in hand is done: the worst wait is %1 units, and the laundry is done at %2, because nothing overlaps.</source>
+        <translation>Eins nach dem anderen, jedes bis zum Ende: das Scheckbuch, dann die Ladung in die Waschmaschine, daneben warten, bis sie summt, in den Trockner, wieder warten, dann zusammenlegen. Ein Kind, das ruft, wartet, bis das Angefangene fertig ist: die längste Wartezeit ist %1 Einheiten, und die Wäsche ist bei %2 fertig, weil sich nichts überlappt.</translation>
+    </message>
+    <message>
+        <source>The polling parent</source>
+        <translation>Das pollende Elternteil</translation>
+    </message>
+    <message>
+        <source>It loads the washer, then works on the checkbook and every interval stops to look at the machines and the kids. A look costs %1 units whether it finds anything or not (with less of the checkbook left than that, the parent finishes it first); a look that finds nothing is wasted. A look every 5 units keeps the worst wait at %2 units and wastes %3 of %4 looks; every 2 units, %5 units and %6 of %7. The polling sweep plots both against the interval.</source>
+        <translation>Es belädt die Waschmaschine, arbeitet dann am Scheckbuch und hält nach jedem Intervall an, um nach den Maschinen und den Kindern zu schauen. Ein Blick kostet %1 Einheiten, ob er etwas findet oder nicht (ist weniger als das vom Scheckbuch übrig, macht das Elternteil es zuerst fertig); ein Blick, der nichts findet, ist vergeblich. Ein Blick alle 5 Einheiten hält die längste Wartezeit bei %2 Einheiten und verschwendet %3 von %4 Blicken; alle 2 Einheiten %5 Einheiten und %6 von %7. Der Polling-Durchlauf trägt beides über dem Intervall auf.</translation>
+    </message>
+    <message>
+        <source>The threading parent</source>
+        <translation>Das Elternteil mit Threads</translation>
+    </message>
+    <message>
+        <source>The async parent</source>
+        <translation>Das Async-Elternteil</translation>
+    </message>
+    <message>
+        <source>One parent on one event loop: each buzzer and each call is a timer, the laundry and the checkbook are coroutines, and their work goes in pieces of --step units (0.25 by default) with an await between. A call is answered when the pieces already running end: the worst wait is %1 units, and the laundry is done at %2 because the machines run while the parent works on the checkbook. Attention is given whole. With pieces of 0, work that never awaits, the checkbook holds the loop and the worst wait grows to %3 units: async helps only where the code awaits.</source>
+        <translation>Ein Elternteil auf einer Ereignisschleife: jeder Summer und jeder Ruf ist ein Timer, Wäsche und Scheckbuch sind Koroutinen, und ihre Arbeit geht in Stücken von --step Einheiten (standardmäßig 0,25) mit einem await dazwischen. Ein Ruf wird beantwortet, wenn die schon laufenden Stücke enden: die längste Wartezeit ist %1 Einheiten, und die Wäsche ist bei %2 fertig, weil die Maschinen laufen, während das Elternteil am Scheckbuch arbeitet. Zuwendung wird am Stück gegeben. Mit Stücken von 0, Arbeit ohne await, hält das Scheckbuch die Schleife fest, und die längste Wartezeit wächst auf %3 Einheiten: async hilft nur, wo der Code await sagt.</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s thought experiments, run (Run › Parent&apos;s Day): a parent balances the checkbook (the parent&apos;s own work), does the laundry (the washer and the dryer run on their own and buzz; each load needs handling: into the washer, into the dryer, out and folded) and watches the kids, who call at moments nobody knows in advance. A call&apos;s latency is the time from the call to the moment attention begins. The figures below are the tutorial&apos;s day (checkbook 20, washer 30, dryer 40, handling 2, calls at 5, 17 and 33, attention 1) with no overhead at all, the ideal each run is drawn against. A run adds what the machine adds: the timers&apos; jitter and, for the clones, more threads than cores.</source>
+        <translation>Die Gedankenexperimente des Tutorials, ausgeführt (Ausführen › Tag des Elternteils): ein Elternteil gleicht das Scheckbuch ab (seine eigene Arbeit), macht die Wäsche (Waschmaschine und Trockner laufen allein und summen; jede Ladung braucht Handgriffe: in die Waschmaschine, in den Trockner, heraus und zusammengelegt) und passt auf die Kinder auf, die zu Zeitpunkten rufen, die niemand vorher kennt. Die Wartezeit eines Rufs ist die Zeit vom Ruf bis zum Beginn der Zuwendung. Die Zahlen unten sind der Tag aus dem Tutorial (Scheckbuch 20, Waschmaschine 30, Trockner 40, Handgriffe 2, Rufe bei 5, 17 und 33, Zuwendung 1) ganz ohne Mehraufwand, das Ideal, neben dem jeder Lauf gezeichnet wird. Ein Lauf fügt hinzu, was die Maschine hinzufügt: das Zittern der Timer und, bei den Klonen, mehr Threads als Kerne.</translation>
+    </message>
+    <message>
+        <source>A clone for each chore, on real threads: the washer&apos;s clone, the dryer&apos;s, two clones paying bills from one balance, and one for each kid, so each call is answered as it comes. As the tutorial tells it, the washer&apos;s clone holds the washer and wants the dryer to move the clothes, while the dryer&apos;s clone holds the dryer and wants the washer: a deadlock, and the laundry is never done. The bill payers both read the balance before either writes it: one payment is lost, and the checkbook says there is more money than there is. With --fix (the check box) both machines are taken washer first and a lock guards each payment: the laundry is done at %1 and no payment is lost. The clones run as a scenario, so the deadlock is found and named as in the lab.</source>
+        <translation>Ein Klon für jede Aufgabe, auf echten Threads: der Klon der Waschmaschine, der des Trockners, zwei Klone, die Rechnungen von einem Kontostand bezahlen, und einer für jedes Kind, sodass jeder Ruf beantwortet wird, sobald er kommt. Wie das Tutorial es erzählt, hält der Klon der Waschmaschine die Waschmaschine und will den Trockner, um die Wäsche umzuladen, während der Klon des Trockners den Trockner hält und die Waschmaschine will: ein Deadlock, und die Wäsche wird nie fertig. Die Zahler lesen beide den Kontostand, bevor einer ihn schreibt: eine Zahlung geht verloren, und das Scheckbuch zeigt mehr Geld, als da ist. Mit --fix (dem Kontrollkästchen) werden beide Maschinen mit der Waschmaschine zuerst genommen, und eine Sperre schützt jede Zahlung: die Wäsche ist bei %1 fertig, und keine Zahlung geht verloren. Die Klone laufen als Szenario, sodass der Deadlock wie im Labor gefunden und benannt wird.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>
@@ -2678,6 +3572,22 @@
             <numerusform>%L1 von %Ln Eintrag</numerusform>
             <numerusform>%L1 von %Ln Einträgen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parent&apos;s &amp;Day</source>
+        <translation>&amp;Tag des Elternteils</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s thought experiments: a synchronous, a polling, a threading and an async parent through one household&apos;s day, measured (Ctrl+Shift+D)</source>
+        <translation>Die Gedankenexperimente des Tutorials: ein synchrones, ein pollendes, ein Thread- und ein Async-Elternteil durch den Tag eines Haushalts, gemessen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Run the chosen parent through the day (Ctrl+R)</source>
+        <translation>Das gewählte Elternteil durch den Tag laufen lassen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Run the four parents through the day, one after the other, and chart them side by side (Ctrl+Shift+R)</source>
+        <translation>Die vier Eltern nacheinander durch den Tag laufen lassen und nebeneinander darstellen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>

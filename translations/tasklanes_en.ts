@@ -56,6 +56,451 @@
     </message>
 </context>
 <context>
+    <name>DayCharts</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n deadlock</numerusform>
+            <numerusform>%n deadlocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost update(s)</source>
+        <translation>
+            <numerusform>%n lost update</numerusform>
+            <numerusform>%n lost updates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laundry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the parents (Run All runs the four) to compare them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention latency (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks (polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling parent at each interval between looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval between looks (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst latency (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wasted looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst latency, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wasted looks, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep the Interval runs the polling parent at intervals from 0.5 to 10 units and plots its worst latency and its wasted looks against the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayRenderer</name>
+    <message>
+        <source>checkbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving clothes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>washing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling, not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling parent, a look every %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threading parent (clones), fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threading parent (clones), as the tutorial tells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async parent, an await every %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async parent, work that never awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped at %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the day ends at %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a buzzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buzzed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called at %2; attention %3 units later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called at %2; nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deadlocked: it never ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayWindow</name>
+    <message>
+        <source>The Parent&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;kbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the parent&apos;s own work on the checkbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Washer cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the washer runs on its own before it buzzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;yer cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the dryer runs on its own before it buzzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g per load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s work each time the load is handled: into the washer, into the dryer, out and folded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids &amp;call at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion per call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the parent&apos;s attention each call needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a household file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this household to a file (tasklanes run parent-… --household reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling parent looks at everything this often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;between awaits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The async parent&apos;s work goes in pieces this long with an await between; 0: work that never awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the clones: one lock order, a checkbook lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one unit of the day lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Four Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep the Interva&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the polling parent at every interval from 0.5 to 10 units, one day after the other in the background, at 10 ms a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what the tab shows as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Tr&amp;ace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day on the timeline as a Chrome Trace Event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the parent says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the kids waited up to %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the checkbook was done at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the checkbook was never done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the laundry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the laundry never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 looks found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n deadlock</numerusform>
+            <numerusform>%n deadlocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost update(s)</source>
+        <translation>
+            <numerusform>%n lost update</numerusform>
+            <numerusform>%n lost updates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One thing at a time, each to its end: the checkbook, then the laundry, standing by each machine until it buzzes. A kid who calls waits until the thing in hand is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clone for each chore, all at once on threads: the washer&apos;s, the dryer&apos;s, two paying bills from one balance, and one for each kid. As the tutorial tells it, the washer&apos;s and the dryer&apos;s clones each hold one machine and want the other, and the bill payers overwrite each other&apos;s balance. Fixed: one lock order, a lock around the checkbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One parent on an event loop: the buzzers and the calls are timers, the chores coroutines whose work goes in pieces with an await between. A call is answered when the piece in hand ends. With pieces of 0 the work never awaits, and the kids wait as for the synchronous parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moments the kids call, in units from the start of the day, in order, separated by spaces, semicolons or (where the decimal sign is a point) commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1 (is it in use?)</source>
@@ -270,6 +715,277 @@
     </message>
     <message>
         <source>stopped (cut short by Stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>%1: %2 is not a number of units from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kids: %1 calls, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kids, call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kids, call %1: %2 comes before the call before it (%3); list the calls in the order they come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TaskLanes household file (the top level is not an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TaskLanes household file (&quot;format&quot; is not &quot;tasklanes-household&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kids: not a list of the moments the kids call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kids, call %1: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkbook of 20 units, a washer of 30 and a dryer of 40, 2 units of handling per load, and three calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids who call often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call every 7 units: the synchronous parent keeps them waiting through every chore; polling catches them one look late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long checkbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 units of checkbook: work that never awaits keeps every kid waiting until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chores: what overlapping the machines with the checkbook saves, and what the polling parent&apos;s looks cost with nothing to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threading parent (clones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkbook done: %1 (ideal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laundry done: %1 (ideal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention latency: %1; mean %2, worst %3 (ideal mean %4, worst %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks: %1, wasted %2 (ideal %3, wasted %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlocks: %1, lost updates: %2 (ideal %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dryer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1 (%2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: Kid %1 called at %2, attending%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: washer buzzed at %1, moving clothes%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: dryer buzzed at %1, folding%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: balancing the checkbook at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: checkbook done at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: loading the washer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: standing by the %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>washer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dryer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: laundry done at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: checking at %1: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: checking at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (washer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (dryer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (bills %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (Kid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number of units from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or 0: work that never awaits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval: %1 is too short for this household: about %2 checks, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step: %1 is too short for this household: about %2 steps, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a day&apos;s trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a trace of the parent&apos;s day (&quot;otherData.variant&quot; is not a parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unit_ms&quot; is missing or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;total_ms&quot; is missing or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lane&apos;s tid is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lanes are not numbered 1, 2, 3, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parent_lanes&quot; does not fit its lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span of the day is damaged (its lane, time, activity or state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span names a call the household does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call or a buzzer of the day is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +2840,144 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::DayView</name>
+    <message>
+        <source>Choose a parent and press Run: the day&apos;s timeline appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::DayWindow</name>
+    <message>
+        <source> units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: never awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids call at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the four parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polling sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1: %2 of about %3 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no day to export yet: run a parent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no day to save yet: run a parent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome traces (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::Engine</name>
     <message>
         <source>A run is already going; stop it first.</source>
@@ -2411,6 +3265,46 @@
         <source>The forms on the left of the scenario build one: resources (a name, a type and its amount), then each task&apos;s steps in order, a repeat holding steps of its own. A field says at once what is wrong with it, and what no field can see (a release of a lock the task does not hold, a write before its read) is said under the forms before Run will start. Each preset&apos;s twin shows its fix: the washer and dryer with one lock order cannot deadlock, the checkbook and the counter with a lock lose no update.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The parent&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synchronous parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing at a time, each to its end: the checkbook, then the load into the washer, standing by it until it buzzes, into the dryer, standing by again, then folding. A kid who calls waits until the thing in hand is done: the worst wait is %1 units, and the laundry is done at %2, because nothing overlaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It loads the washer, then works on the checkbook and every interval stops to look at the machines and the kids. A look costs %1 units whether it finds anything or not (with less of the checkbook left than that, the parent finishes it first); a look that finds nothing is wasted. A look every 5 units keeps the worst wait at %2 units and wastes %3 of %4 looks; every 2 units, %5 units and %6 of %7. The polling sweep plots both against the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threading parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The async parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One parent on one event loop: each buzzer and each call is a timer, the laundry and the checkbook are coroutines, and their work goes in pieces of --step units (0.25 by default) with an await between. A call is answered when the pieces already running end: the worst wait is %1 units, and the laundry is done at %2 because the machines run while the parent works on the checkbook. Attention is given whole. With pieces of 0, work that never awaits, the checkbook holds the loop and the worst wait grows to %3 units: async helps only where the code awaits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s thought experiments, run (Run › Parent&apos;s Day): a parent balances the checkbook (the parent&apos;s own work), does the laundry (the washer and the dryer run on their own and buzz; each load needs handling: into the washer, into the dryer, out and folded) and watches the kids, who call at moments nobody knows in advance. A call&apos;s latency is the time from the call to the moment attention begins. The figures below are the tutorial&apos;s day (checkbook 20, washer 30, dryer 40, handling 2, calls at 5, 17 and 33, attention 1) with no overhead at all, the ideal each run is drawn against. A run adds what the machine adds: the timers&apos; jitter and, for the clones, more threads than cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clone for each chore, on real threads: the washer&apos;s clone, the dryer&apos;s, two clones paying bills from one balance, and one for each kid, so each call is answered as it comes. As the tutorial tells it, the washer&apos;s clone holds the washer and wants the dryer to move the clothes, while the dryer&apos;s clone holds the dryer and wants the washer: a deadlock, and the laundry is never done. The bill payers both read the balance before either writes it: one payment is lost, and the checkbook says there is more money than there is. With --fix (the check box) both machines are taken washer first and a lock guards each payment: the laundry is done at %1 and no payment is lost. The clones run as a scenario, so the deadlock is found and named as in the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>
@@ -2678,6 +3572,22 @@
             <numerusform>%L1 of %Ln item</numerusform>
             <numerusform>%L1 of %Ln items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parent&apos;s &amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s thought experiments: a synchronous, a polling, a threading and an async parent through one household&apos;s day, measured (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the chosen parent through the day (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the four parents through the day, one after the other, and chart them side by side (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

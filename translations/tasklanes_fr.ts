@@ -56,6 +56,451 @@
     </message>
 </context>
 <context>
+    <name>DayCharts</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchrone</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Scrutation</translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation>Clones</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n interblocage</numerusform>
+            <numerusform>%n interblocages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour perdue</numerusform>
+            <numerusform>%n mises à jour perdues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>pire</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>checkbook</source>
+        <translation>chéquier</translation>
+    </message>
+    <message>
+        <source>laundry</source>
+        <translation>lessive</translation>
+    </message>
+    <message>
+        <source>looks</source>
+        <translation>coups d&apos;œil</translation>
+    </message>
+    <message>
+        <source>wasted</source>
+        <translation>inutiles</translation>
+    </message>
+    <message>
+        <source>Run the parents (Run All runs the four) to compare them here.</source>
+        <translation>Exécutez les parents (Tout exécuter lance les quatre) pour les comparer ici.</translation>
+    </message>
+    <message>
+        <source>Attention latency (units)</source>
+        <translation>Latence de l&apos;attention (unités)</translation>
+    </message>
+    <message>
+        <source>Done at (units)</source>
+        <translation>Terminé à (unités)</translation>
+    </message>
+    <message>
+        <source>Looks (polling)</source>
+        <translation>Coups d&apos;œil (scrutation)</translation>
+    </message>
+    <message>
+        <source>The polling parent at each interval between looks</source>
+        <translation>Le parent qui scrute, à chaque intervalle entre deux coups d&apos;œil</translation>
+    </message>
+    <message>
+        <source>interval between looks (units)</source>
+        <translation>intervalle entre deux coups d&apos;œil (unités)</translation>
+    </message>
+    <message>
+        <source>worst latency (units)</source>
+        <translation>pire latence (unités)</translation>
+    </message>
+    <message>
+        <source>wasted looks</source>
+        <translation>coups d&apos;œil inutiles</translation>
+    </message>
+    <message>
+        <source>worst latency, measured</source>
+        <translation>pire latence, mesurée</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>idéal</translation>
+    </message>
+    <message>
+        <source>wasted looks, measured</source>
+        <translation>coups d&apos;œil inutiles, mesurés</translation>
+    </message>
+    <message>
+        <source>Sweep the Interval runs the polling parent at intervals from 0.5 to 10 units and plots its worst latency and its wasted looks against the interval.</source>
+        <translation>Balayer les intervalles exécute le parent qui scrute avec des intervalles de 0,5 à 10 unités et trace sa pire latence et ses coups d&apos;œil inutiles en fonction de l&apos;intervalle.</translation>
+    </message>
+</context>
+<context>
+    <name>DayRenderer</name>
+    <message>
+        <source>checkbook</source>
+        <translation>chéquier</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>moving clothes</source>
+        <translation>transfert du linge</translation>
+    </message>
+    <message>
+        <source>folding</source>
+        <translation>pliage</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>a look</source>
+        <translation>un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation>attend à côté</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation>attend un verrou</translation>
+    </message>
+    <message>
+        <source>washing</source>
+        <translation>lavage</translation>
+    </message>
+    <message>
+        <source>drying</source>
+        <translation>séchage</translation>
+    </message>
+    <message>
+        <source>calling, not answered yet</source>
+        <translation>appelle, sans réponse encore</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>pris en charge</translation>
+    </message>
+    <message>
+        <source>Synchronous parent</source>
+        <translation>Parent synchrone</translation>
+    </message>
+    <message>
+        <source>Polling parent, a look every %1 units</source>
+        <translation>Parent qui scrute, un coup d&apos;œil toutes les %1 unités</translation>
+    </message>
+    <message>
+        <source>Threading parent (clones), fixed</source>
+        <translation>Parent à threads (clones), corrigé</translation>
+    </message>
+    <message>
+        <source>Threading parent (clones), as the tutorial tells it</source>
+        <translation>Parent à threads (clones), tel que le raconte le tutoriel</translation>
+    </message>
+    <message>
+        <source>Async parent, an await every %1 units</source>
+        <translation>Parent async, un await toutes les %1 unités</translation>
+    </message>
+    <message>
+        <source>Async parent, work that never awaits</source>
+        <translation>Parent async, travail sans await</translation>
+    </message>
+    <message>
+        <source>%1: stopped at %2 units</source>
+        <translation>%1 : arrêté à %2 unités</translation>
+    </message>
+    <message>
+        <source>%1: the day ends at %2 units</source>
+        <translation>%1 : la journée finit à %2 unités</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>un appel</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>a buzzer</source>
+        <translation>une sonnerie</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>attend %1</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>%1 buzzed at %2</source>
+        <translation>%1 a sonné à %2</translation>
+    </message>
+    <message>
+        <source>%1 called at %2; attention %3 units later</source>
+        <translation>%1 a appelé à %2 ; attention %3 unités plus tard</translation>
+    </message>
+    <message>
+        <source>%1 called at %2; nobody answered</source>
+        <translation>%1 a appelé à %2 ; personne n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>%1 (deadlocked: it never ends)</source>
+        <translation>%1 (interblocage : ne finit jamais)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4 units</source>
+        <translation>%1 : %2, de %3 à %4 unités</translation>
+    </message>
+</context>
+<context>
+    <name>DayWindow</name>
+    <message>
+        <source>The Parent&apos;s Day</source>
+        <translation>La journée du parent</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>Chec&amp;kbook:</source>
+        <translation>&amp;Chéquier :</translation>
+    </message>
+    <message>
+        <source>Units of the parent&apos;s own work on the checkbook</source>
+        <translation>Unités de travail du parent lui-même sur le chéquier</translation>
+    </message>
+    <message>
+        <source>&amp;Washer cycle:</source>
+        <translation>Cycle du &amp;lave-linge :</translation>
+    </message>
+    <message>
+        <source>Units the washer runs on its own before it buzzes</source>
+        <translation>Unités pendant lesquelles le lave-linge tourne seul avant de sonner</translation>
+    </message>
+    <message>
+        <source>Dr&amp;yer cycle:</source>
+        <translation>Cycle du &amp;sèche-linge :</translation>
+    </message>
+    <message>
+        <source>Units the dryer runs on its own before it buzzes</source>
+        <translation>Unités pendant lesquelles le sèche-linge tourne seul avant de sonner</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g per load:</source>
+        <translation>Manipulation par c&amp;harge :</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s work each time the load is handled: into the washer, into the dryer, out and folded</source>
+        <translation>Le travail du parent à chaque manipulation de la charge : dans le lave-linge, dans le sèche-linge, sortie et pliage</translation>
+    </message>
+    <message>
+        <source>Kids &amp;call at:</source>
+        <translation>Appels des enfants (&amp;moments) :</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion per call:</source>
+        <translation>Atte&amp;ntion par appel :</translation>
+    </message>
+    <message>
+        <source>Units of the parent&apos;s attention each call needs</source>
+        <translation>Unités d&apos;attention du parent dont chaque appel a besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Read a household file</source>
+        <translation>Lire un fichier de foyer</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Enregist&amp;rer…</translation>
+    </message>
+    <message>
+        <source>Write this household to a file (tasklanes run parent-… --household reads it)</source>
+        <translation>Écrire ce foyer dans un fichier (tasklanes run parent-… --household le lit)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>The polling parent looks at everything this often</source>
+        <translation>Le parent qui scrute regarde tout à cette fréquence</translation>
+    </message>
+    <message>
+        <source>Work &amp;between awaits:</source>
+        <translation>Travail entre deux a&amp;wait :</translation>
+    </message>
+    <message>
+        <source>The async parent&apos;s work goes in pieces this long with an await between; 0: work that never awaits</source>
+        <translation>Le travail du parent async se fait en morceaux de cette longueur avec un await entre eux ; 0 : travail sans await</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the clones: one lock order, a checkbook lock</source>
+        <translation>Répare&amp;z les clones : un seul ordre des verrous, un verrou du chéquier</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>How long one unit of the day lasts</source>
+        <translation>Durée d&apos;une unité de la journée</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>The Four Parents</source>
+        <translation>Les quatre parents</translation>
+    </message>
+    <message>
+        <source>Polling Sweep</source>
+        <translation>Balayage de la scrutation</translation>
+    </message>
+    <message>
+        <source>Sweep the Interva&amp;l</source>
+        <translation>&amp;Balayer les intervalles</translation>
+    </message>
+    <message>
+        <source>Run the polling parent at every interval from 0.5 to 10 units, one day after the other in the background, at 10 ms a unit</source>
+        <translation>Exécuter le parent qui scrute à chaque intervalle de 0,5 à 10 unités, une journée après l&apos;autre en arrière-plan, à 10 ms par unité</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t…</source>
+        <translation>Expor&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Export what the tab shows as PNG, SVG or PDF</source>
+        <translation>Exporter ce que montre l&apos;onglet en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Save Tr&amp;ace…</source>
+        <translation>Enre&amp;gistrer la trace…</translation>
+    </message>
+    <message>
+        <source>Write the day on the timeline as a Chrome Trace Event file</source>
+        <translation>Écrire la journée de la chronologie en fichier Chrome Trace Event</translation>
+    </message>
+    <message>
+        <source>What the parent says</source>
+        <translation>Ce que dit le parent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: the kids waited up to %2 units</source>
+        <translation>%1 : les enfants ont attendu jusqu&apos;à %2 unités</translation>
+    </message>
+    <message>
+        <source>; the checkbook was done at %1</source>
+        <translation> ; le chéquier était fini à %1</translation>
+    </message>
+    <message>
+        <source>; the checkbook was never done</source>
+        <translation> ; le chéquier n&apos;a jamais été fini</translation>
+    </message>
+    <message>
+        <source>, the laundry at %1</source>
+        <translation>, la lessive à %1</translation>
+    </message>
+    <message>
+        <source>, the laundry never</source>
+        <translation>, la lessive jamais</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 looks found nothing</source>
+        <translation> ; %1 coups d&apos;œil sur %2 n&apos;ont rien trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n interblocage</numerusform>
+            <numerusform>%n interblocages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour perdue</numerusform>
+            <numerusform>%n mises à jour perdues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One thing at a time, each to its end: the checkbook, then the laundry, standing by each machine until it buzzes. A kid who calls waits until the thing in hand is done.</source>
+        <translation>Une chose à la fois, chacune jusqu&apos;au bout : le chéquier, puis la lessive, en attendant à côté de chaque machine qu&apos;elle sonne. Un enfant qui appelle attend que la tâche en cours soit finie.</translation>
+    </message>
+    <message>
+        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval.</source>
+        <translation>Charge le lave-linge, puis travaille sur le chéquier et s&apos;arrête à chaque intervalle pour regarder les machines et les enfants ; un coup d&apos;œil coûte %1 unités, qu&apos;il trouve quelque chose ou non. Un coup d&apos;œil qui ne trouve rien est inutile ; un appel attend jusqu&apos;à un intervalle.</translation>
+    </message>
+    <message>
+        <source>A clone for each chore, all at once on threads: the washer&apos;s, the dryer&apos;s, two paying bills from one balance, and one for each kid. As the tutorial tells it, the washer&apos;s and the dryer&apos;s clones each hold one machine and want the other, and the bill payers overwrite each other&apos;s balance. Fixed: one lock order, a lock around the checkbook.</source>
+        <translation>Un clone pour chaque corvée, tous à la fois sur des threads : celui du lave-linge, celui du sèche-linge, deux qui paient des factures sur un même solde, et un par enfant. Comme le raconte le tutoriel, les clones du lave-linge et du sèche-linge tiennent chacun une machine et veulent l&apos;autre, et les payeurs écrasent le solde l&apos;un de l&apos;autre. Corrigé : un seul ordre des verrous, un verrou autour du chéquier.</translation>
+    </message>
+    <message>
+        <source>One parent on an event loop: the buzzers and the calls are timers, the chores coroutines whose work goes in pieces with an await between. A call is answered when the piece in hand ends. With pieces of 0 the work never awaits, and the kids wait as for the synchronous parent.</source>
+        <translation>Un parent sur une boucle d&apos;événements : les sonneries et les appels sont des minuteries, les corvées des coroutines dont le travail se fait en morceaux avec un await entre eux. Un appel reçoit une réponse quand le morceau en cours finit. Avec des morceaux de 0, le travail n&apos;attend jamais, et les enfants attendent comme pour le parent synchrone.</translation>
+    </message>
+    <message>
+        <source>The moments the kids call, in units from the start of the day, in order, separated by spaces, semicolons or (where the decimal sign is a point) commas</source>
+        <translation>Les moments où les enfants appellent, en unités depuis le début de la journée, dans l&apos;ordre, séparés par des espaces, des points-virgules ou (là où le séparateur décimal est un point) des virgules</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1 (is it in use?)</source>
@@ -271,6 +716,277 @@
     <message>
         <source>stopped (cut short by Stop)</source>
         <translation>arrêté (interrompu par Arrêter)</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>%1: %2 is not a number of units from %3 to %4</source>
+        <translation>%1 : %2 n&apos;est pas un nombre d&apos;unités de %3 à %4</translation>
+    </message>
+    <message>
+        <source>kids: %1 calls, more than %2</source>
+        <translation>kids : %1 appels, plus de %2</translation>
+    </message>
+    <message>
+        <source>kids, call %1</source>
+        <translation>kids, appel %1</translation>
+    </message>
+    <message>
+        <source>kids, call %1: %2 comes before the call before it (%3); list the calls in the order they come</source>
+        <translation>kids, appel %1 : %2 vient avant l&apos;appel précédent (%3) ; listez les appels dans l&apos;ordre où ils viennent</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes household file (the top level is not an object)</source>
+        <translation>pas un fichier de foyer TaskLanes (le niveau supérieur n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <source>not a TaskLanes household file (&quot;format&quot; is not &quot;tasklanes-household&quot;)</source>
+        <translation>pas un fichier de foyer TaskLanes (« format » n&apos;est pas « tasklanes-household »)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>« version » manque ou n&apos;est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>la version %1 est plus récente que ce que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: not a number</source>
+        <translation>%1 : pas un nombre</translation>
+    </message>
+    <message>
+        <source>kids: not a list of the moments the kids call</source>
+        <translation>kids : pas une liste des moments où les enfants appellent</translation>
+    </message>
+    <message>
+        <source>kids, call %1: not a number</source>
+        <translation>kids, appel %1 : pas un nombre</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s day</source>
+        <translation>La journée du tutoriel</translation>
+    </message>
+    <message>
+        <source>A checkbook of 20 units, a washer of 30 and a dryer of 40, 2 units of handling per load, and three calls.</source>
+        <translation>Un chéquier de 20 unités, un lave-linge de 30 et un sèche-linge de 40, 2 unités de manipulation par charge, et trois appels.</translation>
+    </message>
+    <message>
+        <source>Kids who call often</source>
+        <translation>Des enfants qui appellent souvent</translation>
+    </message>
+    <message>
+        <source>A call every 7 units: the synchronous parent keeps them waiting through every chore; polling catches them one look late.</source>
+        <translation>Un appel toutes les 7 unités : le parent synchrone les fait attendre pendant chaque corvée ; la scrutation les remarque un coup d&apos;œil trop tard.</translation>
+    </message>
+    <message>
+        <source>A long checkbook</source>
+        <translation>Un long chéquier</translation>
+    </message>
+    <message>
+        <source>60 units of checkbook: work that never awaits keeps every kid waiting until it is done.</source>
+        <translation>60 unités de chéquier : un travail sans await fait attendre chaque enfant jusqu&apos;à ce qu&apos;il soit fini.</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Only the chores: what overlapping the machines with the checkbook saves, and what the polling parent&apos;s looks cost with nothing to find.</source>
+        <translation>Seulement les corvées : ce que l&apos;on gagne à faire tourner les machines pendant le chéquier, et ce que coûtent les coups d&apos;œil du parent qui scrute quand il n&apos;y a rien à trouver.</translation>
+    </message>
+    <message>
+        <source>Synchronous parent</source>
+        <translation>Parent synchrone</translation>
+    </message>
+    <message>
+        <source>Polling parent</source>
+        <translation>Parent qui scrute</translation>
+    </message>
+    <message>
+        <source>Threading parent (clones)</source>
+        <translation>Parent à threads (clones)</translation>
+    </message>
+    <message>
+        <source>Async parent</source>
+        <translation>Parent async</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>checkbook done: %1 (ideal %2)</source>
+        <translation>chéquier fini : %1 (idéal %2)</translation>
+    </message>
+    <message>
+        <source>laundry done: %1 (ideal %2)</source>
+        <translation>lessive finie : %1 (idéal %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>attention latency: %1; mean %2, worst %3 (ideal mean %4, worst %5)</source>
+        <translation>latence de l&apos;attention : %1 ; moyenne %2, pire %3 (idéal moyenne %4, pire %5)</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>aucun appel</translation>
+    </message>
+    <message>
+        <source>checks: %1, wasted %2 (ideal %3, wasted %4)</source>
+        <translation>coups d&apos;œil : %1, inutiles %2 (idéal %3, inutiles %4)</translation>
+    </message>
+    <message>
+        <source>deadlocks: %1, lost updates: %2 (ideal %3, %4)</source>
+        <translation>interblocages : %1, mises à jour perdues : %2 (idéal %3, %4)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Washer</source>
+        <translation>Lave-linge</translation>
+    </message>
+    <message>
+        <source>Dryer</source>
+        <translation>Sèche-linge</translation>
+    </message>
+    <message>
+        <source>Kid %1</source>
+        <translation>Enfant %1</translation>
+    </message>
+    <message>
+        <source> at %1 (%2 late)</source>
+        <translation> à %1 (%2 de retard)</translation>
+    </message>
+    <message>
+        <source>Parent: Kid %1 called at %2, attending%3</source>
+        <translation>Parent : l&apos;enfant %1 a appelé à %2, attention%3</translation>
+    </message>
+    <message>
+        <source>Parent: washer buzzed at %1, moving clothes%2</source>
+        <translation>Parent : le lave-linge a sonné à %1, transfert du linge%2</translation>
+    </message>
+    <message>
+        <source>Parent: dryer buzzed at %1, folding%2</source>
+        <translation>Parent : le sèche-linge a sonné à %1, pliage%2</translation>
+    </message>
+    <message>
+        <source>Parent: balancing the checkbook at %1</source>
+        <translation>Parent : fait les comptes du chéquier à %1</translation>
+    </message>
+    <message>
+        <source>Parent: checkbook done at %1</source>
+        <translation>Parent : chéquier fini à %1</translation>
+    </message>
+    <message>
+        <source>Parent: loading the washer at %1</source>
+        <translation>Parent : charge le lave-linge à %1</translation>
+    </message>
+    <message>
+        <source>Parent: standing by the %1 at %2</source>
+        <translation>Parent : attend à côté du %1 à %2</translation>
+    </message>
+    <message>
+        <source>washer</source>
+        <translation>lave-linge</translation>
+    </message>
+    <message>
+        <source>dryer</source>
+        <translation>sèche-linge</translation>
+    </message>
+    <message>
+        <source>Parent: laundry done at %1</source>
+        <translation>Parent : lessive finie à %1</translation>
+    </message>
+    <message>
+        <source>Parent: checking at %1: nothing</source>
+        <translation>Parent : coup d&apos;œil à %1 : rien</translation>
+    </message>
+    <message>
+        <source>Parent: checking at %1</source>
+        <translation>Parent : coup d&apos;œil à %1</translation>
+    </message>
+    <message>
+        <source>Parent (washer)</source>
+        <translation>Parent (lave-linge)</translation>
+    </message>
+    <message>
+        <source>Parent (dryer)</source>
+        <translation>Parent (sèche-linge)</translation>
+    </message>
+    <message>
+        <source>Parent (bills %1)</source>
+        <translation>Parent (factures %1)</translation>
+    </message>
+    <message>
+        <source>Parent (Kid %1)</source>
+        <translation>Parent (enfant %1)</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number of units from %3 to %4</source>
+        <translation>--%1 : %2 n&apos;est pas un nombre d&apos;unités de %3 à %4</translation>
+    </message>
+    <message>
+        <source> (or 0: work that never awaits)</source>
+        <translation> (ou 0 : travail sans await)</translation>
+    </message>
+    <message>
+        <source>--interval: %1 is too short for this household: about %2 checks, more than %3</source>
+        <translation>--interval : %1 est trop court pour ce foyer : environ %2 coups d&apos;œil, plus de %3</translation>
+    </message>
+    <message>
+        <source>--step: %1 is too short for this household: about %2 steps, more than %3</source>
+        <translation>--step : %1 est trop court pour ce foyer : environ %2 morceaux, plus de %3</translation>
+    </message>
+    <message>
+        <source>too large for a day&apos;s trace</source>
+        <translation>trop grand pour la trace d&apos;une journée</translation>
+    </message>
+    <message>
+        <source>not a trace of the parent&apos;s day (&quot;otherData.variant&quot; is not a parent)</source>
+        <translation>pas une trace de la journée du parent (« otherData.variant » n&apos;est pas un parent)</translation>
+    </message>
+    <message>
+        <source>&quot;unit_ms&quot; is missing or out of range</source>
+        <translation>« unit_ms » manque ou est hors limites</translation>
+    </message>
+    <message>
+        <source>&quot;total_ms&quot; is missing or out of range</source>
+        <translation>« total_ms » manque ou est hors limites</translation>
+    </message>
+    <message>
+        <source>a lane&apos;s tid is out of range</source>
+        <translation>le tid d&apos;une ligne est hors limites</translation>
+    </message>
+    <message>
+        <source>its lanes are not numbered 1, 2, 3, ...</source>
+        <translation>ses lignes ne sont pas numérotées 1, 2, 3, ...</translation>
+    </message>
+    <message>
+        <source>&quot;parent_lanes&quot; does not fit its lanes</source>
+        <translation>« parent_lanes » ne correspond pas à ses lignes</translation>
+    </message>
+    <message>
+        <source>a span of the day is damaged (its lane, time, activity or state)</source>
+        <translation>une plage de la journée est endommagée (sa ligne, son temps, son activité ou son état)</translation>
+    </message>
+    <message>
+        <source>a span names a call the household does not have</source>
+        <translation>une plage nomme un appel que le foyer n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>a call or a buzzer of the day is damaged</source>
+        <translation>un appel ou une sonnerie de la journée est endommagé</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2840,144 @@
     </message>
 </context>
 <context>
+    <name>TaskLanes::DayView</name>
+    <message>
+        <source>Choose a parent and press Run: the day&apos;s timeline appears here.</source>
+        <translation>Choisissez un parent et appuyez sur Exécuter : la chronologie de la journée apparaît ici.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLanes::DayWindow</name>
+    <message>
+        <source> units</source>
+        <translation> unités</translation>
+    </message>
+    <message>
+        <source>0: never awaits</source>
+        <translation>0 : jamais d&apos;await</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <source>%v of %m intervals</source>
+        <translation>%v intervalles sur %m</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>Kids call at: %1</source>
+        <translation>Appels des enfants : %1</translation>
+    </message>
+    <message>
+        <source>A household of your own.</source>
+        <translation>Un foyer à vous.</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Exécution impossible : %1</translation>
+    </message>
+    <message>
+        <source>the four parents</source>
+        <translation>les quatre parents</translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation>Balayage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks.</source>
+        <translation>Balayage : à un intervalle de %1, les enfants ont attendu jusqu&apos;à %2 unités et %3 coups d&apos;œil n&apos;ont rien trouvé ; à %4, jusqu&apos;à %5 unités et %6 coups d&apos;œil.</translation>
+    </message>
+    <message>
+        <source>the polling sweep</source>
+        <translation>le balayage de la scrutation</translation>
+    </message>
+    <message>
+        <source>Running %1: %2 of about %3 units</source>
+        <translation>%1 en cours : %2 sur environ %3 unités</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>%1 : arrêté.</translation>
+    </message>
+    <message>
+        <source>stopped.</source>
+        <translation>arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>There is no day to export yet: run a parent first.</source>
+        <translation>Il n&apos;y a pas encore de journée à exporter : exécutez d&apos;abord un parent.</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2</source>
+        <translation>%1 ouvert : %2</translation>
+    </message>
+    <message>
+        <source>There is no day to save yet: run a parent first.</source>
+        <translation>Il n&apos;y a pas encore de journée à enregistrer : exécutez d&apos;abord un parent.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s trace</source>
+        <translation>Enregistrer la trace de la journée</translation>
+    </message>
+    <message>
+        <source>Chrome traces (*.json)</source>
+        <translation>Traces Chrome (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
+        <translation>Impossible d&apos;enregistrer la trace</translation>
+    </message>
+    <message>
+        <source>Open a household</source>
+        <translation>Ouvrir un foyer</translation>
+    </message>
+    <message>
+        <source>Household files (*.json)</source>
+        <translation>Fichiers de foyer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the household</source>
+        <translation>Impossible d&apos;ouvrir le foyer</translation>
+    </message>
+    <message>
+        <source>Save the household</source>
+        <translation>Enregistrer le foyer</translation>
+    </message>
+    <message>
+        <source>Cannot save the household</source>
+        <translation>Impossible d&apos;enregistrer le foyer</translation>
+    </message>
+</context>
+<context>
     <name>TaskLanes::Engine</name>
     <message>
         <source>A run is already going; stop it first.</source>
@@ -2411,6 +3265,46 @@
         <source>The forms on the left of the scenario build one: resources (a name, a type and its amount), then each task&apos;s steps in order, a repeat holding steps of its own. A field says at once what is wrong with it, and what no field can see (a release of a lock the task does not hold, a write before its read) is said under the forms before Run will start. Each preset&apos;s twin shows its fix: the washer and dryer with one lock order cannot deadlock, the checkbook and the counter with a lock lose no update.</source>
         <translation>Les formulaires à gauche construisent un scénario : les ressources (un nom, un type et sa quantité), puis les étapes de chaque tâche dans l&apos;ordre, un repeat contenant ses propres étapes. Un champ dit aussitôt ce qui ne va pas, et ce qu&apos;aucun champ ne peut voir (la libération d&apos;un verrou que la tâche ne détient pas, un write avant son read) est dit sous les formulaires avant qu&apos;Exécuter ne démarre. Le jumeau de chaque préréglage montre la correction : le lave-linge et le sèche-linge avec un seul ordre de verrous ne peuvent pas se bloquer, le chéquier et le compteur avec un verrou ne perdent aucune mise à jour.</translation>
     </message>
+    <message>
+        <source>The parent&apos;s day</source>
+        <translation>La journée du parent</translation>
+    </message>
+    <message>
+        <source>The synchronous parent</source>
+        <translation>Le parent synchrone</translation>
+    </message>
+    <message>
+        <source>One thing at a time, each to its end: the checkbook, then the load into the washer, standing by it until it buzzes, into the dryer, standing by again, then folding. A kid who calls waits until the thing in hand is done: the worst wait is %1 units, and the laundry is done at %2, because nothing overlaps.</source>
+        <translation>Une chose à la fois, chacune jusqu&apos;au bout : le chéquier, puis la charge dans le lave-linge, en attendant à côté qu&apos;il sonne, dans le sèche-linge, en attendant encore, puis le pliage. Un enfant qui appelle attend que la tâche en cours soit finie : la pire attente est de %1 unités, et la lessive est finie à %2, car rien ne se chevauche.</translation>
+    </message>
+    <message>
+        <source>The polling parent</source>
+        <translation>Le parent qui scrute</translation>
+    </message>
+    <message>
+        <source>It loads the washer, then works on the checkbook and every interval stops to look at the machines and the kids. A look costs %1 units whether it finds anything or not (with less of the checkbook left than that, the parent finishes it first); a look that finds nothing is wasted. A look every 5 units keeps the worst wait at %2 units and wastes %3 of %4 looks; every 2 units, %5 units and %6 of %7. The polling sweep plots both against the interval.</source>
+        <translation>Il charge le lave-linge, puis travaille sur le chéquier et s&apos;arrête à chaque intervalle pour regarder les machines et les enfants. Un coup d&apos;œil coûte %1 unités, qu&apos;il trouve quelque chose ou non (s&apos;il reste moins que cela du chéquier, le parent le finit d&apos;abord) ; un coup d&apos;œil qui ne trouve rien est inutile. Un coup d&apos;œil toutes les 5 unités garde la pire attente à %2 unités et gaspille %3 coups d&apos;œil sur %4 ; toutes les 2 unités, %5 unités et %6 sur %7. Le balayage de la scrutation trace les deux en fonction de l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>The threading parent</source>
+        <translation>Le parent à threads</translation>
+    </message>
+    <message>
+        <source>The async parent</source>
+        <translation>Le parent async</translation>
+    </message>
+    <message>
+        <source>One parent on one event loop: each buzzer and each call is a timer, the laundry and the checkbook are coroutines, and their work goes in pieces of --step units (0.25 by default) with an await between. A call is answered when the pieces already running end: the worst wait is %1 units, and the laundry is done at %2 because the machines run while the parent works on the checkbook. Attention is given whole. With pieces of 0, work that never awaits, the checkbook holds the loop and the worst wait grows to %3 units: async helps only where the code awaits.</source>
+        <translation>Un parent sur une boucle d&apos;événements : chaque sonnerie et chaque appel est une minuterie, la lessive et le chéquier sont des coroutines, et leur travail se fait en morceaux de --step unités (0,25 par défaut) avec un await entre eux. Un appel reçoit une réponse quand les morceaux déjà en cours finissent : la pire attente est de %1 unités, et la lessive est finie à %2 car les machines tournent pendant que le parent travaille sur le chéquier. L&apos;attention est donnée d&apos;un bloc. Avec des morceaux de 0, un travail sans await, le chéquier retient la boucle et la pire attente monte à %3 unités : async n&apos;aide que là où le code attend avec await.</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s thought experiments, run (Run › Parent&apos;s Day): a parent balances the checkbook (the parent&apos;s own work), does the laundry (the washer and the dryer run on their own and buzz; each load needs handling: into the washer, into the dryer, out and folded) and watches the kids, who call at moments nobody knows in advance. A call&apos;s latency is the time from the call to the moment attention begins. The figures below are the tutorial&apos;s day (checkbook 20, washer 30, dryer 40, handling 2, calls at 5, 17 and 33, attention 1) with no overhead at all, the ideal each run is drawn against. A run adds what the machine adds: the timers&apos; jitter and, for the clones, more threads than cores.</source>
+        <translation>Les expériences de pensée du tutoriel, exécutées (Exécuter › Journée du parent) : un parent fait les comptes du chéquier (son propre travail), fait la lessive (le lave-linge et le sèche-linge tournent seuls et sonnent ; chaque charge demande des manipulations : dans le lave-linge, dans le sèche-linge, sortie et pliage) et surveille les enfants, qui appellent à des moments que personne ne connaît d&apos;avance. La latence d&apos;un appel est le temps entre l&apos;appel et le début de l&apos;attention. Les chiffres ci-dessous sont la journée du tutoriel (chéquier 20, lave-linge 30, sèche-linge 40, manipulation 2, appels à 5, 17 et 33, attention 1) sans aucun surcoût, l&apos;idéal à côté duquel chaque exécution est tracée. Une exécution ajoute ce qu&apos;ajoute la machine : la gigue des minuteries et, pour les clones, plus de threads que de cœurs.</translation>
+    </message>
+    <message>
+        <source>A clone for each chore, on real threads: the washer&apos;s clone, the dryer&apos;s, two clones paying bills from one balance, and one for each kid, so each call is answered as it comes. As the tutorial tells it, the washer&apos;s clone holds the washer and wants the dryer to move the clothes, while the dryer&apos;s clone holds the dryer and wants the washer: a deadlock, and the laundry is never done. The bill payers both read the balance before either writes it: one payment is lost, and the checkbook says there is more money than there is. With --fix (the check box) both machines are taken washer first and a lock guards each payment: the laundry is done at %1 and no payment is lost. The clones run as a scenario, so the deadlock is found and named as in the lab.</source>
+        <translation>Un clone pour chaque corvée, sur de vrais threads : le clone du lave-linge, celui du sèche-linge, deux clones qui paient des factures sur un même solde, et un par enfant, si bien que chaque appel reçoit une réponse dès qu&apos;il arrive. Comme le raconte le tutoriel, le clone du lave-linge tient le lave-linge et veut le sèche-linge pour y transférer le linge, tandis que le clone du sèche-linge tient le sèche-linge et veut le lave-linge : un interblocage, et la lessive n&apos;est jamais finie. Les payeurs lisent tous deux le solde avant que l&apos;un ne l&apos;écrive : un paiement est perdu, et le chéquier indique plus d&apos;argent qu&apos;il n&apos;y en a. Avec --fix (la case à cocher), les deux machines sont prises lave-linge d&apos;abord et un verrou protège chaque paiement : la lessive est finie à %1 et aucun paiement n&apos;est perdu. Les clones s&apos;exécutent comme un scénario, si bien que l&apos;interblocage est trouvé et nommé comme dans le labo.</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::LanguageMenu</name>
@@ -2678,6 +3572,22 @@
             <numerusform>%L1 sur %Ln élément</numerusform>
             <numerusform>%L1 sur %Ln éléments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parent&apos;s &amp;Day</source>
+        <translation>&amp;Journée du parent</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s thought experiments: a synchronous, a polling, a threading and an async parent through one household&apos;s day, measured (Ctrl+Shift+D)</source>
+        <translation>Les expériences de pensée du tutoriel : un parent synchrone, un qui scrute, un à threads et un async à travers la journée d&apos;un foyer, mesurés (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Run the chosen parent through the day (Ctrl+R)</source>
+        <translation>Faire passer la journée au parent choisi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run the four parents through the day, one after the other, and chart them side by side (Ctrl+Shift+R)</source>
+        <translation>Faire passer la journée aux quatre parents, l&apos;un après l&apos;autre, et les comparer côte à côte (Ctrl+Maj+R)</translation>
     </message>
 </context>
 <context>

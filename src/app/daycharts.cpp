@@ -250,11 +250,12 @@ void paintSweep(QPainter &p, const QRect &rect, const QList<SweepPoint> &points,
     const QColor text = options.palette.color(QPalette::Text);
     if (points.isEmpty()) {
         p.setPen(text);
-        p.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
-                   QCoreApplication::translate(
-                       "DayCharts",
-                       "Sweep runs the polling parent at intervals from 0.5 to 10 units and "
-                       "plots its worst latency and its wasted looks against the interval."));
+        p.drawText(
+            rect, Qt::AlignCenter | Qt::TextWordWrap,
+            QCoreApplication::translate(
+                "DayCharts",
+                "Sweep the Interval runs the polling parent at intervals from 0.5 to 10 units "
+                "and plots its worst latency and its wasted looks against the interval."));
         p.restore();
         return;
     }

@@ -56,7 +56,8 @@ QString Guide::parentsDay()
            "A call's latency is the time from the call to the moment attention begins. The "
            "figures below are the tutorial's day (checkbook 20, washer 30, dryer 40, handling "
            "2, calls at 5, 17 and 33, attention 1) with no overhead at all, the ideal each run "
-           "is drawn against; a run comes within the timer's jitter of them."));
+           "is drawn against. A run adds what the machine adds: the timers' jitter and, for the "
+           "clones, more threads than cores."));
     html += u"<h3>"_s + tr("The synchronous parent").toHtmlEscaped() +
             u" <code>parent-sync</code></h3>"_s;
     html += para(tr("One thing at a time, each to its end: the checkbook, then the load into the "
@@ -82,18 +83,19 @@ QString Guide::parentsDay()
                      .arg(often.checks));
     html += u"<h3>"_s + tr("The threading parent").toHtmlEscaped() +
             u" <code>parent-threads</code></h3>"_s;
-    html += para(tr("A clone for each chore, on real threads: the washer's clone, the dryer's, two "
-                    "clones paying bills from one balance, and one for each kid, so every call "
-                    "is answered at once. As the tutorial tells it, the washer's clone holds the "
-                    "washer and wants the dryer to move the clothes, while the dryer's clone "
-                    "holds the dryer and wants the washer: a deadlock, and the laundry is never "
-                    "done. The bill payers both read the balance before either writes it: one "
-                    "payment is lost, and the checkbook says there is more money than there is. "
-                    "With --fix (the check box) both machines are taken washer first and a lock "
-                    "guards each payment: the laundry is done at %1 and no payment is lost. The "
-                    "clones run as a scenario, so the deadlock is found and named as in the "
-                    "lab.")
-                     .arg(n(fixed.laundryDone)));
+    html +=
+        para(tr("A clone for each chore, on real threads: the washer's clone, the dryer's, two "
+                "clones paying bills from one balance, and one for each kid, so each call "
+                "is answered as it comes. As the tutorial tells it, the washer's clone holds the "
+                "washer and wants the dryer to move the clothes, while the dryer's clone "
+                "holds the dryer and wants the washer: a deadlock, and the laundry is never "
+                "done. The bill payers both read the balance before either writes it: one "
+                "payment is lost, and the checkbook says there is more money than there is. "
+                "With --fix (the check box) both machines are taken washer first and a lock "
+                "guards each payment: the laundry is done at %1 and no payment is lost. The "
+                "clones run as a scenario, so the deadlock is found and named as in the "
+                "lab.")
+                 .arg(n(fixed.laundryDone)));
     html +=
         u"<h3>"_s + tr("The async parent").toHtmlEscaped() + u" <code>parent-async</code></h3>"_s;
     html += para(tr("One parent on one event loop: each buzzer and each call is a timer, the "

@@ -377,9 +377,8 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
     const auto fail = [&](const QString &why) {
         return Result<DayTrace>(Error{shown(sourceName) + u": "_s + why});
     };
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Household", text); };
     if (json.size() > maxDayTraceBytes)
-        return fail(tr("too large for a day's trace"));
+        return fail(QCoreApplication::translate("Household", "too large for a day's trace"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -387,7 +386,9 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
     const QJsonObject other = doc.object().value("otherData"_L1).toObject();
     const auto parent = parentFromId(other.value("variant"_L1).toString());
     if (!parent)
-        return fail(tr("not a trace of the parent's day (\"otherData.variant\" is not a parent)"));
+        return fail(QCoreApplication::translate(
+            "Household",
+            "not a trace of the parent's day (\"otherData.variant\" is not a parent)"));
     DayTrace::Data d;
     d.options.parent = *parent;
     const Result<Household> household = parseHouseholdJson(
@@ -397,13 +398,15 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
     d.household = *household;
     d.options.unitMs = other.value("unit_ms"_L1).toInt();
     if (d.options.unitMs < 1 || d.options.unitMs > 1'000'000)
-        return fail(tr("\"unit_ms\" is missing or out of range"));
+        return fail(
+            QCoreApplication::translate("Household", "\"unit_ms\" is missing or out of range"));
     d.options.interval = other.value("interval"_L1).toDouble(defaultInterval);
     d.options.step = other.value("step"_L1).toDouble(defaultStep);
     d.options.fix = other.value("fix"_L1).toBool();
     const double totalMs = other.value("total_ms"_L1).toDouble(-1);
     if (!std::isfinite(totalMs) || totalMs < 0 || totalMs > 1e12)
-        return fail(tr("\"total_ms\" is missing or out of range"));
+        return fail(
+            QCoreApplication::translate("Household", "\"total_ms\" is missing or out of range"));
     d.totalNs = qint64(totalMs * 1e6);
     d.stopped = other.value("stopped"_L1).toBool();
     d.checkbookParts = std::clamp(other.value("checkbook_parts"_L1).toInt(1), 1, 2);
@@ -423,16 +426,19 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
         if (e.value("ph"_L1) == "M"_L1 && e.value("name"_L1) == "thread_name"_L1) {
             const int tid = e.value("tid"_L1).toInt();
             if (tid < 1 || tid > maxDayLanes)
-                return fail(tr("a lane's tid is out of range"));
+                return fail(
+                    QCoreApplication::translate("Household", "a lane's tid is out of range"));
             names.insert(tid, e.value("args"_L1).toObject().value("name"_L1).toString());
         }
     }
     if (names.isEmpty() || names.lastKey() != names.size())
-        return fail(tr("its lanes are not numbered 1, 2, 3, ..."));
+        return fail(
+            QCoreApplication::translate("Household", "its lanes are not numbered 1, 2, 3, ..."));
     d.lanes = names.values();
     d.parentLanes = other.value("parent_lanes"_L1).toInt(1);
     if (d.parentLanes < 1 || d.parentLanes > d.lanes.size())
-        return fail(tr("\"parent_lanes\" does not fit its lanes"));
+        return fail(
+            QCoreApplication::translate("Household", "\"parent_lanes\" does not fit its lanes"));
     const auto ns = [](const QJsonValue &us) { return qint64(std::llround(us.toDouble() * 1e3)); };
     const auto time = [](const QJsonValue &us) {
         return us.isDouble() && std::isfinite(us.toDouble()) && us.toDouble() >= 0 &&
@@ -449,7 +455,9 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
             const auto state = stateFromName(args.value("state"_L1).toString());
             if (!activity || !state || tid < 1 || tid > d.lanes.size() || !time(e.value("ts"_L1)) ||
                 !time(e.value("dur"_L1)))
-                return fail(tr("a span of the day is damaged (its lane, time, activity or state)"));
+                return fail(QCoreApplication::translate(
+                    "Household",
+                    "a span of the day is damaged (its lane, time, activity or state)"));
             DaySpan span;
             span.start = ns(e.value("ts"_L1));
             span.end = span.start + ns(e.value("dur"_L1));
@@ -458,7 +466,8 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
             span.state = *state;
             const int call = args.value("call"_L1).toInt(0) - 1;
             if (call >= calls)
-                return fail(tr("a span names a call the household does not have"));
+                return fail(QCoreApplication::translate(
+                    "Household", "a span names a call the household does not have"));
             span.call = qint16(call);
             span.resource = qint16(d.resources.indexOf(args.value("for"_L1).toString()));
             span.completes = args.value("completes"_L1).toBool();
@@ -471,7 +480,8 @@ Result<DayTrace> importDayTrace(const QByteArray &json, const QString &sourceNam
                                    : (args.value("machine"_L1) == "dryer"_L1 ? 1 : 0);
             if (tid < 1 || tid > d.lanes.size() || !time(e.value("ts"_L1)) || index < 0 ||
                 (call && index >= calls))
-                return fail(tr("a call or a buzzer of the day is damaged"));
+                return fail(QCoreApplication::translate(
+                    "Household", "a call or a buzzer of the day is damaged"));
             d.events.append(DayEvent{ns(e.value("ts"_L1)), quint16(tid - 1), call, qint16(index)});
         }
     }

@@ -1,9 +1,10 @@
 // Makes the README's pictures with the app itself: the main window after a run (and after
-// Run all, on the charts tab) and the scenario lab after three presets and with its forms,
-// grabbed offscreen.
+// Run all, on the charts tab), the scenario lab after three presets and with its forms, and
+// the parent's day after Run All and a sweep, grabbed offscreen.
 // Not a test.
 //   make_screenshots [output folder]
 #include "demoserver/demoserver.h"
+#include "daywindow.h"
 #include "exporter.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -145,5 +146,27 @@ int main(int argc, char *argv[])
     editor->selectTask(0);
     editor->selectStep({0, 2});
     ok = shoot(lab, out + u"/scenario-forms.png"_s) && ok;
+
+    // The parent's day: the four parents run, the polling parent's timeline, the chart of
+    // the four, and the sweep.
+    DayWindow day;
+    day.resize(1340, 720);
+    day.show();
+    if (!QTest::qWaitForWindowExposed(&day))
+        return 1;
+    day.choosePreset(u"tutorial"_s);
+    day.setUnitMs(20);
+    QSignalSpy dayDone(&day, &DayWindow::finished);
+    day.runAll();
+    dayDone.wait(120000);
+    auto *dayTabs = day.findChild<QTabWidget *>(u"dayTabs"_s);
+    dayTabs->setCurrentIndex(1);
+    ok = shoot(day, out + u"/parents-compare.png"_s) && ok;
+    day.chooseParent(Home::Parent::Polling);
+    dayTabs->setCurrentIndex(0);
+    ok = shoot(day, out + u"/parents-day.png"_s) && ok;
+    day.sweep();
+    dayDone.wait(300000);
+    ok = shoot(day, out + u"/parents-sweep.png"_s) && ok;
     return ok ? 0 : 1;
 }

@@ -2893,10 +2893,6 @@
         <translation>Kann nicht durchlaufen: %1</translation>
     </message>
     <message>
-        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks.</source>
-        <translation>Polling-Durchlauf: bei einem Intervall von %1 warteten die Kinder bis zu %2 Einheiten und %3 Blicke fanden nichts; bei %4 bis zu %5 Einheiten und %6 Blicke.</translation>
-    </message>
-    <message>
         <source>the polling sweep</source>
         <translation>den Polling-Durchlauf</translation>
     </message>
@@ -2975,6 +2971,10 @@
     <message>
         <source>Cannot save the household</source>
         <translation>Kann den Haushalt nicht speichern</translation>
+    </message>
+    <message>
+        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks found nothing.</source>
+        <translation>Polling-Durchlauf: bei einem Intervall von %1 warteten die Kinder bis zu %2 Einheiten und %3 Blicke fanden nichts; bei %4 bis zu %5 Einheiten, und %6 Blicke fanden nichts.</translation>
     </message>
 </context>
 <context>

@@ -2893,10 +2893,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the polling sweep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,6 +2970,10 @@
     </message>
     <message>
         <source>Cannot save the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks found nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2893,10 +2893,6 @@
         <translation>Balayage impossible : %1</translation>
     </message>
     <message>
-        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks.</source>
-        <translation>Balayage : à un intervalle de %1, les enfants ont attendu jusqu&apos;à %2 unités et %3 coups d&apos;œil n&apos;ont rien trouvé ; à %4, jusqu&apos;à %5 unités et %6 coups d&apos;œil.</translation>
-    </message>
-    <message>
         <source>the polling sweep</source>
         <translation>le balayage de la scrutation</translation>
     </message>
@@ -2975,6 +2971,10 @@
     <message>
         <source>Cannot save the household</source>
         <translation>Impossible d&apos;enregistrer le foyer</translation>
+    </message>
+    <message>
+        <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks found nothing.</source>
+        <translation>Balayage : à un intervalle de %1, les enfants ont attendu jusqu&apos;à %2 unités et %3 coups d&apos;œil n&apos;ont rien trouvé ; à %4, jusqu&apos;à %5 unités et %6 coups d&apos;œil n&apos;ont rien trouvé.</translation>
     </message>
 </context>
 <context>

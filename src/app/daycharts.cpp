@@ -181,7 +181,7 @@ void paintParents(QPainter &p, const QRect &rect, const QList<DayTrace> &days,
         if (day.data().options.parent == Parent::Threads)
             note =
                 QCoreApplication::translate("DayCharts", "%n deadlock(s)", nullptr, f.deadlocks) +
-                u", "_s +
+                u"\n"_s +
                 QCoreApplication::translate("DayCharts", "%n lost update(s)", nullptr,
                                             f.lostUpdates);
         latency.append(

@@ -161,7 +161,7 @@ QString DayRenderer::title(const DayTrace &trace)
         break;
     case Parent::Polling:
         how = QCoreApplication::translate("DayRenderer", "Polling parent, a look every %1 units")
-                  .arg(units(d.options.interval, 2));
+                  .arg(QLocale().toString(d.options.interval, 'g', 6));
         break;
     case Parent::Threads:
         how = d.options.fix
@@ -173,7 +173,7 @@ QString DayRenderer::title(const DayTrace &trace)
         how = d.options.step > 0
                   ? QCoreApplication::translate("DayRenderer",
                                                 "Async parent, an await every %1 units")
-                        .arg(units(d.options.step, 2))
+                        .arg(QLocale().toString(d.options.step, 'g', 6))
                   : QCoreApplication::translate("DayRenderer",
                                                 "Async parent, work that never awaits");
         break;
@@ -256,7 +256,11 @@ DayLayout DayRenderer::layout(const DayTrace &trace, const QRect &rect, const Op
     for (const QString &lane : d.lanes)
         names = std::max(names, fm.horizontalAdvance(lane));
     l.nameWidth = names + 16;
-    l.laneHeight = std::max(22, fm.height() * 2);
+    // As tall as the rectangle allows, from the least that holds a label to twice that.
+    const int least = std::max(22, fm.height() * 2);
+    const int spare = rect.height() - titleHeight(fm, options) - axisHeight(fm) -
+                      legendHeight(trace, rect.width(), options) - 4;
+    l.laneHeight = l.lanes > 0 ? std::clamp(spare / l.lanes, least, least * 2) : least;
     l.top = rect.top() + titleHeight(fm, options);
     const int right = rect.right() - std::max(12, fm.horizontalAdvance(u"000.0"_s) / 2);
     l.plot = QRect(

@@ -332,8 +332,10 @@ void DayWindow::parentChosen()
     m_ui->stepLabel->setEnabled(p == Parent::Async);
     m_ui->fixCheck->setEnabled(p == Parent::Threads);
     const DayTrace &last = m_byParent.at(int(p));
-    if (!last.isNull() && !isRunning())
+    if (!last.isNull() && !isRunning() && m_ui->dayView->trace().data().options.parent != p) {
         m_ui->dayView->setTrace(last);
+        m_ui->statusLabel->setText(summary(last)); // the status says whose day it shows
+    }
     updateActions();
 }
 
@@ -499,7 +501,8 @@ void DayWindow::sweep()
                     };
                     m_ui->statusLabel->setText(
                         tr("Polling sweep: at an interval of %1 the kids waited up to %2 units "
-                           "and %3 looks found nothing; at %4, up to %5 units and %6 looks.")
+                           "and %3 looks found nothing; at %4, up to %5 units and %6 looks "
+                           "found nothing.")
                             .arg(QLocale().toString(points.first().interval), worst(points.first()))
                             .arg(points.first().measured.wastedChecks)
                             .arg(QLocale().toString(points.last().interval), worst(points.last()))

@@ -121,9 +121,10 @@ QString explanation(Parent parent)
         return QCoreApplication::translate(
             "DayWindow",
             "One parent on an event loop: the buzzers and the calls are timers, the chores "
-            "coroutines whose work goes in pieces with an await between. A call is answered when "
-            "the piece in hand ends. With pieces of 0 the work never awaits, and the kids wait "
-            "as for the synchronous parent.");
+            "coroutines whose work goes in pieces with an await between. A call waits a few "
+            "pieces: as in asyncio, its timer and then its coroutine take their turns behind the "
+            "chores' pieces. With pieces of 0 the work never awaits, and the kids wait as for "
+            "the synchronous parent.");
     }
     return {};
 }

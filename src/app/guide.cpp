@@ -100,8 +100,9 @@ QString Guide::parentsDay()
         u"<h3>"_s + tr("The async parent").toHtmlEscaped() + u" <code>parent-async</code></h3>"_s;
     html += para(tr("One parent on one event loop: each buzzer and each call is a timer, the "
                     "laundry and the checkbook are coroutines, and their work goes in pieces of "
-                    "--step units (0.25 by default) with an await between. A call is answered "
-                    "when the pieces already running end: the worst wait is %1 units, and the "
+                    "--step units (0.25 by default) with an await between. A call waits a few "
+                    "pieces: as in asyncio, its timer's callback and then its coroutine take "
+                    "their turns behind the chores' pieces. The worst wait is %1 units, and the "
                     "laundry is done at %2 because the machines run while the parent works on "
                     "the checkbook. Attention is given whole. With pieces of 0, work that never "
                     "awaits, the checkbook holds the loop and the worst wait grows to %3 units: "

@@ -11,6 +11,7 @@
 #include "engine/workerpool.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -117,6 +118,19 @@ private Q_SLOTS:
         QVERIFY(error->isHidden());
         checkbook->setValue(20);
         QCOMPARE(preset->currentData().toString(), u"tutorial"_s); // the preset it now is
+
+        // A number out of range is refused in words, and the box keeps its value.
+        QApplication::setActiveWindow(&day);
+        QVERIFY(QTest::qWaitForWindowActive(&day));
+        checkbook->setFocus();
+        checkbook->selectAll();
+        QTest::keyClicks(checkbook, u"20000"_s); // the fifth digit is one too many
+        QTRY_VERIFY2(day.findChild<QLabel *>(u"statusLabel"_s)
+                         ->text()
+                         .startsWith(u"Checkbook: 20000 is not between 0.10 and 10000.00"_s),
+                     qPrintable(day.findChild<QLabel *>(u"statusLabel"_s)->text()));
+        QCOMPARE(checkbook->value(), 2000.0); // what it took before the refused key
+        checkbook->setValue(20);
 
         QVERIFY(day.choosePreset(u"busy"_s));
         QVERIFY(day.household()->kids.size() > 5);

@@ -195,6 +195,19 @@ DayWindow::DayWindow(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
     connect(m_ui->dayTabs, &QTabWidget::currentChanged, this, &DayWindow::updateActions);
     connect(m_ui->unitSpin, &NumberSpin::refused, this,
             [this](const QString &why) { m_ui->statusLabel->setText(tr("Unit: %1").arg(why)); });
+    // A number a box refuses is said, with the box's name.
+    const std::pair<NumberDoubleSpin *, QLabel *> boxes[] = {
+        {m_ui->checkbookSpin, m_ui->checkbookLabel},
+        {m_ui->washerSpin, m_ui->washerLabel},
+        {m_ui->dryerSpin, m_ui->dryerLabel},
+        {m_ui->handlingSpin, m_ui->handlingLabel},
+        {m_ui->attentionSpin, m_ui->attentionLabel},
+        {m_ui->intervalSpin, m_ui->intervalLabel},
+        {m_ui->stepSpin, m_ui->stepLabel}};
+    for (const auto &[box, label] : boxes)
+        connect(box, &NumberDoubleSpin::refused, this, [this, label](const QString &why) {
+            m_ui->statusLabel->setText(label->text().remove(u'&').trimmed() + u' ' + why);
+        });
     m_drain.setInterval(50);
     connect(&m_drain, &QTimer::timeout, this, &DayWindow::drain);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 
 namespace TaskLanes {
@@ -24,10 +25,26 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    // The number in text, without the prefix and suffix.
-    QString bare(const QString &text) const;
     void sayIfIntermediate();
-    void say(const QString &typed) const;
+};
+
+// The same for numbers with decimals (the parent's day: units of work and time).
+class NumberDoubleSpin : public QDoubleSpinBox
+{
+    Q_OBJECT
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+Q_SIGNALS:
+    void refused(const QString &message);
+
+protected:
+    QValidator::State validate(QString &text, int &pos) const override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void sayIfIntermediate();
 };
 
 } // namespace TaskLanes

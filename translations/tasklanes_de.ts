@@ -666,6 +666,14 @@
         <source>%1: not a regular file (a device, a pipe or a socket): save what it gives to a file and open that</source>
         <translation>%1: keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket): speichern Sie, was sie liefert, in einer Datei und öffnen Sie diese</translation>
     </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>Version %1 ist neuer als das, was dieses TaskLanes liest (%2); bitte aktualisieren Sie TaskLanes</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -743,14 +751,6 @@
     <message>
         <source>not a TaskLanes household file (&quot;format&quot; is not &quot;tasklanes-household&quot;)</source>
         <translation>keine TaskLanes-Haushaltsdatei („format“ ist nicht „tasklanes-household“)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
-        <translation>Version %1 ist neuer als das, was dieses TaskLanes liest (%2); bitte aktualisieren Sie TaskLanes</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
@@ -1794,14 +1794,6 @@
     <message>
         <source>not a TaskLanes scenario file (&quot;format&quot; is not &quot;tasklanes-scenario&quot;)</source>
         <translation>keine TaskLanes-Szenariodatei („format“ ist nicht „tasklanes-scenario“)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
-        <translation>Version %1 ist neuer als die, die dieses TaskLanes liest (%2); bitte TaskLanes aktualisieren</translation>
     </message>
     <message>
         <source>&quot;title&quot; is not text</source>
@@ -4302,14 +4294,6 @@ Auf der Event-Loop: %2</translation>
     <message>
         <source>not a TaskLanes queue file (&quot;format&quot; is not &quot;tasklanes-queue&quot;)</source>
         <translation>keine TaskLanes-Warteschlangendatei („format“ ist nicht „tasklanes-queue“)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation>„version“ fehlt oder ist keine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
-        <translation>Version %1 ist neuer als die, die dieses TaskLanes liest (%2); bitte TaskLanes aktualisieren</translation>
     </message>
     <message>
         <source>&quot;tasks&quot; must be a whole number from 1 to %1</source>

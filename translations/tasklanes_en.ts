@@ -666,6 +666,14 @@
         <source>%1: not a regular file (a device, a pipe or a socket): save what it gives to a file and open that</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -742,14 +750,6 @@
     </message>
     <message>
         <source>not a TaskLanes household file (&quot;format&quot; is not &quot;tasklanes-household&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1793,14 +1793,6 @@
     </message>
     <message>
         <source>not a TaskLanes scenario file (&quot;format&quot; is not &quot;tasklanes-scenario&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4300,14 +4292,6 @@ On the event loop: %2</source>
     </message>
     <message>
         <source>not a TaskLanes queue file (&quot;format&quot; is not &quot;tasklanes-queue&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

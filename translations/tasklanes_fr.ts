@@ -666,6 +666,14 @@
         <source>%1: not a regular file (a device, a pipe or a socket): save what it gives to a file and open that</source>
         <translation>%1 : pas un fichier ordinaire (un périphérique, un tube ou une socket) : enregistrez ce qu&apos;il donne dans un fichier et ouvrez celui-ci</translation>
     </message>
+    <message>
+        <source>&quot;version&quot; is missing or not a positive whole number</source>
+        <translation>« version » manque ou n&apos;est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
+        <translation>la version %1 est plus récente que ce que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
+    </message>
 </context>
 <context>
     <name>Gantt</name>
@@ -743,14 +751,6 @@
     <message>
         <source>not a TaskLanes household file (&quot;format&quot; is not &quot;tasklanes-household&quot;)</source>
         <translation>pas un fichier de foyer TaskLanes (« format » n&apos;est pas « tasklanes-household »)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation>« version » manque ou n&apos;est pas un nombre entier positif</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
-        <translation>la version %1 est plus récente que ce que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
@@ -1794,14 +1794,6 @@
     <message>
         <source>not a TaskLanes scenario file (&quot;format&quot; is not &quot;tasklanes-scenario&quot;)</source>
         <translation>pas un fichier de scénario TaskLanes (« format » n&apos;est pas « tasklanes-scenario »)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation>« version » manque ou n&apos;est pas un entier positif</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
-        <translation>la version %1 est plus récente que celle que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
     </message>
     <message>
         <source>&quot;title&quot; is not text</source>
@@ -4302,14 +4294,6 @@ Sur la boucle d&apos;événements : %2</translation>
     <message>
         <source>not a TaskLanes queue file (&quot;format&quot; is not &quot;tasklanes-queue&quot;)</source>
         <translation>pas un fichier de file TaskLanes (« format » n&apos;est pas « tasklanes-queue »)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; is missing or not a positive whole number</source>
-        <translation>« version » manque ou n&apos;est pas un entier positif</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this TaskLanes reads (%2); please update TaskLanes</source>
-        <translation>la version %1 est plus récente que celle que lit ce TaskLanes (%2) ; veuillez mettre TaskLanes à jour</translation>
     </message>
     <message>
         <source>&quot;tasks&quot; must be a whole number from 1 to %1</source>

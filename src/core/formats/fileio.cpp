@@ -59,6 +59,21 @@ QString notRegular(const QString &path)
         .arg(shown(path));
 }
 
+QString badVersion()
+{
+    return QCoreApplication::translate("FileError",
+                                       "\"version\" is missing or not a positive whole number");
+}
+
+QString newerVersion(double version, int supported)
+{
+    return QCoreApplication::translate(
+               "FileError",
+               "version %1 is newer than this TaskLanes reads (%2); please update TaskLanes")
+        .arg(version)
+        .arg(supported);
+}
+
 QString noFolder(const QString &path)
 {
     return QCoreApplication::translate("FileError", "%1: the folder does not exist")

@@ -24,6 +24,9 @@ QString notJson(const QJsonParseError &error);
 QString isFolder(const QString &path);
 QString noFolder(const QString &path);
 QString notRegular(const QString &path);
+// A TaskLanes file's "version": missing or no positive whole number, or newer than read.
+QString badVersion();
+QString newerVersion(double version, int supported);
 } // namespace FileError
 
 // A whole regular file of at most maxBytes, or why not (missing, unreadable, too large,

@@ -545,15 +545,9 @@ Result<WorkQueue> parseQueueJson(const QByteArray &json, const QString &sourceNa
             "WorkQueue", "not a TaskLanes queue file (\"format\" is not \"tasklanes-queue\")"));
     const Scalar &version = reader.version;
     if (!version.isDouble() || version.number != std::floor(version.number) || version.number < 1)
-        return fail(QCoreApplication::translate(
-            "WorkQueue", "\"version\" is missing or not a positive whole number"));
+        return fail(FileError::badVersion());
     if (version.number > queueFileVersion)
-        return fail(
-            QCoreApplication::translate(
-                "WorkQueue",
-                "version %1 is newer than this TaskLanes reads (%2); please update TaskLanes")
-                .arg(version.number)
-                .arg(queueFileVersion));
+        return fail(FileError::newerVersion(version.number, queueFileVersion));
 
     WorkQueue queue;
     if (reader.tasks.type != Scalar::Missing) {

@@ -77,9 +77,9 @@ Result<Trace> importChromeTrace(const QByteArray &json, const QString &sourceNam
     const std::optional<qint64> totalNs = nanos(other.value("total_ms"_L1).toDouble(-1) * 1000.0);
     data.cancelled = other.value("cancelled"_L1).toBool(false);
     if (variant->usesSwitchInterval)
-        data.switchIntervalMs = std::clamp(
-            other.value("switch_interval_ms"_L1).toInt(Limits::defaultSwitchIntervalMs), 1,
-            Limits::maxSwitchIntervalMs);
+        data.switchIntervalMs =
+            std::clamp(other.value("switch_interval_ms"_L1).toInt(Limits::defaultSwitchIntervalMs),
+                       1, Limits::maxSwitchIntervalMs);
     if (!totalNs)
         return fail(QCoreApplication::translate("TraceImport", "\"total_ms\" is missing"));
     data.totalNs = *totalNs;

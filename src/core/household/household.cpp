@@ -100,15 +100,9 @@ Result<Household> parseHouseholdJson(const QByteArray &json, const QString &sour
     const QJsonValue version = root.value("version"_L1);
     const double v = version.isDouble() ? version.toDouble() : 0.5;
     if (v != std::floor(v) || v < 1)
-        return fail(QCoreApplication::translate(
-            "Household", "\"version\" is missing or not a positive whole number"));
+        return fail(FileError::badVersion());
     if (v > householdFileVersion)
-        return fail(QCoreApplication::translate(
-                        "Household",
-                        "version %1 is newer than this TaskLanes reads (%2); please update "
-                        "TaskLanes")
-                        .arg(v)
-                        .arg(householdFileVersion));
+        return fail(FileError::newerVersion(v, householdFileVersion));
     for (auto it = root.begin(); it != root.end(); ++it) {
         bool known = it.key() == "format"_L1 || it.key() == "version"_L1 || it.key() == "kids"_L1;
         for (const Field &field : fields)

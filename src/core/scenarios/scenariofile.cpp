@@ -269,15 +269,9 @@ Result<Scenario> parseScenarioJson(const QByteArray &json, const QString &source
     const QJsonValue version = root.value("version"_L1);
     const double v = version.isDouble() ? version.toDouble() : 0.5;
     if (v != std::floor(v) || v < 1)
-        return fail(QCoreApplication::translate(
-            "Scenario", "\"version\" is missing or not a positive whole number"));
+        return fail(FileError::badVersion());
     if (v > scenarioFileVersion)
-        return fail(
-            QCoreApplication::translate(
-                "Scenario",
-                "version %1 is newer than this TaskLanes reads (%2); please update TaskLanes")
-                .arg(v)
-                .arg(scenarioFileVersion));
+        return fail(FileError::newerVersion(v, scenarioFileVersion));
     if (const QString key =
             unknownKey(root, {"format"_L1, "version"_L1, "title"_L1, "resources"_L1, "tasks"_L1});
         !key.isEmpty())

@@ -872,10 +872,16 @@ private Q_SLOTS:
         const QStringList lines = sync.out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() == 16, qPrintable(sync.out));
         QCOMPARE(lines.first(), u"Parent: balancing the checkbook at 0.0"_s);
-        QVERIFY(lines.at(2).startsWith(u"Parent: Kid 1 called at 5.0, attending at 20."_s));
-        QCOMPARE(lines.at(11), u"checkbook done: 20.0 (ideal 20.0)"_s);
+        // (measured figures as the clock gave them; the ideal's exactly)
+        QVERIFY(lines.at(2).startsWith(u"Parent: Kid 1 called at 5.0, attending at "_s));
+        QVERIFY2(QRegularExpression(u"^checkbook done: [0-9.]+ \\(ideal 20\\.0\\)$"_s)
+                     .match(lines.at(11))
+                     .hasMatch(),
+                 qPrintable(lines.at(11)));
         QVERIFY(lines.at(12).startsWith(u"laundry done: "_s));
-        QVERIFY(lines.at(13).startsWith(u"attention latency: 15."_s));
+        QVERIFY(lines.at(12).endsWith(u"(ideal 99.0)"_s));
+        QVERIFY(lines.at(13).startsWith(u"attention latency: "_s));
+        QVERIFY(lines.at(13).endsWith(u"(ideal mean 13.3, worst 21.0)"_s));
         QVERIFY(lines.at(14).startsWith(u"checks: 0, wasted 0"_s));
         QVERIFY(lines.at(15).startsWith(u"deadlocks: 0, lost updates: 0"_s));
         QVERIFY(sync.err.isEmpty());

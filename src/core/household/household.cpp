@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,13 @@ const Field fields[] = {
 };
 
 } // namespace
+
+bool operator==(const Household &a, const Household &b)
+{
+    return a.checkbook == b.checkbook && a.washer == b.washer && a.dryer == b.dryer &&
+           a.handling == b.handling && a.attention == b.attention &&
+           std::equal(a.kids.begin(), a.kids.end(), b.kids.begin(), b.kids.end());
+}
 
 QList<double> defaultCalls()
 {

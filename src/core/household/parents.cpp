@@ -370,8 +370,10 @@ void syncDay(Day &day)
     }
     day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
                 .arg(at(day.units(day.now()))));
+    if (!answerCalls())
+        return;
     while (next < day.calls()) {
-        if (!answerCalls() || !day.waitUntil(Activity::Idle, day.callAt(next)))
+        if (!day.waitUntil(Activity::Idle, day.callAt(next)) || !answerCalls())
             return;
     }
 }

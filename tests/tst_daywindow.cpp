@@ -143,6 +143,16 @@ private Q_SLOTS:
         QVERIFY(day.openHousehold(path).ok());
         QCOMPARE(day.household()->kids, householdPresets().at(1).household.kids);
         QVERIFY(!day.openHousehold(dir.filePath(u"none.json"_s)).ok());
+
+        // Pieces shorter than the model takes (but not 0) are refused in the form's words.
+        day.chooseParent(Parent::Async);
+        day.setStep(0.01);
+        day.run();
+        QVERIFY(!day.isRunning());
+        QCOMPARE(day.findChild<QLabel *>(u"statusLabel"_s)->text(),
+                 u"Cannot run: Work between awaits: 0.01 is less than 0.05 units (0 is work that "
+                 "never awaits)"_s);
+        day.setStep(0.25);
     }
 
     // Run All: the four parents, one after the other, each kept for the chart; the console

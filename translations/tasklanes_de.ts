@@ -2968,6 +2968,10 @@
         <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks found nothing.</source>
         <translation>Polling-Durchlauf: bei einem Intervall von %1 warteten die Kinder bis zu %2 Einheiten und %3 Blicke fanden nichts; bei %4 bis zu %5 Einheiten, und %6 Blicke fanden nichts.</translation>
     </message>
+    <message>
+        <source>%1 %2 is less than %3 units (0 is work that never awaits)</source>
+        <translation>%1 %2 ist weniger als %3 Einheiten (0 ist Arbeit ohne await)</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Engine</name>

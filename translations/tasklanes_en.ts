@@ -2968,6 +2968,10 @@
         <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks found nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 is less than %3 units (0 is work that never awaits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Engine</name>

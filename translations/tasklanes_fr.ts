@@ -2968,6 +2968,10 @@
         <source>Polling sweep: at an interval of %1 the kids waited up to %2 units and %3 looks found nothing; at %4, up to %5 units and %6 looks found nothing.</source>
         <translation>Balayage : à un intervalle de %1, les enfants ont attendu jusqu&apos;à %2 unités et %3 coups d&apos;œil n&apos;ont rien trouvé ; à %4, jusqu&apos;à %5 unités et %6 coups d&apos;œil n&apos;ont rien trouvé.</translation>
     </message>
+    <message>
+        <source>%1 %2 is less than %3 units (0 is work that never awaits)</source>
+        <translation>%1 %2 est moins de %3 unités (0 est un travail sans await)</translation>
+    </message>
 </context>
 <context>
     <name>TaskLanes::Engine</name>

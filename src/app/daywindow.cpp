@@ -353,14 +353,23 @@ void DayWindow::parentChosen()
     updateActions();
 }
 
+// What the form's options cannot run, in the form's words (the core's name the options).
+Status DayWindow::checkForm(const Household &household, const DayOptions &options) const
+{
+    if (options.parent == Parent::Async && options.step > 0 && options.step < Home::Limits::minStep)
+        return Error{tr("%1 %2 is less than %3 units (0 is work that never awaits)")
+                         .arg(m_ui->stepLabel->text().remove(u'&').trimmed(),
+                              QLocale().toString(options.step),
+                              QLocale().toString(Home::Limits::minStep))};
+    return checkOptions(household, options);
+}
+
 DayOptions DayWindow::options(Parent parent) const
 {
     DayOptions o;
     o.parent = parent;
     o.interval = m_ui->intervalSpin->value();
-    // A piece shorter than the shortest the model takes counts as the shortest.
-    const double step = m_ui->stepSpin->value();
-    o.step = step <= 0 ? 0 : std::max(step, Home::Limits::minStep);
+    o.step = m_ui->stepSpin->value();
     o.fix = m_ui->fixCheck->isChecked();
     o.unitMs = m_ui->unitSpin->value();
     return o;
@@ -406,7 +415,7 @@ void DayWindow::run()
         return;
     }
     const DayOptions o = options(parent());
-    if (Status ok = checkOptions(*h, o); !ok) {
+    if (Status ok = checkForm(*h, o); !ok) {
         m_ui->statusLabel->setText(tr("Cannot run: %1").arg(ok.error()));
         return;
     }
@@ -442,7 +451,7 @@ void DayWindow::runAll()
     m_expectedUnits = 0;
     for (Parent p : allParents) {
         all.append(options(p));
-        if (Status ok = checkOptions(*h, all.last()); !ok) {
+        if (Status ok = checkForm(*h, all.last()); !ok) {
             m_ui->statusLabel->setText(tr("Cannot run: %1").arg(ok.error()));
             return;
         }

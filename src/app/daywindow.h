@@ -77,6 +77,7 @@ private:
     void saveFile();
     void updateActions();
     Home::DayOptions options(Home::Parent parent) const;
+    Status checkForm(const Home::Household &household, const Home::DayOptions &options) const;
     void restoreSettings();
     void saveSettings() const;
 

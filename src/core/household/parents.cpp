@@ -758,6 +758,9 @@ DayTrace::Data threadsDay(const Household &h, const DayRun &run)
     QList<qint64> attentionStart(h.kids.size(), -1), attentionEnd(h.kids.size(), -1);
     for (qsizetype i = 0; i < sd.spans.size(); ++i) {
         const Span &span = sd.spans.at(i);
+        if (span.lane >= clones.roles.size() || span.item < 0 ||
+            span.item >= clones.roles.at(span.lane).size())
+            continue; // (a state outside any step: none the clones' steps leave)
         const Role &role = clones.roles.at(span.lane).at(span.item);
         const qint64 end = span.end < 0 ? sd.totalNs : span.end;
         const bool waiting = span.state == SpanState::Waiting ||
@@ -825,6 +828,8 @@ DayTrace::Data threadsDay(const Household &h, const DayRun &run)
         if (value.resource == clones.balance && !d.stopped)
             d.checkbookText = trace.valueText(value);
     }
+    for (const LoggedLine &line : sd.lines)
+        d.lines.append(trace.lineText(line));
     d.clones = trace;
     return d;
 }

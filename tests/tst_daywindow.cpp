@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -74,6 +75,7 @@ class TestDayWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale::c()); // the texts below are in C's digits
         QStandardPaths::setTestModeEnabled(true);
         Workers::setProgram(QStringLiteral(TASKLANES_BINARY));
         QSettings().clear();

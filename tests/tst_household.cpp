@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,11 @@ class TestHousehold : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c()); // the texts below are in C's digits
+    }
+
     void theFileRoundTrips()
     {
         Household h;

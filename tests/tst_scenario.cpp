@@ -9,6 +9,7 @@
 #include "scenarios/scenariopresets.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,27 @@ class TestScenario : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The app writes a scenario's numbers in the language's digits (the forms, the step
+    // labels, the undo texts), the files and the console in C's.
+    void numbersInTheLanguagesDigits()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(localNumber(2.5), u"2,5"_s);
+        QCOMPARE(localNumber(-0.25), u"-0,25"_s);
+        QCOMPARE(localNumber(1'000'000), u"1000000"_s); // a field reads back what it shows
+        QCOMPARE(localNumber(0.0000001), u"0,0000001"_s);
+        QCOMPARE(numberText(2.5), u"2.5"_s);
+        Step sleep;
+        sleep.kind = StepKind::Sleep;
+        sleep.units = 0.1;
+        QVERIFY2(stepLabel(Scenario(), sleep).contains(u"0,1"_s),
+                 qPrintable(stepLabel(Scenario(), sleep)));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(localNumber(2.5), u"2.5"_s);
+        QLocale::setDefault(before);
+    }
+
     void specExampleLoads()
     {
         // SPEC 7's example, as printed there.

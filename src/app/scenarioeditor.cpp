@@ -499,7 +499,7 @@ void ScenarioEditor::loadResource()
     m_filling = true;
     m_ui->resourceNameEdit->setText(r.name);
     m_ui->resourceTypeCombo->setCurrentIndex(m_ui->resourceTypeCombo->findData(int(r.type)));
-    m_ui->amountEdit->setText(r.type == ResourceType::Value ? numberText(r.initial)
+    m_ui->amountEdit->setText(r.type == ResourceType::Value ? localNumber(r.initial)
                                                             : QString::number(r.count));
     m_filling = false;
     onTypeChanged();
@@ -620,7 +620,7 @@ Result<Step> ScenarioEditor::formStep() const
         const Result<double> n = number(edit, label);
         if (n && !(std::abs(*n) <= Scenarios::Limits::maxMagnitude))
             return Error{fieldName(label) + u": "_s +
-                         tr("%1 has more than 15 digits").arg(numberText(*n))};
+                         tr("%1 has more than 15 digits").arg(localNumber(*n))};
         return n;
     };
     if (takesResource(step.kind)) {
@@ -636,7 +636,7 @@ Result<Step> ScenarioEditor::formStep() const
         if (!(*units >= 0 && *units <= Scenarios::Limits::maxUnits))
             return Error{fieldName(m_ui->unitsLabel) + u": "_s +
                          tr("%1 is not between 0 and %2")
-                             .arg(numberText(*units), numberText(Scenarios::Limits::maxUnits))};
+                             .arg(localNumber(*units), localNumber(Scenarios::Limits::maxUnits))};
         step.units = *units;
     }
     if (step.kind == StepKind::Put || step.kind == StepKind::Write) {
@@ -723,15 +723,15 @@ void ScenarioEditor::loadStep()
         m_ui->stepResourceCombo->setCurrentIndex(at);
     m_ui->untilCombo->setCurrentIndex(std::max(0, m_ui->untilCombo->findData(step->until)));
     if (takesUnits(step->kind))
-        m_ui->unitsEdit->setText(numberText(step->units));
+        m_ui->unitsEdit->setText(localNumber(step->units));
     if (step->kind == StepKind::Put || step->kind == StepKind::Write)
-        m_ui->valueEdit->setText(numberText(step->value));
+        m_ui->valueEdit->setText(localNumber(step->value));
     if (step->kind == StepKind::Fetch)
         m_ui->urlEdit->setText(step->url);
     if (step->kind == StepKind::Repeat)
         m_ui->timesEdit->setText(QString::number(step->times));
     if (step->until >= 0)
-        m_ui->atLeastEdit->setText(numberText(step->atLeast));
+        m_ui->atLeastEdit->setText(localNumber(step->atLeast));
     m_filling = false;
     updateStepFields();
 }

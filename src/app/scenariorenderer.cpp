@@ -224,7 +224,7 @@ void ScenarioRenderer::paintTasks(QPainter &p, const TimeLineData &d, double rig
         if (what.resource >= 0)
             text += u' ' + m_trace.resourceName(what.resource);
         else if (takesUnits(what.kind))
-            text += u' ' + numberText(what.units);
+            text += u' ' + localNumber(what.units);
         if (fm.horizontalAdvance(text) + 6 > x2 - x1)
             continue;
         const double y = d.laneY(step.lane);
@@ -290,7 +290,7 @@ void ScenarioRenderer::paintResources(QPainter &p, const TimeLineData &d, double
             p.drawLine(QPointF(x1, y), QPointF(x2, y));
             if (i + 1 < s.levels.size()) // the step to the next level
                 p.drawLine(QPointF(x2, y), QPointF(x2, yFor(s.levels.at(i + 1).level)));
-            const QString number = numberText(pt.level);
+            const QString number = localNumber(pt.level);
             if (x2 - x1 > fm.horizontalAdvance(number) + 8) {
                 p.setPen(colors.text);
                 p.drawText(QRectF(x1 + 3, top, x2 - x1 - 4, height),

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -140,7 +141,8 @@ namespace {
 
 QString units(double value)
 {
-    return QString::number(value, 'f', 1);
+    // (in the app's language; the command line's locale is C)
+    return QLocale().toString(value, 'f', 1);
 }
 
 QString maybe(const std::optional<double> &value, const QString &otherwise)

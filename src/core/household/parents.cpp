@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCoroTask>
 #include <QEventLoop>
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -24,7 +25,8 @@ namespace {
 
 QString at(double units)
 {
-    return QString::number(units, 'f', 1);
+    // (in the app's language; the command line's locale is C)
+    return QLocale().toString(units, 'f', 1);
 }
 
 // The day's clock and loop: real (the parent really blocks, timers really fire) or

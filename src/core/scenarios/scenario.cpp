@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <QLocale>
 #include <algorithm>
 #include <array>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -421,6 +423,27 @@ QString numberText(double value)
     if (value == std::floor(value) && std::fabs(value) < 1e15)
         return QString::number(qint64(value));
     return QString::number(value, 'g', 15);
+}
+
+QString localNumber(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return locale.toString(qint64(value));
+    // As many decimals as the shortest exact form has, never an exponent.
+    const QString shortest = QString::number(value, 'g', 15);
+    int decimals = 15;
+    if (!shortest.contains(u'e'))
+        decimals = int(shortest.size() - shortest.indexOf(u'.') - 1);
+    QString text = locale.toString(value, 'f', decimals);
+    if (shortest.contains(u'e')) { // (a tiny number: its trailing zeros go)
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
 }
 
 } // namespace TaskLanes::Scenarios

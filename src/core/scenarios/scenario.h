@@ -148,5 +148,9 @@ QList<Program> unroll(const Scenario &scenario);
 
 // A number as the console and the files show it: 100, 2.5, -0.25.
 QString numberText(double value);
+// The same number as the app shows it, in the language's digits and without group
+// separators (so a field reads back what it shows): 2,5 in German. The command line's
+// locale is C, where it is numberText's.
+QString localNumber(double value);
 
 } // namespace TaskLanes::Scenarios

@@ -205,7 +205,7 @@ Status checkAmount(const Scenario &scenario, ResourceType type, double amount)
         if (!(std::abs(amount) <= Limits::maxMagnitude))
             return Error{
                 QCoreApplication::translate("Scenario", "%1 is not a number of at most %2 digits")
-                    .arg(numberText(amount))
+                    .arg(localNumber(amount))
                     .arg(15)};
         return {};
     }
@@ -242,7 +242,7 @@ QString stepLabel(const Scenario &scenario, const Step &step)
     case StepKind::Count:
         return (step.units == 1 ? QCoreApplication::translate("ScenarioEdit", "%1 %2 unit")
                                 : QCoreApplication::translate("ScenarioEdit", "%1 %2 units"))
-            .arg(name, numberText(step.units));
+            .arg(name, localNumber(step.units));
     case StepKind::Fetch:
         return name + u' ' + step.url;
     case StepKind::Repeat:
@@ -250,14 +250,14 @@ QString stepLabel(const Scenario &scenario, const Step &step)
                                            step.times);
     case StepKind::Put:
         return QCoreApplication::translate("ScenarioEdit", "put %1 into %2")
-            .arg(numberText(step.value), resource(step.resource));
+            .arg(localNumber(step.value), resource(step.resource));
     case StepKind::Write:
         return QCoreApplication::translate("ScenarioEdit", "write %1, adding %2")
-            .arg(resource(step.resource), numberText(step.value));
+            .arg(resource(step.resource), localNumber(step.value));
     case StepKind::Wait:
         if (step.until >= 0)
             return QCoreApplication::translate("ScenarioEdit", "wait %1 until %2 ≥ %3")
-                .arg(resource(step.resource), resource(step.until), numberText(step.atLeast));
+                .arg(resource(step.resource), resource(step.until), localNumber(step.atLeast));
         [[fallthrough]];
     default:
         return name + u' ' + resource(step.resource);
@@ -279,7 +279,7 @@ QString amountText(const Resource &resource)
                                                                  nullptr, int(resource.count));
     case ResourceType::Value:
         return QCoreApplication::translate("ScenarioEdit", "starts at %1")
-            .arg(numberText(resource.initial));
+            .arg(localNumber(resource.initial));
     default:
         return {};
     }

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -557,6 +558,18 @@ private Q_SLOTS:
             importScenarioTrace(QByteArray(json).replace("\"tid\":2,", "\"tid\":99,"), u"t.json"_s);
         QVERIFY(!badLane.ok());
         QVERIFY(!importScenarioTrace(json.left(json.size() / 2), u"t.json"_s).ok());
+        // A waiting line whose value is no kind of wait (fuzz_scenariotrace's find: a value
+        // of 1e300 was turned into an int to word the line).
+        const ScenarioTrace dead = run(findScenarioPreset(u"washer-dryer"_s)->scenario, backend, 5);
+        QString deadJson = QString::fromUtf8(scenarioTraceToJson(dead));
+        const QRegularExpression waiting(u"(\"what\":1,[^}]*\"value\":)[-0-9.e+]+"_s);
+        QVERIFY(deadJson.contains(waiting));
+        const QRegularExpressionMatch found = waiting.match(deadJson);
+        deadJson.replace(found.capturedStart(), found.capturedLength(),
+                         found.captured(1) + u"1e300"_s);
+        const auto badWait = importScenarioTrace(deadJson.toUtf8(), u"t.json"_s);
+        QVERIFY2(!badWait.ok() && badWait.error().contains(u"a waiting line"_s),
+                 qPrintable(badWait.error()));
     }
 
     void theTraceNestsAndItsFlowsBind()

@@ -38,7 +38,10 @@ QString lineText(const ScenarioTrace::Data &d, const LoggedLine &line)
     case LineWhat::Acquired:
         return QCoreApplication::translate("ScenarioLine", "%1 acquired %2").arg(task, resource);
     case LineWhat::Waiting:
-        switch (WaitKind(int(line.value))) {
+        // (a value no wait kind has, from a damaged file, is no kind: the import refuses it)
+        switch (line.value >= 0 && line.value <= double(int(WaitKind::Join))
+                    ? WaitKind(int(line.value))
+                    : WaitKind::None) {
         case WaitKind::Notify:
             return QCoreApplication::translate("ScenarioLine", "%1 waiting on %2 for a notify")
                 .arg(task, resource);

@@ -505,8 +505,10 @@ Result<ScenarioTrace> importScenarioTrace(const QByteArray &json, const QString 
     for (const LoggedLine &line : d.lines) {
         if (line.what == LineWhat::Failed && (line.other < 0 || line.other >= d.steps.size()))
             return damaged("a failed line");
-        if (line.what == LineWhat::Waiting && line.other >= tasks)
-            return damaged("a waiting line");
+        if (line.what == LineWhat::Waiting &&
+            (line.other >= tasks || line.value != std::floor(line.value) || line.value < 0 ||
+             line.value > double(int(WaitKind::Join))))
+            return damaged("a waiting line"); // (its value says what it waits for)
         if (line.resource < 0 && line.what != LineWhat::Failed && line.what != LineWhat::Done)
             return damaged("a line without its resource");
     }

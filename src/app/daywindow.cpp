@@ -701,38 +701,38 @@ void DayWindow::exportImage()
         m_ui->statusLabel->setText(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
-void DayWindow::saveTraceAs()
+// Asks for a file, does what it is for, and says how that went.
+void DayWindow::withFile(bool save, const QString &title, const QString &filter,
+                         const QString &failure, const std::function<Status(const QString &)> &act)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day's trace"), {},
-                                                      tr("Chrome traces (*.json)"));
+    const QString path = save ? QFileDialog::getSaveFileName(this, title, {}, filter)
+                              : QFileDialog::getOpenFileName(this, title, {}, filter);
     if (path.isEmpty())
         return;
-    if (const Status written = saveTrace(path); !written)
-        QMessageBox::warning(this, tr("Cannot save the trace"), written.error());
-    else
+    if (const Status done = act(path); !done)
+        QMessageBox::warning(this, failure, done.error());
+    else if (save)
         m_ui->statusLabel->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void DayWindow::saveTraceAs()
+{
+    withFile(true, tr("Save the day's trace"), tr("Chrome traces (*.json)"),
+             tr("Cannot save the trace"), [this](const QString &path) { return saveTrace(path); });
 }
 
 void DayWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a household"), {},
-                                                      tr("Household files (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (const Status opened = openHousehold(path); !opened)
-        QMessageBox::warning(this, tr("Cannot open the household"), opened.error());
+    withFile(false, tr("Open a household"), tr("Household files (*.json)"),
+             tr("Cannot open the household"),
+             [this](const QString &path) { return openHousehold(path); });
 }
 
 void DayWindow::saveFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the household"), {},
-                                                      tr("Household files (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (const Status saved = saveHousehold(path); !saved)
-        QMessageBox::warning(this, tr("Cannot save the household"), saved.error());
-    else
-        m_ui->statusLabel->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    withFile(true, tr("Save the household"), tr("Household files (*.json)"),
+             tr("Cannot save the household"),
+             [this](const QString &path) { return saveHousehold(path); });
 }
 
 void DayWindow::restoreSettings()

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -74,6 +75,8 @@ private:
     void exportImage();
     void saveTraceAs();
     void openFile();
+    void withFile(bool save, const QString &title, const QString &filter, const QString &failure,
+                  const std::function<Status(const QString &)> &act);
     void saveFile();
     void updateActions();
     Home::DayOptions options(Home::Parent parent) const;

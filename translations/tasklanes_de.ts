@@ -484,10 +484,6 @@
         <translation>Eins nach dem anderen, jedes bis zum Ende: das Scheckbuch, dann die Wäsche, neben jeder Maschine wartend, bis sie summt. Ein Kind, das ruft, wartet, bis das Angefangene fertig ist.</translation>
     </message>
     <message>
-        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval.</source>
-        <translation>Belädt die Waschmaschine, arbeitet dann am Scheckbuch und hält nach jedem Intervall an, um nach den Maschinen und den Kindern zu schauen; ein Blick kostet %1 Einheiten, ob er etwas findet oder nicht. Ein Blick, der nichts findet, ist vergeblich; ein Ruf wartet bis zu einem Intervall.</translation>
-    </message>
-    <message>
         <source>A clone for each chore, all at once on threads: the washer&apos;s, the dryer&apos;s, two paying bills from one balance, and one for each kid. As the tutorial tells it, the washer&apos;s and the dryer&apos;s clones each hold one machine and want the other, and the bill payers overwrite each other&apos;s balance. Fixed: one lock order, a lock around the checkbook.</source>
         <translation>Ein Klon für jede Aufgabe, alle zugleich auf Threads: der der Waschmaschine, der des Trockners, zwei, die Rechnungen von einem Kontostand bezahlen, und einer für jedes Kind. Wie das Tutorial es erzählt, hält der Klon der Waschmaschine und der des Trockners je eine Maschine und will die andere, und die Zahler überschreiben einander den Kontostand. Repariert: eine Sperrreihenfolge, eine Sperre um das Scheckbuch.</translation>
     </message>
@@ -498,6 +494,10 @@
     <message>
         <source>One parent on an event loop: the buzzers and the calls are timers, the chores coroutines whose work goes in pieces with an await between. A call waits a few pieces: as in asyncio, its timer and then its coroutine take their turns behind the chores&apos; pieces. With pieces of 0 the work never awaits, and the kids wait as for the synchronous parent.</source>
         <translation>Ein Elternteil auf einer Ereignisschleife: die Summer und die Rufe sind Timer, die Aufgaben Koroutinen, deren Arbeit in Stücken mit einem await dazwischen geht. Ein Ruf wartet einige Stücke: wie in asyncio kommen erst sein Timer und dann seine Koroutine hinter den Stücken der Aufgaben an die Reihe. Mit Stücken von 0 wartet die Arbeit nie mit await, und die Kinder warten wie beim synchronen Elternteil.</translation>
+    </message>
+    <message>
+        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval and two looks.</source>
+        <translation>Belädt die Waschmaschine, arbeitet dann am Scheckbuch und hält nach jedem Intervall an, um nach den Maschinen und den Kindern zu schauen; ein Blick kostet %1 Einheiten, ob er etwas findet oder nicht. Ein Blick, der nichts findet, ist vergeblich; ein Ruf wartet bis zu einem Intervall und zwei Blicken.</translation>
     </message>
 </context>
 <context>

@@ -484,10 +484,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A clone for each chore, all at once on threads: the washer&apos;s, the dryer&apos;s, two paying bills from one balance, and one for each kid. As the tutorial tells it, the washer&apos;s and the dryer&apos;s clones each hold one machine and want the other, and the bill payers overwrite each other&apos;s balance. Fixed: one lock order, a lock around the checkbook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,6 +493,10 @@
     </message>
     <message>
         <source>One parent on an event loop: the buzzers and the calls are timers, the chores coroutines whose work goes in pieces with an await between. A call waits a few pieces: as in asyncio, its timer and then its coroutine take their turns behind the chores&apos; pieces. With pieces of 0 the work never awaits, and the kids wait as for the synchronous parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval and two looks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -484,10 +484,6 @@
         <translation>Une chose à la fois, chacune jusqu&apos;au bout : le chéquier, puis la lessive, en attendant à côté de chaque machine qu&apos;elle sonne. Un enfant qui appelle attend que la tâche en cours soit finie.</translation>
     </message>
     <message>
-        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval.</source>
-        <translation>Charge le lave-linge, puis travaille sur le chéquier et s&apos;arrête à chaque intervalle pour regarder les machines et les enfants ; un coup d&apos;œil coûte %1 unités, qu&apos;il trouve quelque chose ou non. Un coup d&apos;œil qui ne trouve rien est inutile ; un appel attend jusqu&apos;à un intervalle.</translation>
-    </message>
-    <message>
         <source>A clone for each chore, all at once on threads: the washer&apos;s, the dryer&apos;s, two paying bills from one balance, and one for each kid. As the tutorial tells it, the washer&apos;s and the dryer&apos;s clones each hold one machine and want the other, and the bill payers overwrite each other&apos;s balance. Fixed: one lock order, a lock around the checkbook.</source>
         <translation>Un clone pour chaque corvée, tous à la fois sur des threads : celui du lave-linge, celui du sèche-linge, deux qui paient des factures sur un même solde, et un par enfant. Comme le raconte le tutoriel, les clones du lave-linge et du sèche-linge tiennent chacun une machine et veulent l&apos;autre, et les payeurs écrasent le solde l&apos;un de l&apos;autre. Corrigé : un seul ordre des verrous, un verrou autour du chéquier.</translation>
     </message>
@@ -498,6 +494,10 @@
     <message>
         <source>One parent on an event loop: the buzzers and the calls are timers, the chores coroutines whose work goes in pieces with an await between. A call waits a few pieces: as in asyncio, its timer and then its coroutine take their turns behind the chores&apos; pieces. With pieces of 0 the work never awaits, and the kids wait as for the synchronous parent.</source>
         <translation>Un parent sur une boucle d&apos;événements : les sonneries et les appels sont des minuteries, les corvées des coroutines dont le travail se fait en morceaux avec un await entre eux. Un appel attend quelques morceaux : comme dans asyncio, sa minuterie puis sa coroutine passent à leur tour derrière les morceaux des corvées. Avec des morceaux de 0, le travail n&apos;attend jamais, et les enfants attendent comme pour le parent synchrone.</translation>
+    </message>
+    <message>
+        <source>Loads the washer, then works on the checkbook and stops every interval to look at the machines and the kids; a look costs %1 units, found anything or not. A look that finds nothing is wasted; a call waits up to an interval and two looks.</source>
+        <translation>Charge le lave-linge, puis travaille sur le chéquier et s&apos;arrête à chaque intervalle pour regarder les machines et les enfants ; un coup d&apos;œil coûte %1 unités, qu&apos;il trouve quelque chose ou non. Un coup d&apos;œil qui ne trouve rien est inutile ; un appel attend jusqu&apos;à un intervalle et deux coups d&apos;œil.</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,8 @@ QString explanation(Parent parent)
                    "DayWindow",
                    "Loads the washer, then works on the checkbook and stops every interval to "
                    "look at the machines and the kids; a look costs %1 units, found anything or "
-                   "not. A look that finds nothing is wasted; a call waits up to an interval.")
+                   "not. A look that finds nothing is wasted; a call waits up to an interval and "
+                   "two looks.")
             .arg(QLocale().toString(checkUnits, 'f', 2));
     case Parent::Threads:
         return QCoreApplication::translate(

@@ -201,6 +201,18 @@ public:
         if (m_run.onLine)
             m_run.onLine(line);
     }
+    // A line whose %1 is the moment it is said.
+    void sayNow(const QString &text) { say(text.arg(at(units(now())))); }
+    // "Parent: washer buzzed at 32.0, moving clothes", and when the parent heard it late.
+    void sayBuzzed(int machine)
+    {
+        const QString what =
+            machine == 0
+                ? QCoreApplication::translate("Household",
+                                              "Parent: washer buzzed at %1, moving clothes%2")
+                : QCoreApplication::translate("Household", "Parent: dryer buzzed at %1, folding%2");
+        say(what.arg(at(units(m_machineEnd[machine])), late(m_machineEnd[machine])));
+    }
 
     // The parent's own work: it blocks for duration.
     bool work(Activity activity, qint64 duration, int call = -1, bool completes = false)
@@ -254,7 +266,6 @@ public:
 
     qint64 callAt(int call) const { return ns(m_h.kids.at(call)); }
     int calls() const { return int(m_h.kids.size()); }
-    bool attended(int call) const { return m_attended.at(call); }
 
     QString late(qint64 since) const
     {
@@ -282,12 +293,7 @@ public:
     }
     bool buzz(int machine, Activity then)
     {
-        const QString what =
-            machine == 0
-                ? QCoreApplication::translate("Household",
-                                              "Parent: washer buzzed at %1, moving clothes%2")
-                : QCoreApplication::translate("Household", "Parent: dryer buzzed at %1, folding%2");
-        say(what.arg(at(units(m_machineEnd[machine])), late(m_machineEnd[machine])));
+        sayBuzzed(machine);
         return work(then, ns(m_h.handling), -1, then == Activity::Fold);
     }
 
@@ -341,16 +347,13 @@ void syncDay(Day &day)
                 return false;
         return true;
     };
-    day.say(QCoreApplication::translate("Household", "Parent: balancing the checkbook at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: balancing the checkbook at %1"));
     if (!day.work(Activity::Checkbook, day.ns(h.checkbook), -1, true))
         return;
-    day.say(QCoreApplication::translate("Household", "Parent: checkbook done at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: checkbook done at %1"));
     if (!answerCalls())
         return;
-    day.say(QCoreApplication::translate("Household", "Parent: loading the washer at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: loading the washer at %1"));
     if (!day.work(Activity::Load, day.ns(h.handling)))
         return;
     day.startMachine(0);
@@ -370,8 +373,7 @@ void syncDay(Day &day)
         if (machine == 0)
             day.startMachine(1);
     }
-    day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: laundry done at %1"));
     if (!answerCalls())
         return;
     while (next < day.calls()) {
@@ -389,8 +391,7 @@ void pollingDay(Day &day)
 {
     const Household &h = day.household();
     const qint64 interval = day.ns(day.options().interval);
-    day.say(QCoreApplication::translate("Household", "Parent: loading the washer at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: loading the washer at %1"));
     if (!day.work(Activity::Load, day.ns(h.handling)))
         return;
     day.startMachine(0);
@@ -435,14 +436,12 @@ void pollingDay(Day &day)
                 if (!day.buzz(1, Activity::Fold))
                     return;
                 folded = true;
-                day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
-                            .arg(at(day.units(day.now()))));
+                day.sayNow(QCoreApplication::translate("Household", "Parent: laundry done at %1"));
             }
         } else if (checkbookLeft > 0) {
             if (!begun)
-                day.say(QCoreApplication::translate("Household",
-                                                    "Parent: balancing the checkbook at %1")
-                            .arg(at(day.units(day.now()))));
+                day.sayNow(QCoreApplication::translate("Household",
+                                                       "Parent: balancing the checkbook at %1"));
             begun = true;
             const qint64 piece =
                 almostDone ? checkbookLeft : std::min(checkbookLeft, nextCheck - day.now());
@@ -450,8 +449,8 @@ void pollingDay(Day &day)
                 return;
             checkbookLeft -= piece;
             if (checkbookLeft == 0)
-                day.say(QCoreApplication::translate("Household", "Parent: checkbook done at %1")
-                            .arg(at(day.units(day.now()))));
+                day.sayNow(
+                    QCoreApplication::translate("Household", "Parent: checkbook done at %1"));
         } else if (!day.waitUntil(Activity::Idle, nextCheck)) {
             return;
         }
@@ -499,7 +498,6 @@ public:
         m_left -= piece;
         return m_day.work(m_activity, piece, -1, m_completes && last);
     }
-    bool done() const { return m_left == 0 && !m_day.stopped(); }
 
 private:
     Day &m_day;
@@ -535,37 +533,26 @@ private:
 QCoro::Task<> laundry(Day &day)
 {
     const Household &h = day.household();
-    day.say(QCoreApplication::translate("Household", "Parent: loading the washer at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: loading the washer at %1"));
     TASKLANES_IN_STEPS(day, Activity::Load, day.ns(h.handling), false)
     day.startMachine(0);
     co_await SleepUntil{day.time(), day.machineEnd(0)}; // py: await asyncio.sleep(washer)
     AS_ASYNCIO_WAKES
-    if (day.stopped())
-        co_return;
-    day.say(
-        QCoreApplication::translate("Household", "Parent: washer buzzed at %1, moving clothes%2")
-            .arg(at(day.units(day.machineEnd(0))), day.late(day.machineEnd(0))));
+    day.sayBuzzed(0);
     TASKLANES_IN_STEPS(day, Activity::Move, day.ns(h.handling), false)
     day.startMachine(1);
     co_await SleepUntil{day.time(), day.machineEnd(1)};
     AS_ASYNCIO_WAKES
-    if (day.stopped())
-        co_return;
-    day.say(QCoreApplication::translate("Household", "Parent: dryer buzzed at %1, folding%2")
-                .arg(at(day.units(day.machineEnd(1))), day.late(day.machineEnd(1))));
+    day.sayBuzzed(1);
     TASKLANES_IN_STEPS(day, Activity::Fold, day.ns(h.handling), true)
-    day.say(QCoreApplication::translate("Household", "Parent: laundry done at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: laundry done at %1"));
 }
 
 QCoro::Task<> checkbook(Day &day)
 {
-    day.say(QCoreApplication::translate("Household", "Parent: balancing the checkbook at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: balancing the checkbook at %1"));
     TASKLANES_IN_STEPS(day, Activity::Checkbook, day.ns(day.household().checkbook), true)
-    day.say(QCoreApplication::translate("Household", "Parent: checkbook done at %1")
-                .arg(at(day.units(day.now()))));
+    day.sayNow(QCoreApplication::translate("Household", "Parent: checkbook done at %1"));
 }
 #undef TASKLANES_IN_STEPS
 
@@ -573,8 +560,7 @@ QCoro::Task<> kid(Day &day, int call)
 {
     co_await SleepUntil{day.time(), day.callAt(call)}; // py: await asyncio.sleep(call_at)
     AS_ASYNCIO_WAKES
-    if (!day.stopped())
-        day.attend(call); // attention is given whole: no await inside
+    day.attend(call); // attention is given whole: no await inside
 }
 #undef AS_ASYNCIO_WAKES
 
@@ -732,7 +718,6 @@ DayTrace::Data threadsDay(const Household &h, const DayRun &run)
         options.onLine = [&run](const ScenarioTrace::Data &data, const LoggedLine &line) {
             run.onLine(lineText(data, line));
         };
-    QStringList said;
     const ScenarioTrace trace = runScenario(clones.scenario, options);
     const auto &sd = trace.data();
 

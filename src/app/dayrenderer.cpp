@@ -339,27 +339,18 @@ void DayRenderer::paint(QPainter &p, const QRect &rect, const DayTrace &trace,
     }
 
     // Each call: a triangle on its kid's lane, a tick on the axis, a line to its answer.
-    QList<qint64> answeredAt(d.household.kids.size(), -1);
-    QList<int> answeredLane(d.household.kids.size(), -1);
-    for (const DaySpan &span : d.spans)
-        if (span.activity == Activity::Attention && span.call >= 0 &&
-            span.call < answeredAt.size() &&
-            (answeredAt.at(span.call) < 0 || span.start < answeredAt.at(span.call))) {
-            answeredAt[span.call] = span.start;
-            answeredLane[span.call] = span.lane;
-        }
+    const QList<Answer> answered = answers(d);
     const double marker = std::max(8.0, fm.height() * 0.7);
     const int axisY = l.plot.bottom() + 1;
     for (const DayEvent &event : d.events) {
         const double x = l.xFor(event.time);
         if (event.call) {
-            if (event.index < answeredAt.size() && answeredAt.at(event.index) >= 0) {
-                QPen dashed(activityColor(Activity::Attention), 1.5, Qt::DashLine);
-                p.setPen(dashed);
-                const int to = answeredLane.at(event.index);
-                p.drawLine(QPointF(x, l.laneTop(event.lane) + l.laneHeight / 2.0),
-                           QPointF(l.xFor(answeredAt.at(event.index)),
-                                   l.laneTop(to) + l.laneHeight / 2.0));
+            if (event.index < answered.size() && answered.at(event.index).start >= 0) {
+                const Answer &answer = answered.at(event.index);
+                p.setPen(QPen(activityColor(Activity::Attention), 1.5, Qt::DashLine));
+                p.drawLine(
+                    QPointF(x, l.laneTop(event.lane) + l.laneHeight / 2.0),
+                    QPointF(l.xFor(answer.start), l.laneTop(answer.lane) + l.laneHeight / 2.0));
             }
             p.setPen(Qt::NoPen);
             p.setBrush(callColor);

@@ -55,6 +55,20 @@ const Figures &DayTrace::empty()
     return none;
 }
 
+QList<Answer> answers(const DayTrace::Data &data)
+{
+    QList<Answer> first(data.household.kids.size());
+    for (const DaySpan &span : data.spans) {
+        if (span.lane >= data.parentLanes || span.activity != Activity::Attention ||
+            span.call < 0 || span.call >= first.size())
+            continue;
+        Answer &answer = first[span.call];
+        if (answer.start < 0 || span.start < answer.start)
+            answer = Answer{span.start, span.lane};
+    }
+    return first;
+}
+
 Figures computeFigures(const DayTrace::Data &data)
 {
     const double unitNs = double(data.options.unitMs) * 1e6;
@@ -66,7 +80,7 @@ Figures computeFigures(const DayTrace::Data &data)
     int checkbookPieces = 0;
     qint64 checkbookEnd = -1;
     qint64 foldEnd = -1;
-    QList<qint64> attentionStart(data.household.kids.size(), -1);
+    const QList<Answer> answered = answers(data);
     QList<qint64> callTime(data.household.kids.size(), -1);
     for (const DaySpan &span : data.spans) {
         f.dayEnd = std::max(f.dayEnd, units(span.end));
@@ -78,11 +92,6 @@ Figures computeFigures(const DayTrace::Data &data)
         }
         if (span.completes && span.activity == Activity::Fold)
             foldEnd = std::max(foldEnd, span.end);
-        if (span.activity == Activity::Attention && span.call >= 0 &&
-            span.call < attentionStart.size()) {
-            qint64 &start = attentionStart[span.call];
-            start = start < 0 ? span.start : std::min(start, span.start);
-        }
     }
     for (const DayEvent &event : data.events)
         if (event.call && event.index >= 0 && event.index < callTime.size())
@@ -95,12 +104,12 @@ Figures computeFigures(const DayTrace::Data &data)
     double sum = 0;
     int attended = 0;
     for (qsizetype i = 0; i < callTime.size(); ++i) {
-        if (attentionStart.at(i) < 0 || callTime.at(i) < 0) {
+        if (answered.at(i).start < 0 || callTime.at(i) < 0) {
             f.latencies.append(std::nullopt);
             ++f.unattended;
             continue;
         }
-        const double latency = std::max(0.0, units(attentionStart.at(i) - callTime.at(i)));
+        const double latency = std::max(0.0, units(answered.at(i).start - callTime.at(i)));
         f.latencies.append(latency);
         sum += latency;
         ++attended;
@@ -234,8 +243,6 @@ QByteArray dayTraceToJson(const DayTrace &trace)
                                   {"pid"_L1, 1},
                                   {"tid"_L1, int(lane) + 1},
                                   {"args"_L1, QJsonObject{{"name"_L1, d.lanes.at(lane)}}}});
-    QList<qint64> attentionStart(d.household.kids.size(), -1);
-    QList<int> attentionLane(d.household.kids.size(), 0);
     for (const DaySpan &span : d.spans) {
         QJsonObject args{{"activity"_L1, activityName(span.activity)},
                          {"state"_L1, stateName(span.state)}};
@@ -253,12 +260,8 @@ QByteArray dayTraceToJson(const DayTrace &trace)
                                   {"ts"_L1, micros(span.start)},
                                   {"dur"_L1, micros(span.end - span.start)},
                                   {"args"_L1, args}});
-        if (span.activity == Activity::Attention && span.call >= 0 &&
-            span.call < attentionStart.size() && attentionStart.at(span.call) < 0) {
-            attentionStart[span.call] = span.start;
-            attentionLane[span.call] = span.lane;
-        }
     }
+    const QList<Answer> answered = answers(d);
     for (const DayEvent &event : d.events) {
         const QString name = event.call ? u"call"_s : u"buzz"_s;
         QJsonObject args;
@@ -274,8 +277,7 @@ QByteArray dayTraceToJson(const DayTrace &trace)
                                   {"tid"_L1, event.lane + 1},
                                   {"ts"_L1, micros(event.time)},
                                   {"args"_L1, args}});
-        if (event.call && event.index < attentionStart.size() &&
-            attentionStart.at(event.index) >= 0) {
+        if (event.call && event.index < answered.size() && answered.at(event.index).start >= 0) {
             const int id = event.index + 1;
             events.append(QJsonObject{{"ph"_L1, "s"_L1},
                                       {"cat"_L1, "attention"_L1},
@@ -290,8 +292,8 @@ QByteArray dayTraceToJson(const DayTrace &trace)
                                       {"name"_L1, "attention"_L1},
                                       {"id"_L1, id},
                                       {"pid"_L1, 1},
-                                      {"tid"_L1, attentionLane.at(event.index) + 1},
-                                      {"ts"_L1, micros(attentionStart.at(event.index))}});
+                                      {"tid"_L1, answered.at(event.index).lane + 1},
+                                      {"ts"_L1, micros(answered.at(event.index).start)}});
         }
     }
     QJsonObject household = figuresJson(trace.figures());

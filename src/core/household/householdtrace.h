@@ -117,6 +117,16 @@ private:
     friend DayTrace finishDay(DayTrace::Data data);
 };
 
+// Where each call was answered: the start and lane of its first attention span on a lane
+// of the parent (start -1: never). What the latencies, the trace's flows and the timeline's
+// lines all measure to.
+struct Answer
+{
+    qint64 start = -1;
+    quint16 lane = 0;
+};
+QList<Answer> answers(const DayTrace::Data &data);
+
 // Seals a day: its figures are computed from its spans and events.
 DayTrace finishDay(DayTrace::Data data);
 Figures computeFigures(const DayTrace::Data &data);

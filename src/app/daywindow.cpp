@@ -258,8 +258,12 @@ void DayWindow::setHousehold(const Household &h)
     m_ui->attentionSpin->setValue(h.attention);
     m_ui->kidsEdit->setText(callsText(h.kids));
     m_settingForm = false;
-    // The preset it is, if it is one.
-    int index = m_ui->presetCombo->count() - 1;
+    formChanged();
+}
+
+void DayWindow::showPresetOf(const Household &h)
+{
+    int index = m_ui->presetCombo->count() - 1; // "Your own"
     const QList<HouseholdPreset> presets = householdPresets();
     for (qsizetype i = 0; i < presets.size(); ++i)
         if (presets.at(i).household == h)
@@ -267,7 +271,6 @@ void DayWindow::setHousehold(const Household &h)
     m_ui->presetCombo->setCurrentIndex(index);
     m_ui->presetNote->setText(index < presets.size() ? presets.at(index).explanation
                                                      : tr("A household of your own."));
-    formChanged();
 }
 
 bool DayWindow::choosePreset(const QString &id)
@@ -294,18 +297,8 @@ void DayWindow::formChanged()
     const Result<Household> h = household();
     m_ui->kidsError->setVisible(!h.ok());
     m_ui->kidsError->setText(h.ok() ? QString() : h.error());
-    if (h.ok()) {
-        int index = m_ui->presetCombo->count() - 1;
-        const QList<HouseholdPreset> presets = householdPresets();
-        for (qsizetype i = 0; i < presets.size(); ++i)
-            if (presets.at(i).household == *h)
-                index = int(i);
-        if (index != m_ui->presetCombo->currentIndex()) {
-            m_ui->presetCombo->setCurrentIndex(index);
-            m_ui->presetNote->setText(index < presets.size() ? presets.at(index).explanation
-                                                             : tr("A household of your own."));
-        }
-    }
+    if (h.ok()) // the preset it is, if it is one
+        showPresetOf(*h);
     updateActions();
 }
 

@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void formChanged();
+    void showPresetOf(const Home::Household &household);
     void presetChosen(int index);
     void parentChosen();
     void start(const std::function<void()> &work, const QString &what);

@@ -892,6 +892,27 @@ private Q_SLOTS:
         QCOMPARE(other.value("variant"_L1).toString(), u"parent-sync"_s);
         QCOMPARE(other.value("household"_L1).toObject().value("latencies"_L1).toArray().size(), 3);
 
+        // A file named like a parent is a file: the variant is the word no option takes.
+        {
+            QProcess named;
+            named.setWorkingDirectory(dir.path());
+            named.start(QStringLiteral(TASKLANES_BINARY),
+                        {u"run"_s, u"--trace"_s, u"parent-sync"_s, u"sync"_s, u"--queue"_s, u"1"_s,
+                         u"--unit-ms"_s, u"1"_s, u"--quiet"_s});
+            QVERIFY(named.waitForFinished(30000));
+            QCOMPARE(named.exitCode(), 0);
+            QVERIFY(named.readAllStandardError().isEmpty());
+            QFile file(dir.filePath(u"parent-sync"_s));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                         .object()
+                         .value("otherData"_L1)
+                         .toObject()
+                         .value("variant"_L1)
+                         .toString(),
+                     u"sync"_s);
+        }
+
         const Ran clones = tasklanes({u"run"_s, u"parent-threads"_s, u"--unit-ms"_s, u"10"_s});
         QCOMPARE(clones.exitCode, 3);
         QVERIFY2(clones.out.contains(u"deadlock: Parent (washer) waits for dryer held by Parent "

@@ -305,20 +305,51 @@ struct RunOptions
 };
 
 // tasklanes run parent-<model> [--household <file>] [--interval] [--step] [--fix] ...
+// The options of a parent's day.
+struct DayRunOptions
+{
+    QCommandLineOption household{u"household"_s, {}, u"file"_s};
+    QCommandLineOption interval{u"interval"_s, {}, u"units"_s};
+    QCommandLineOption step{u"step"_s, {}, u"units"_s};
+    QCommandLineOption fix{u"fix"_s};
+    QCommandLineOption unit{u"unit-ms"_s, {}, u"ms"_s};
+    QCommandLineOption trace{u"trace"_s, {}, u"file"_s};
+    QCommandLineOption quiet{u"quiet"_s};
+    QCommandLineOption gantt{u"gantt"_s, {}, u"file"_s};
+    QCommandLineOption chart{u"chart"_s, {}, u"file"_s};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {household, interval, step, fix, unit, trace, quiet, gantt, chart};
+    }
+};
+
+// The variant `run` names: its first word that is neither an option nor an option's value,
+// under run's options and the day's together (so `--trace parent-sync` names a file).
+QString runVariant(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList names;
+    for (const QCommandLineOption &option : RunOptions().all() + DayRunOptions().all()) {
+        if (names.contains(option.names().first()))
+            continue; // (Qt warns of a name added twice)
+        names.append(option.names().first());
+        p.addOption(option);
+    }
+    p.parse(arguments);
+    return p.positionalArguments().value(0);
+}
+
 Result<CommandLine::Command> parseDay(const QStringList &arguments, Home::Parent parent,
                                       const ExportHooks &hooks)
 {
-    const QCommandLineOption householdOpt(u"household"_s, {}, u"file"_s);
-    const QCommandLineOption intervalOpt(u"interval"_s, {}, u"units"_s);
-    const QCommandLineOption stepOpt(u"step"_s, {}, u"units"_s);
-    const QCommandLineOption fixOpt(u"fix"_s);
-    const QCommandLineOption unitOpt(u"unit-ms"_s, {}, u"ms"_s);
-    const QCommandLineOption traceOpt(u"trace"_s, {}, u"file"_s);
-    const QCommandLineOption quietOpt(u"quiet"_s);
-    const QCommandLineOption ganttOpt(u"gantt"_s, {}, u"file"_s);
-    const QCommandLineOption chartOpt(u"chart"_s, {}, u"file"_s);
-    Options p({householdOpt, intervalOpt, stepOpt, fixOpt, unitOpt, traceOpt, quietOpt, ganttOpt,
-               chartOpt});
+    const DayRunOptions o;
+    const QCommandLineOption &householdOpt = o.household, &intervalOpt = o.interval,
+                             &stepOpt = o.step, &fixOpt = o.fix, &unitOpt = o.unit,
+                             &traceOpt = o.trace, &quietOpt = o.quiet, &ganttOpt = o.gantt,
+                             &chartOpt = o.chart;
+    Options p(o.all());
     if (const Status parsed = p.parse(arguments, 1); !parsed)
         return Error{parsed.error()};
     const QString id = Home::parentId(parent);
@@ -925,9 +956,8 @@ Result<Command> parse(const QStringList &arguments, const ExportHooks &hooks)
         return Command(word);
     }
     if (command == "run"_L1) {
-        for (const QString &word : rest.mid(1))
-            if (const auto parent = Home::parentFromId(word))
-                return parseDay(rest, *parent, hooks);
+        if (const auto parent = Home::parentFromId(runVariant(rest)))
+            return parseDay(rest, *parent, hooks);
         return parseRun(rest, hooks);
     }
     if (command == "compare"_L1)
